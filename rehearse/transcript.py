@@ -1,0 +1,52 @@
+"""The types that flow from transcription into analysis: a Transcript of timed Words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Word:
+    """One spoken (or written) word; times are seconds from the start of the audio, None for text."""
+
+    text: str
+    start: float | None = None
+    end: float | None = None
+    probability: float = 1.0
+
+
+@dataclass
+class Region:
+    """A stretch of speech found by the voice activity detector, in seconds."""
+
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+@dataclass
+class Transcript:
+    """Everything analysis needs from a source: words, speech regions and how long the source is."""
+
+    words: list[Word]
+    regions: list[Region] = field(default_factory=list)
+    duration_s: float | None = None
+    kind: str = "audio"  # "audio" or "text"
+    language: str = "en"
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def timed(self) -> bool:
+        return self.kind == "audio"
+
+
+def clock(seconds: float) -> str:
+    """Seconds as m:ss, the way the terminal and HTML reports show times."""
+    seconds = round(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
