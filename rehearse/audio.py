@@ -23,7 +23,9 @@ def check_file(path: str | Path) -> Path:
     if not path.exists():
         raise RehearseError(f"file not found: {path} (check the path)")
     if path.is_dir():
-        raise RehearseError(f"{path} is a directory: give an audio file ({FORMATS}) or a .txt draft")
+        raise RehearseError(
+            f"{path} is a directory: give an audio file ({FORMATS}) or a .txt draft"
+        )
     if path.stat().st_size == 0:
         raise RehearseError(f"{path} is empty (0 bytes): record the answer again")
     return path
@@ -41,7 +43,9 @@ def _open(path: Path):
         ) from None
     if not container.streams.audio:
         container.close()
-        raise RehearseError(f"{path} is not an audio file (no audio stream in it): give a {FORMATS} file")
+        raise RehearseError(
+            f"{path} is not an audio file (no audio stream in it): give a {FORMATS} file"
+        )
     return container, container.streams.audio[0]
 
 

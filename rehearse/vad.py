@@ -9,7 +9,7 @@ from .transcript import Region
 
 FRAME_MS = 30  # webrtcvad takes 10, 20 or 30 ms frames
 FRAME_SAMPLES = SAMPLE_RATE * FRAME_MS // 1000
-VAD_MODE = 2  # 0 (lenient) .. 3 (strict); 2 separated speech from a -60 dBFS floor and room noise best
+VAD_MODE = 2  # 0 (lenient) .. 3 (strict); see the README for the measured choice
 CLOSE_GAP_S = 0.3  # silence that ends a region: the pause threshold the analysis uses
 MIN_SPEECH_S = 0.09  # voiced runs shorter than this are clicks or breaths, not speech
 MAX_REGION_S = 25.0  # force a cut so one region always fits a 30 s Whisper window

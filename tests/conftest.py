@@ -15,7 +15,9 @@ FIXTURES = ROOT / "audio_fixtures"
 SHARED = ROOT.parent / "shared" / "real_speech"
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess:
     """Run `rehearse` as a user would, in a fresh process."""
     return subprocess.run(
         [sys.executable, "-m", "rehearse.cli", *args],

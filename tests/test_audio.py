@@ -22,7 +22,9 @@ def _write_with_av(path, samples: np.ndarray, rate: int, layout: str, codec: str
     with av.open(str(path), "w") as out:
         stream = out.add_stream(codec, rate=rate, layout=layout)
         frame = av.AudioFrame.from_ndarray(
-            (samples * 32767).astype(np.int16).reshape(1, -1) if fmt == "s16" else samples.astype(np.float32),
+            (samples * 32767).astype(np.int16).reshape(1, -1)
+            if fmt == "s16"
+            else samples.astype(np.float32),
             format=fmt,
             layout=layout,
         )
@@ -78,7 +80,10 @@ def test_blocks_are_bounded(tmp_path):
         (lambda p: None, "file not found"),
         (lambda p: p.mkdir(), "is a directory"),
         (lambda p: p.write_bytes(b""), "is empty"),
-        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20), "not a(n| readable) audio file"),
+        (
+            lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20),
+            "not a(n| readable) audio file",
+        ),
     ],
 )
 def test_bad_files_raise_one_clear_error(tmp_path, make, expected):

@@ -27,7 +27,9 @@ def _silence(seconds: float, seed: int = 1) -> np.ndarray:
 
 
 def test_regions_follow_the_speech():
-    signal = np.concatenate([_silence(1.0), _voice(2.0), _silence(1.5), _voice(1.0, 2), _silence(1)])
+    signal = np.concatenate(
+        [_silence(1.0), _voice(2.0), _silence(1.5), _voice(1.0, 2), _silence(1)]
+    )
     found = vad.regions(signal)
     assert len(found) == 2
     assert abs(found[0].start - 1.0) < 0.1 and abs(found[0].end - 3.0) < 0.15
@@ -42,7 +44,9 @@ def test_short_gaps_are_bridged_and_silence_gives_nothing():
 
 
 def test_block_size_does_not_change_the_result():
-    signal = np.concatenate([_silence(0.7), _voice(1.3), _silence(0.9), _voice(0.8, 4), _silence(0.4)])
+    signal = np.concatenate(
+        [_silence(0.7), _voice(1.3), _silence(0.9), _voice(0.8, 4), _silence(0.4)]
+    )
     whole = vad.regions(signal)
     detector = vad.Detector()
     pieces = []

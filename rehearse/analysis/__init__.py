@@ -1,0 +1,180 @@
+"""Grade one Transcript against the guide's targets: pure functions, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..prompts import Guide, Prompt
+from ..transcript import Transcript, clock
+from .content import find_metrics, has_learning, result_metrics
+from .fillers import Filler, find_fillers
+from .pronouns import PronounCounts, count_pronouns
+from .star import LABELS, Sentence, label_sentences, split_sentences, star_shares
+from .timing import Timing, timing
+
+SCHEMA_VERSION = 1
+DRAFT_WPM = 140.0  # pace assumed to estimate how long a written draft takes to say (mid-band)
+ADVICE_COUNT = 3  # the guide's "two or three" things to change next time
+# Which failing check matters most to an interviewer; the guide's pitfalls come first.
+PRIORITY = (
+    "result_metrics",
+    "i_share",
+    "setup_share",
+    "learning",
+    "answer_length_s",
+    "action_result_share",
+    "fillers_per_minute",
+    "pace_wpm",
+    "long_pauses",
+)
+
+
+@dataclass
+class Check:
+    """One target from prompts.yaml and how this answer did against it."""
+
+    id: str
+    status: str  # "pass" | "warn" | "fail"
+    value: float | None
+    target: str
+    message: str
+    reason: str = ""
+
+
+@dataclass
+class Report:
+    """Everything the analysis found about one answer."""
+
+    transcript: Transcript
+    source_path: str
+    prompt: Prompt | None
+    fillers: list[Filler]
+    filler_indices: set[int]
+    timing: Timing | None
+    pronouns: PronounCounts
+    action_pronouns: PronounCounts
+    sentences: list[Sentence]
+    shares: dict[str, dict]
+    metrics: list[str]
+    result_metrics: list[str]
+    has_learning: bool
+    checks: list[Check] = field(default_factory=list)
+    model: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def content_words(self) -> int:
+        """Words spoken that are not fillers."""
+        return len(self.transcript.words) - len(self.filler_indices)
+
+    @property
+    def minutes(self) -> float:
+        """Length of the answer in minutes: spoken span, or the estimate for a draft."""
+        if self.timing is not None:
+            return self.timing.answer_span_s / 60
+        return self.content_words / DRAFT_WPM
+
+    def advice(self) -> list[Check]:
+        """The few checks most worth working on, most important first."""
+        bad = [c for c in self.checks if c.status != "pass"]
+        bad.sort(key=lambda c: (c.status != "fail", PRIORITY.index(c.id)))
+        return bad[:ADVICE_COUNT]
+
+
+def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) -> Report:
+    """Run every analyzer on one transcript and grade the result against the guide's targets."""
+    words = transcript.words
+    fillers = find_fillers(words)
+    skip = {f.index + k for f in fillers for k in range(f.length)}
+    sentences = split_sentences(words)
+    labels = label_sentences([s.text for s in sentences])
+    for sentence, label in zip(sentences, labels, strict=True):
+        sentence.label = label
+    action_words = [i for s in sentences if s.label == "action" for i in range(s.first, s.last)]
+    action_skip = skip | (set(range(len(words))) - set(action_words))
+    texts = [s.text for s in sentences]
+    timed = transcript.timed and bool(words)
+    weights = [sum(1 for i in range(s.first, s.last) if i not in skip) for s in sentences]
+    report = Report(
+        transcript=transcript,
+        source_path="",
+        prompt=prompt,
+        fillers=fillers,
+        filler_indices=skip,
+        timing=timing(words, transcript.regions, skip) if timed else None,
+        pronouns=count_pronouns(words, skip),
+        action_pronouns=count_pronouns(words, action_skip),
+        sentences=sentences,
+        shares=star_shares(sentences, transcript.regions if timed else None, weights),
+        metrics=find_metrics(" ".join(texts)),
+        result_metrics=result_metrics(texts, labels),
+        has_learning=has_learning(texts, labels),
+    )
+    report.checks = grade(report, guide)
+    return report
+
+
+def _share(report: Report, *labels: str) -> float:
+    """Combined share of speaking time (or words, for a draft) of some STAR parts."""
+    return sum(report.shares[label]["share"] for label in labels)
+
+
+def grade(report: Report, guide: Guide) -> list[Check]:
+    """Compare the measured values with each target in prompts.yaml."""
+    t = report.timing
+    minutes = report.minutes
+    values: dict[str, tuple[float | None, str]] = {}
+    length_s = minutes * 60
+    said = "spoken" if t is not None else "estimated at 140 wpm"
+    values["answer_length_s"] = (
+        length_s,
+        f"The answer runs {clock(length_s)} ({said}); the guide asks for 1–2 minutes.",
+    )
+    if t is not None:
+        values["pace_wpm"] = (t.wpm, f"Pace {t.wpm:.0f} words per minute.")
+        values["long_pauses"] = (
+            t.long_pauses,
+            f"{t.long_pauses} pause(s) of 2 s or more.",
+        )
+        per_min = len(report.fillers) / minutes if minutes else 0.0
+        values["fillers_per_minute"] = (
+            per_min,
+            f"{len(report.fillers)} filler(s), {per_min:.1f} per minute.",
+        )
+    setup = _share(report, "situation", "task")
+    values["setup_share"] = (
+        setup,
+        f"Situation and Task take {setup:.0%} of the answer; keep them to a few sentences.",
+    )
+    doing = _share(report, "action", "result", "learning")
+    values["action_result_share"] = (
+        doing,
+        f"Actions, Results and Learning take {doing:.0%}; that is where the interviewer listens.",
+    )
+    n = len(report.result_metrics)
+    values["result_metrics"] = (
+        n,
+        f"{n} metric(s) in the result"
+        + (f": {', '.join(report.result_metrics[:3])}." if n else "; quantify the impact."),
+    )
+    values["learning"] = (
+        1.0 if report.has_learning else 0.0,
+        "A learning or mechanism is stated."
+        if report.has_learning
+        else "No learning or prevention mechanism at the end; close with what you changed.",
+    )
+    share = report.pronouns.i_share
+    values["i_share"] = (
+        share,
+        f'"I" {report.pronouns.i} vs "we" {report.pronouns.we}'
+        + (f" ({share:.0%} I)." if share is not None else "; say what you did."),
+    )
+    checks = []
+    for target_id, (value, message) in values.items():
+        target = guide.targets[target_id]
+        status = target.status(value) if value is not None else "fail"
+        checks.append(Check(target_id, status, value, target.describe(), message, target.reason))
+    return checks
+
+
+__all__ = ["LABELS", "SCHEMA_VERSION", "Check", "Report", "analyze", "grade"]
