@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from importlib import import_module
 
 from . import __version__
 from .errors import RehearseError
 
 EXIT_BAD_INPUT = 2
 PROGRESS_MIN_S = 60.0  # show a progress bar for recordings longer than this
+# Modules that add their own subcommands; each keeps heavy imports inside its functions.
+COMMAND_MODULES: tuple[str, ...] = ("rehearse.practice", "rehearse.history")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,10 +43,14 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="tiny.en (default), base, a faster-whisper model folder, or a cached model name",
     )
+    p.set_defaults(func=cmd_prompts)
+    a.set_defaults(func=cmd_analyze)
+    for name in COMMAND_MODULES:
+        import_module(name).add_commands(sub)
     return parser
 
 
-def cmd_prompts(args, guide, out) -> None:
+def cmd_prompts(args, guide, out, err) -> None:
     """List the prompts."""
     if args.json:
         data = [
@@ -106,17 +113,16 @@ def main(argv: list[str] | None = None) -> int:
         from .prompts import load
 
         guide = load(args.prompts)
-        if args.command == "prompts":
-            cmd_prompts(args, guide, out)
-        elif args.command == "analyze":
-            cmd_analyze(args, guide, out, err)
+        return args.func(args, guide, out, err) or 0
     except RehearseError as e:
         print(f"rehearse: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("rehearse: interrupted", file=sys.stderr)
         return 130
-    return 0
+    except BrokenPipeError:  # `rehearse analyze x --json | head`: the reader left, nothing to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -119,60 +119,89 @@ def _share(report: Report, *labels: str) -> float:
     return sum(report.shares[label]["share"] for label in labels)
 
 
-def grade(report: Report, guide: Guide) -> list[Check]:
-    """Compare the measured values with each target in prompts.yaml."""
+def _measures(report: Report) -> dict[str, tuple[float | None, str, str]]:
+    """Each target's measured value, what was found, and what to do when it misses."""
     t = report.timing
     minutes = report.minutes
-    values: dict[str, tuple[float | None, str]] = {}
     length_s = minutes * 60
     said = "spoken" if t is not None else "estimated at 140 wpm"
-    values["answer_length_s"] = (
-        length_s,
-        f"The answer runs {clock(length_s)} ({said}); the guide asks for 1–2 minutes.",
-    )
+    too_long = length_s > 90
+    m: dict[str, tuple[float | None, str, str]] = {
+        "answer_length_s": (
+            length_s,
+            f"The answer runs {clock(length_s)} ({said}).",
+            "Cut the setup and keep 3–5 actions to land within 2 minutes."
+            if too_long
+            else "Add the actions you took and the measured result to fill 1–2 minutes.",
+        )
+    }
     if t is not None:
-        values["pace_wpm"] = (t.wpm, f"Pace {t.wpm:.0f} words per minute.")
-        values["long_pauses"] = (
+        m["pace_wpm"] = (
+            t.wpm,
+            f"Pace {t.wpm:.0f} words per minute.",
+            "Slow down: pause after each key point."
+            if t.wpm > 165
+            else "Pick up the pace: fewer restarts, shorter pauses.",
+        )
+        m["long_pauses"] = (
             t.long_pauses,
             f"{t.long_pauses} pause(s) of 2 s or more.",
+            "Know your next STAR part before you start, so you don't stall mid-answer.",
         )
         per_min = len(report.fillers) / minutes if minutes else 0.0
-        values["fillers_per_minute"] = (
+        top = sorted(
+            {f.text for f in report.fillers},
+            key=lambda w: -sum(f.text == w for f in report.fillers),
+        )
+        m["fillers_per_minute"] = (
             per_min,
-            f"{len(report.fillers)} filler(s), {per_min:.1f} per minute.",
+            f"{len(report.fillers)} filler(s), {per_min:.1f} per minute"
+            + (f" (mostly {', '.join(repr(w) for w in top[:2])})." if top else "."),
+            "Replace fillers with a short silent pause.",
         )
     setup = _share(report, "situation", "task")
-    values["setup_share"] = (
+    m["setup_share"] = (
         setup,
-        f"Situation and Task take {setup:.0%} of the answer; keep them to a few sentences.",
+        f"Situation and Task take {setup:.0%} of the answer.",
+        "Give the context in 1–2 sentences and move on to what you did.",
     )
     doing = _share(report, "action", "result", "learning")
-    values["action_result_share"] = (
+    m["action_result_share"] = (
         doing,
-        f"Actions, Results and Learning take {doing:.0%}; that is where the interviewer listens.",
+        f"Actions, Results and Learning take {doing:.0%}.",
+        "Spend most of the answer on your actions and their results.",
     )
     n = len(report.result_metrics)
-    values["result_metrics"] = (
+    m["result_metrics"] = (
         n,
         f"{n} metric(s) in the result"
-        + (f": {', '.join(report.result_metrics[:3])}." if n else "; quantify the impact."),
+        + (f": {', '.join(report.result_metrics[:3])}." if n else "."),
+        "Quantify the impact: latency, error rate, cost, users, time saved (~30% is fine).",
     )
-    values["learning"] = (
+    m["learning"] = (
         1.0 if report.has_learning else 0.0,
         "A learning or mechanism is stated."
         if report.has_learning
-        else "No learning or prevention mechanism at the end; close with what you changed.",
+        else "No learning or prevention mechanism.",
+        "Close with what you learned or the mechanism you put in place.",
     )
     share = report.pronouns.i_share
-    values["i_share"] = (
+    m["i_share"] = (
         share,
         f'"I" {report.pronouns.i} vs "we" {report.pronouns.we}'
-        + (f" ({share:.0%} I)." if share is not None else "; say what you did."),
+        + (f" ({share:.0%} I)." if share is not None else "."),
+        'Say "I" for the actions you owned: "I traced…", "I proposed…".',
     )
+    return m
+
+
+def grade(report: Report, guide: Guide) -> list[Check]:
+    """Compare the measured values with each target in prompts.yaml."""
     checks = []
-    for target_id, (value, message) in values.items():
+    for target_id, (value, found, fix) in _measures(report).items():
         target = guide.targets[target_id]
         status = target.status(value) if value is not None else "fail"
+        message = found if status == "pass" else f"{found} {fix}"
         checks.append(Check(target_id, status, value, target.describe(), message, target.reason))
     return checks
 

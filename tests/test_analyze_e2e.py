@@ -1,0 +1,154 @@
+"""The real bundled model on the committed fixtures, compared with their truth files."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from conftest import FIXTURES, run_cli, truth
+
+from rehearse.pipeline import analyze_path
+
+pytestmark = pytest.mark.slow
+
+ANSWERS = ["balanced", "we_heavy", "long_setup", "no_metric", "over_two_min", "filler_heavy"]
+SPEAKING_TIME_TOLERANCE = 0.05  # the issue's bound
+WPM_TOLERANCE = 0.08  # words are counted from the model's transcript, so allow a few misheard
+HESITATIONS = {"um", "uh", "er", "ah", "hmm"}  # Whisper spells these interchangeably
+
+
+@pytest.fixture(scope="module")
+def reports(transcriber, guide):
+    """Each fixture analyzed once with the real tiny.en model."""
+    out = {}
+    for stem in ANSWERS:
+        t = truth(stem)
+        out[stem] = analyze_path(
+            FIXTURES / t["audio"], guide, guide.prompt(t["prompt"]), transcriber=transcriber
+        )
+    return out
+
+
+def _status(report, check_id: str) -> str:
+    return next(c.status for c in report.checks if c.id == check_id)
+
+
+@pytest.mark.parametrize("stem", ANSWERS)
+def test_timing_matches_truth(reports, stem):
+    r, t = reports[stem], truth(stem)
+    assert r.timing.speaking_time_s == pytest.approx(
+        t["speaking_time_s"], rel=SPEAKING_TIME_TOLERANCE
+    )
+    assert r.timing.wpm == pytest.approx(t["wpm"], rel=WPM_TOLERANCE)
+    assert r.timing.answer_span_s == pytest.approx(t["answer_span_s"], abs=0.5)
+    long_true = sum(1 for p in t["pauses"] if p["end"] - p["start"] >= 2.0)
+    assert r.timing.long_pauses == long_true
+
+
+@pytest.mark.parametrize("stem", ANSWERS)
+def test_fillers_found_at_their_times(reports, stem):
+    r, t = reports[stem], truth(stem)
+    found = [(f.text, (f.start + f.end) / 2) for f in r.fillers]
+    hits = 0
+    for f in t["fillers"]:
+        centre = (f["start"] + f["end"]) / 2
+        hits += any(
+            (text == f["text"] or {text, f["text"]} <= HESITATIONS) and abs(c - centre) <= 1.0
+            for text, c in found
+        )
+    assert hits >= 0.75 * len(t["fillers"]), (found, t["fillers"])
+    assert len(found) <= len(t["fillers"]) + 2
+
+
+@pytest.mark.parametrize("stem", ANSWERS)
+def test_star_labels_and_pronouns(reports, stem):
+    r, t = reports[stem], truth(stem)
+    hits = 0
+    for s in t["sentences"]:
+        mid = (s["start"] + s["end"]) / 2
+        found = min(r.sentences, key=lambda f: 0 if f.start <= mid <= f.end else abs(f.start - mid))
+        hits += found.label == s["label"]
+    assert hits / len(t["sentences"]) >= 0.7
+    assert abs(r.pronouns.i - t["pronouns"]["i"]) <= 1
+    assert abs(r.pronouns.we - t["pronouns"]["we"]) <= 1
+
+
+def test_each_fixture_fails_only_what_it_was_written_to_fail(reports):
+    assert all(c.status == "pass" for c in reports["balanced"].checks), [
+        (c.id, c.message) for c in reports["balanced"].checks if c.status != "pass"
+    ]
+    assert _status(reports["we_heavy"], "i_share") == "fail"
+    assert _status(reports["long_setup"], "setup_share") != "pass"
+    assert _status(reports["no_metric"], "result_metrics") == "fail"
+    assert _status(reports["no_metric"], "learning") == "pass"
+    assert _status(reports["over_two_min"], "answer_length_s") != "pass"
+    assert _status(reports["filler_heavy"], "fillers_per_minute") == "fail"
+    for stem in ANSWERS:
+        if stem != "no_metric":
+            assert _status(reports[stem], "result_metrics") == "pass", stem
+
+
+def test_json_report_schema():
+    result = run_cli("analyze", "audio_fixtures/no_metric.flac", "--prompt", "failure", "--json")
+    assert result.returncode == 0, result.stderr
+    r = json.loads(result.stdout)
+    assert r["schema_version"] == 1
+    assert r["source"]["kind"] == "audio" and r["source"]["duration_s"] == pytest.approx(
+        72.1, abs=0.2
+    )
+    assert r["prompt"]["id"] == "failure"
+    words = r["transcript"]["words"]
+    assert all(w["start"] <= w["end"] for w in words)
+    assert [w["start"] for w in words] == sorted(w["start"] for w in words)
+    assert sum(w["filler"] for w in words) >= r["fillers"]["count"]
+    t = truth("no_metric")
+    assert r["timing"]["speaking_time_s"] == pytest.approx(t["speaking_time_s"], rel=0.05)
+    assert all(p["end"] - p["start"] >= 0.3 for p in r["timing"]["pauses"])
+    assert set(r["star"]["shares"]) == {"situation", "task", "action", "result", "learning"}
+    assert abs(sum(r["star"]["shares"].values()) - 1) < 0.01
+    assert r["content"]["result_metrics"] == []
+    checks = {c["id"]: c for c in r["checks"]}
+    assert (
+        checks["result_metrics"]["status"] == "fail" and checks["result_metrics"]["target"] == "≥ 1"
+    )
+    assert {c["status"] for c in r["checks"]} <= {"pass", "warn", "fail"}
+
+
+def test_terminal_report_shows_checks_transcript_and_star():
+    result = run_cli(
+        "analyze",
+        "audio_fixtures/filler_heavy.flac",
+        "--prompt",
+        "tight-deadline",
+        env={"COLUMNS": "120"},
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for part in (
+        "Checks against the guide",
+        "fillers per minute",
+        "FAIL",
+        "Transcript",
+        "STAR",
+        "Next time",
+    ):
+        assert part in out, part
+
+
+def test_base_model_is_joined_once_and_works(tmp_path, guide):
+    from rehearse.transcribe import Transcriber
+
+    env_cache = tmp_path / "cache"
+    os.environ["REHEARSE_CACHE_DIR"] = str(env_cache)
+    try:
+        base = Transcriber("base")
+        model_bin = env_cache / "models" / "whisper-base" / "model.bin"
+        assert model_bin.stat().st_size > 100_000_000
+        r = analyze_path(
+            FIXTURES / "balanced.flac", guide, transcriber=base
+        )
+    finally:
+        del os.environ["REHEARSE_CACHE_DIR"]
+    assert r.timing.speaking_time_s == pytest.approx(truth("balanced")["speaking_time_s"], rel=0.05)
+    assert "contract tests" in r.transcript.text
