@@ -59,7 +59,7 @@ UNIT_SUFFIXES = {
 
 TOP_KEYS = ("version", "prompts", "targets")
 PROMPT_REQUIRED = ("id", "text", "principles")
-PROMPT_KEYS = PROMPT_REQUIRED + ("looks_for", "tips", "themes")
+PROMPT_KEYS = PROMPT_REQUIRED + ("looks_for", "tips", "themes", "skip_checks")
 TARGET_REQUIRED = ("unit", "pass", "reason", "source")
 TARGET_KEYS = TARGET_REQUIRED + ("warn",)
 RANGE_KEYS = ("min", "max")
@@ -123,6 +123,7 @@ class Prompt:
     looks_for: str = ""
     tips: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    skip_checks: tuple[str, ...] = ()  # targets that do not apply to this prompt
 
 
 @dataclass(frozen=True)
@@ -354,7 +355,22 @@ class _Checker:
             ),
             tips=self.strings(fields["tips"][1], f"{what} tips") if "tips" in fields else (),
             themes=themes,
+            skip_checks=self.skip_checks(fields["skip_checks"][1], what)
+            if "skip_checks" in fields
+            else (),
         )
+
+    def skip_checks(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        """Target ids a prompt is not graded on, each a known target."""
+        ids = self.strings(node, f"{what} skip_checks")
+        for id_node, target_id in zip(node.value, ids, strict=True):
+            if target_id not in TARGET_IDS:
+                raise _error(
+                    self.path,
+                    id_node,
+                    f"{what} skips unknown check '{target_id}' (one of {', '.join(TARGET_IDS)})",
+                )
+        return ids
 
     def themes(self, node: yaml.Node, what: str) -> tuple[str, ...]:
         """A prompt's story-bank themes, each one of the guide's THEMES."""

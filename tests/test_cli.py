@@ -179,7 +179,7 @@ def test_one_hour_file_has_bounded_memory_and_a_progress_bar(tmp_path):
     short = tmp_path / "short.wav"
     with WavWriter(short) as w:
         w.write(speech)
-    env = {"FORCE_TERMINAL": "1", "COLUMNS": "100"}
+    env = {"TTY_COMPATIBLE": "1", "TTY_INTERACTIVE": "1", "COLUMNS": "100"}
     code, rss_short, _ = _peak_rss_mib(["analyze", str(short), "--json"], {})
     assert code == 0
     code, rss_long, stderr = _peak_rss_mib(["analyze", str(long), "--json"], env)

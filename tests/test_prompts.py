@@ -569,3 +569,25 @@ def test_non_utf8_file(tmp_path):
     path.write_bytes("version: 1\nprompts: caf\xe9\n".encode("latin-1"))
     with pytest.raises(RehearseError, match="not UTF-8 text"):
         prompts.load(path)
+
+
+def test_why_amazon_is_not_graded_as_a_star_story():
+    guide = prompts.load()
+    assert set(guide.prompt("why-amazon").skip_checks) == {
+        "setup_share",
+        "action_result_share",
+        "learning",
+    }
+    assert guide.prompt("deadline").skip_checks == ()
+
+
+def test_unknown_skipped_check_names_the_line(tmp_path):
+    text = prompts.DEFAULT_PATH.read_text().replace(
+        "skip_checks: [setup_share, action_result_share, learning]",
+        "skip_checks: [setup_share, nonsense]",
+    )
+    bad = tmp_path / "prompts.yaml"
+    bad.write_text(text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "nonsense" in row)
+    with pytest.raises(RehearseError, match=rf"prompts.yaml:{line}: .*unknown check 'nonsense'"):
+        prompts.load(bad)

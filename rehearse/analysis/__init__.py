@@ -198,7 +198,10 @@ def _measures(report: Report) -> dict[str, tuple[float | None, str, str]]:
 def grade(report: Report, guide: Guide) -> list[Check]:
     """Compare the measured values with each target in prompts.yaml."""
     checks = []
+    skip = report.prompt.skip_checks if report.prompt else ()
     for target_id, (value, found, fix) in _measures(report).items():
+        if target_id in skip:
+            continue
         target = guide.targets[target_id]
         status = target.status(value) if value is not None else "fail"
         message = found if status == "pass" else f"{found} {fix}"
