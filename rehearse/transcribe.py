@@ -33,7 +33,10 @@ HESITATIONS = {"um", "uh", "er", "ah", "hmm", "umm", "uhh", "hm", "mm"}
 # The filler prompt makes the model invent the odd "uh" at a sentence start; those come with a
 # probability of ~0 (true ones measured 0.02-0.8 on the fixtures), so they are dropped.
 INVENTED_FILLER_PROB = 0.01
-NO_SPEECH_PROB = 0.6  # a segment this likely to be silence, and with low log-probability, is dropped
+MAX_SAME_HESITATIONS = 2  # "um, um" happens; six "hmm"s in a row is the decoder looping
+NO_SPEECH_PROB = (
+    0.6  # a segment this likely to be silence, and with low log-probability, is dropped
+)
 LOW_LOGPROB = -1.0
 ENGLISH_MIN_PROB = 0.5  # language identification: below this chance of English, refuse the audio
 # Median word probability under which an English-only model may be hearing another language:
@@ -138,10 +141,20 @@ class Window:
     samples: np.ndarray
 
 
-def _invented(text: str, probability: float) -> bool:
-    """A hesitation sound the model is all but sure it did not hear."""
-    bare = text.strip(".,!?;:-").lower()
-    return bare in HESITATIONS and probability < INVENTED_FILLER_PROB
+def _bare(text: str) -> str:
+    """A word without punctuation, lower case."""
+    return text.strip(".,!?;:-").lower()
+
+
+def _invented(word: str, probability: float, before: list[Word]) -> bool:
+    """A hesitation the model is all but sure it did not hear, or one more in a decoding loop."""
+    bare = _bare(word)
+    if bare not in HESITATIONS:
+        return False
+    if probability < INVENTED_FILLER_PROB:
+        return True
+    recent = [_bare(w.text) for w in before[-MAX_SAME_HESITATIONS:]]
+    return len(recent) == MAX_SAME_HESITATIONS and all(r == bare for r in recent)
 
 
 class Transcriber:
@@ -177,7 +190,7 @@ class Transcriber:
                 continue
             for w in segment.words or []:
                 text = w.word.strip()
-                if not text or _invented(text, w.probability):
+                if not text or _invented(text, w.probability, out):
                     continue
                 start = min(window.offset_s + w.start, end_s)
                 end = min(window.offset_s + w.end, end_s)
@@ -241,7 +254,8 @@ class Stream:
         for region in self.detector.feed(block):
             self._add(region)
         if not self._pending and self.detector.open_region is None:
-            self._trim(self.samples - int(PAD_S * SAMPLE_RATE))
+            # Keep PAD_S before the last frame the detector judged: speech may start just after it.
+            self._trim(round((self.detector.time_s - PAD_S) * SAMPLE_RATE))
 
     def _add(self, region: Region) -> None:
         """Add a closed region, closing the window first if it would grow past the limit."""
@@ -260,12 +274,12 @@ class Stream:
         """Hand the pending regions on as one window and forget the audio before its end."""
         if not self._pending:
             return
-        first = max(0, int((self._pending[0].start - PAD_S) * SAMPLE_RATE))
-        last = min(self.samples, int((self._pending[-1].end + PAD_S) * SAMPLE_RATE))
+        first = max(0, round((self._pending[0].start - PAD_S) * SAMPLE_RATE))
+        last = min(self.samples, round((self._pending[-1].end + PAD_S) * SAMPLE_RATE))
         lo = max(first, self._buffer_start) - self._buffer_start
         window = Window(first / SAMPLE_RATE, self._buffer[lo : last - self._buffer_start].copy())
         self._pending = []
-        self._trim(last - int(PAD_S * SAMPLE_RATE))
+        self._trim(last - round(PAD_S * SAMPLE_RATE))
         self.on_window(window)
 
     def _trim(self, keep_from: int) -> None:
