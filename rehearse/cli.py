@@ -47,6 +47,15 @@ def _parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_analyze)
     for name in COMMAND_MODULES:
         import_module(name).add_commands(sub)
+    a.add_argument(
+        "--save", action="store_true", help="keep it in your history (see `rehearse history`)"
+    )
+    a.add_argument(
+        "--story", metavar="ID", help="with --save: the story from stories.yaml it tells"
+    )
+    a.add_argument(
+        "--data-dir", metavar="DIR", help="where history is kept (default: user data dir)"
+    )
     return parser
 
 
@@ -96,10 +105,21 @@ def cmd_analyze(args, guide, out, err) -> None:
             )
     else:
         report = analyze_path(args.file, guide, prompt, args.model)
+    data = to_dict(report)
     if args.json:
-        print(json.dumps(to_dict(report), indent=2, ensure_ascii=False))
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         render(report, out)
+    if args.save:
+        from pathlib import Path
+
+        from .store import Store, data_dir
+
+        with Store(data_dir(args.data_dir)) as store:
+            audio_path = None if is_text(args.file) else Path(args.file)
+            prompt_id = prompt.id if prompt else None
+            attempt = store.save(data, audio_path, prompt_id, args.story, report.model)
+        print(f"saved as attempt {attempt} in {store.root}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

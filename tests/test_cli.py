@@ -187,3 +187,23 @@ def test_one_hour_file_has_bounded_memory_and_a_progress_bar(tmp_path):
     assert "transcribing" in stderr  # the progress bar was drawn
     # An hour of float32 audio alone is 230 MB; streaming keeps the growth to a few MB.
     assert rss_long - rss_short < 60, (rss_short, rss_long)
+
+
+def test_analyze_save_keeps_the_attempt_in_history(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Our checkout service timed out at peak. I had to fix it in two weeks. "
+        "I replaced the lock with a rate limiter. Timeouts dropped by 80%. "
+        "I learned to keep controls simple."
+    )
+    data = tmp_path / "data"
+    saved = run_cli(
+        "analyze", str(draft), "-p", "simple-solution", "--save", "--data-dir", str(data)
+    )
+    assert saved.returncode == 0, saved.stderr
+    assert f"saved as attempt 1 in {data}" in saved.stderr
+    listed = json.loads(run_cli("history", "--data-dir", str(data), "--json").stdout)
+    assert [(a["id"], a["prompt_id"], a["kind"]) for a in listed] == [
+        (1, "simple-solution", "text")
+    ]
+    assert listed[0]["metrics"]["i_share"] == 0.75  # I x3, our x1
