@@ -145,9 +145,7 @@ def test_base_model_is_joined_once_and_works(tmp_path, guide):
         base = Transcriber("base")
         model_bin = env_cache / "models" / "whisper-base" / "model.bin"
         assert model_bin.stat().st_size > 100_000_000
-        r = analyze_path(
-            FIXTURES / "balanced.flac", guide, transcriber=base
-        )
+        r = analyze_path(FIXTURES / "balanced.flac", guide, transcriber=base)
     finally:
         del os.environ["REHEARSE_CACHE_DIR"]
     assert r.timing.speaking_time_s == pytest.approx(truth("balanced")["speaking_time_s"], rel=0.05)

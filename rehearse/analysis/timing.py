@@ -11,8 +11,9 @@ LONG_PAUSE_S = 2.0  # a pause this long reads as losing the thread
 PACE_WINDOW_S = 20.0  # width of the rolling window for the pace curve
 PACE_STEP_S = 5.0  # one pace point every this many seconds
 SNAP_TOLERANCE_S = 0.2  # whisper word times are off by about this much
-SNAP_MAX_S = 0.0  # how far out an edge may move to reach a region: 0 measured best (bench/accuracy.py:
-# LibriVox speaking-time error 3.5% at 0 vs 8.1% at 0.5 s, where breaths before the first word count)
+# How far out an edge may move to reach a region: 0 measured best (bench/accuracy.py: LibriVox
+# speaking-time error 3.5% at 0 vs 8.1% at 0.5 s, where breaths before the first word count).
+SNAP_MAX_S = 0.0
 EPSILON_S = 1e-6  # so a gap of exactly a threshold is not flipped by float rounding (2.3 - 2.0)
 
 
