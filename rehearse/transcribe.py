@@ -150,6 +150,12 @@ def _bare(text: str) -> str:
     return text.strip(".,!?;:-").lower()
 
 
+def _joined(word: Word, text: str, end: float, probability: float) -> Word:
+    """A word with the next piece of it appended."""
+    prob = min(word.probability, round(probability, 3))
+    return Word(word.text + text, word.start, round(max(word.end, end), 3), prob)
+
+
 def _invented(word: str, probability: float, before: list[Word]) -> bool:
     """A hesitation the model is all but sure it did not hear, or one more in a decoding loop."""
     bare = _bare(word)
@@ -195,14 +201,19 @@ class Transcriber:
         for segment in segments:
             if segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < LOW_LOGPROB:
                 continue
-            for w in segment.words or []:
+            for k, w in enumerate(segment.words or []):
                 text = w.word.strip()
                 if not text or _invented(text, w.probability, out):
                     continue
                 start = min(window.offset_s + w.start, end_s)
                 end = min(window.offset_s + w.end, end_s)
-                out.append(Word(text, round(start, 3), round(end, 3), round(w.probability, 3)))
                 self.word_probabilities.append(w.probability)
+                if k and out and not w.word.startswith(" "):
+                    # faster-whisper starts a word at each punctuation token: "1", ".8", "%" and
+                    # "third", "-party" were said as one word
+                    out[-1] = _joined(out[-1], text, end, w.probability)
+                    continue
+                out.append(Word(text, round(start, 3), round(end, 3), round(w.probability, 3)))
         while out and _bare(out[-1].text) in HESITATIONS:
             out.pop()
         return out

@@ -9,6 +9,7 @@ from rehearse.analysis.timing import (
     PAUSE_MIN_S,
     Timing,
     bridge,
+    spoken_words,
     timing,
 )
 from rehearse.transcript import Region, Word
@@ -132,3 +133,26 @@ def test_single_word():
     t = timing([Word("Hi.", 1.0, 1.0)], [])
     assert t.answer_span_s == 0.0 and t.wpm == 0.0
     assert t.pace == [(1.0, 0.0)]
+
+
+@pytest.mark.parametrize(
+    "token,count",
+    [
+        ("word", 1),
+        ("1.8%", 4),
+        ("70%", 2),
+        ("$2M", 3),
+        ("3x", 2),
+        ("45", 2),
+        ("1,200", 4),
+        ("12.", 1),
+    ],
+)
+def test_numbers_count_as_the_words_said(token, count):
+    assert spoken_words(token) == count
+
+
+def test_wpm_counts_spoken_words_of_numbers():
+    words = [Word("down", 0.0, 0.5), Word("1.8%", 0.5, 1.5), Word("today.", 1.5, 2.0)]
+    t = timing(words, [Region(0.0, 2.0)])
+    assert t.wpm == pytest.approx(6 / 2.0 * 60)  # "down one point eight percent today"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..transcript import Region, Word
@@ -15,6 +16,10 @@ SNAP_TOLERANCE_S = 0.2  # whisper word times are off by about this much
 # speaking-time error 3.5% at 0 vs 8.1% at 0.5 s, where breaths before the first word count).
 SNAP_MAX_S = 0.0
 EPSILON_S = 1e-6  # so a gap of exactly a threshold is not flipped by float rounding (2.3 - 2.0)
+
+
+# A written number: $, digits with thousands commas, decimals, then %, x (times) or k/M/B.
+_NUMBER = re.compile(r"([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|[xX]|[kKmMbB])?")
 
 
 @dataclass
@@ -94,6 +99,33 @@ def _pace(times: list[float], start: float, end: float) -> list[tuple[float, flo
     return points
 
 
+def _number_words(n: int) -> int:
+    """How many words it takes to say a whole number: 7 → 1, 45 → 2, 2300 → 3."""
+    if n < 21 or (n < 100 and n % 10 == 0):
+        return 1
+    if n < 100:
+        return 2
+    for size in (1_000_000_000, 1_000_000, 1_000, 100):
+        if n >= size:
+            head, rest = divmod(n, size)
+            return _number_words(head) + 1 + (_number_words(rest) if rest else 0)
+    return 1
+
+
+def spoken_words(text: str) -> int:
+    """Words it takes to say a written token: "1.8%" is "one point eight percent", 4 words.
+
+    Whisper writes numbers as digits, but pace is about what was said."""
+    match = _NUMBER.fullmatch(text.strip(".,;:!?()\"'"))
+    if not match:
+        return 1
+    money, whole, decimals, suffix = match.groups()
+    count = _number_words(int(whole.replace(",", "")))
+    if decimals:
+        count += 1 + len(decimals)  # "point" and one word per digit
+    return count + bool(money) + bool(suffix)
+
+
 def timing(words: list[Word], regions: list[Region], skip: set[int] = frozenset()) -> Timing:
     """Span, speaking time, pauses and pace of a timed answer; zeros where nothing can be measured.
 
@@ -112,11 +144,12 @@ def timing(words: list[Word], regions: list[Region], skip: set[int] = frozenset(
     pauses = _gaps(merged, start, end)
     content = [w for i, w in enumerate(words) if i not in skip]
     times = [w.start for w in content if w.start is not None]
+    said = sum(spoken_words(w.text) for w in content)
     return Timing(
         answer_span_s=span,
         speaking_time_s=speaking,
-        wpm=_per_minute(len(content), span),
-        articulation_wpm=_per_minute(len(content), speaking),
+        wpm=_per_minute(said, span),
+        articulation_wpm=_per_minute(said, speaking),
         pauses=pauses,
         long_pauses=sum(p.duration >= LONG_PAUSE_S - EPSILON_S for p in pauses),
         pace=_pace(times, start, end),
