@@ -63,7 +63,8 @@ PROMPT_KEYS = PROMPT_REQUIRED + ("looks_for", "tips", "themes", "skip_checks")
 TARGET_REQUIRED = ("unit", "pass", "reason", "source")
 TARGET_KEYS = TARGET_REQUIRED + ("warn",)
 RANGE_KEYS = ("min", "max")
-PROMPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # lower-case kebab, so lookups can fold case
+# Ids typed on the command line (prompts, stories): lower-case kebab, so lookups can fold case.
+KEBAB_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
@@ -332,15 +333,7 @@ class _Checker:
         what = f"prompt '{peeked}'" if peeked else f"prompt {index}"
         fields = self.mapping(node, what, PROMPT_KEYS)
         if "id" in fields:
-            id_node = fields["id"][1]
-            prompt_id = self.string(id_node, f"{what} id")
-            if not PROMPT_ID.fullmatch(prompt_id):
-                raise _error(
-                    self.path,
-                    id_node,
-                    f"prompt id '{prompt_id}' is not kebab-case (lower-case words joined by '-', "
-                    "e.g. tight-deadline)",
-                )
+            prompt_id = self.kebab_id(fields["id"][1], what, "prompt", "tight-deadline")
             what = f"prompt '{prompt_id}'"
         self.require(node, fields, PROMPT_REQUIRED, what, "prompt")
         themes = self.themes(fields["themes"][1], what) if "themes" in fields else ()
@@ -525,6 +518,18 @@ class _Checker:
     def is_null(self, node: yaml.Node) -> bool:
         """Whether the node is an explicit or empty null."""
         return isinstance(node, yaml.ScalarNode) and self.scalar(node) is None
+
+    def kebab_id(self, node: yaml.Node, what: str, kind: str, example: str) -> str:
+        """An id a user types on the command line: lower-case words joined by '-'."""
+        value = self.string(node, f"{what} id")
+        if not KEBAB_ID.fullmatch(value):
+            raise _error(
+                self.path,
+                node,
+                f"{kind} id '{value}' is not kebab-case (lower-case words joined by '-', "
+                f"e.g. {example})",
+            )
+        return value
 
     def string(self, node: yaml.Node, what: str) -> str:
         """Non-empty text, stripped of the whitespace folded scalars leave."""

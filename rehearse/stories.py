@@ -7,7 +7,6 @@ load() validates the whole file, so a mistake is one RehearseError naming the fi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +21,6 @@ BANK_MIN, BANK_MAX = 6, 8  # the guide's "story bank of 6–8 experiences"
 TOP_KEYS = ("version", "stories")
 STORY_REQUIRED = ("id", "title", "star", "prompts")
 STORY_KEYS = STORY_REQUIRED + ("metrics", "themes")
-STORY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # kebab-case, typed after --story
 
 TEMPLATE = """\
 # Your story bank: the experiences you tell, and which interview prompts each one answers.
@@ -193,15 +191,7 @@ class _StoryChecker(_Checker):
         what = f"story {index}"
         fields = self.mapping(node, what, STORY_KEYS)
         if "id" in fields:
-            id_node = fields["id"][1]
-            story_id = self.string(id_node, f"{what} id")
-            if not STORY_ID.fullmatch(story_id):
-                raise _error(
-                    self.path,
-                    id_node,
-                    f"story id '{story_id}' is not kebab-case (lower-case words joined by '-', "
-                    "e.g. checkout-timeouts)",
-                )
+            story_id = self.kebab_id(fields["id"][1], what, "story", "checkout-timeouts")
             what = f"story '{story_id}'"
         self.require(node, fields, STORY_REQUIRED, what, "story")
         prompts_node = fields["prompts"][1]
