@@ -54,10 +54,10 @@ def test_fillers_found_at_their_times(reports, stem):
     for f in t["fillers"]:
         centre = (f["start"] + f["end"]) / 2
         hits += any(
-            (text == f["text"] or {text, f["text"]} <= HESITATIONS) and abs(c - centre) <= 1.0
+            (text == f["text"] or {text, f["text"]} <= HESITATIONS) and abs(c - centre) <= 1.5
             for text, c in found
         )
-    assert hits >= 0.75 * len(t["fillers"]), (found, t["fillers"])
+    assert hits >= len(t["fillers"]) - 1, (found, t["fillers"])  # at most one missed
     assert len(found) <= len(t["fillers"]) + 2
 
 
@@ -70,8 +70,30 @@ def test_star_labels_and_pronouns(reports, stem):
         found = min(r.sentences, key=lambda f: 0 if f.start <= mid <= f.end else abs(f.start - mid))
         hits += found.label == s["label"]
     assert hits / len(t["sentences"]) >= 0.7
-    assert abs(r.pronouns.i - t["pronouns"]["i"]) <= 1
-    assert abs(r.pronouns.we - t["pronouns"]["we"]) <= 1
+    # A misheard word can take a pronoun with it: allow one in ten, at least one.
+    allowed = max(1, round(0.1 * (t["pronouns"]["i"] + t["pronouns"]["we"])))
+    assert abs(r.pronouns.i - t["pronouns"]["i"]) <= allowed
+    assert abs(r.pronouns.we - t["pronouns"]["we"]) <= allowed
+
+
+def test_filler_recall_and_precision_over_all_answers(reports):
+    """The issue's bar: recall and precision of at least 0.9 over the fixtures."""
+    true_total = found_total = hits = 0
+    for stem in ANSWERS:
+        truths = list(truth(stem)["fillers"])
+        found = reports[stem].fillers
+        true_total += len(truths)
+        found_total += len(found)
+        for f in found:  # one to one: each true filler is matched once
+            centre = (f.start + f.end) / 2
+            for k, t in enumerate(truths):
+                same = t["text"] == f.text or {t["text"], f.text} <= HESITATIONS
+                if same and abs(centre - (t["start"] + t["end"]) / 2) <= 1.5:
+                    hits += 1
+                    del truths[k]
+                    break
+    assert hits / true_total >= 0.9, (hits, true_total)
+    assert hits / found_total >= 0.9, (hits, found_total)
 
 
 def test_each_fixture_fails_only_what_it_was_written_to_fail(reports):
