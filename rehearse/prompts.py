@@ -285,20 +285,7 @@ class _Checker:
 
     def guide(self, root: yaml.Node | None) -> Guide:
         """The whole file: version, prompts and targets."""
-        if root is None:
-            raise RehearseError(
-                f"{self.path}:1: file is empty (it needs version, prompts, targets)"
-            )
-        fields = self.mapping(root, "the file", TOP_KEYS)
-        self.require(root, fields, TOP_KEYS, "the file", "a prompts file")
-        node = fields["version"][1]
-        version = self.scalar(node)
-        if version != FORMAT_VERSION or isinstance(version, bool):
-            raise _error(
-                self.path,
-                node,
-                f"unsupported version {_found(node)} (rehearse reads version {FORMAT_VERSION})",
-            )
+        fields = self.top(root, TOP_KEYS, "version, prompts, targets", "a prompts file")
         prompts = self.prompts(*fields["prompts"])
         targets = self.targets(*fields["targets"])
         return Guide(prompts=prompts, targets=targets, path=self.path)
@@ -518,6 +505,22 @@ class _Checker:
     def is_null(self, node: yaml.Node) -> bool:
         """Whether the node is an explicit or empty null."""
         return isinstance(node, yaml.ScalarNode) and self.scalar(node) is None
+
+    def top(self, root: yaml.Node | None, keys: tuple[str, ...], needs: str, kind: str) -> dict:
+        """The top-level mapping of a file: not empty, every key there, a version we read."""
+        if root is None:
+            raise RehearseError(f"{self.path}:1: file is empty (it needs {needs})")
+        fields = self.mapping(root, "the file", keys)
+        self.require(root, fields, keys, "the file", kind)
+        node = fields["version"][1]
+        version = self.scalar(node)
+        if version != FORMAT_VERSION or isinstance(version, bool):
+            raise _error(
+                self.path,
+                node,
+                f"unsupported version {_found(node)} (rehearse reads version {FORMAT_VERSION})",
+            )
+        return fields
 
     def kebab_id(self, node: yaml.Node, what: str, kind: str, example: str) -> str:
         """An id a user types on the command line: lower-case words joined by '-'."""

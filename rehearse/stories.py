@@ -15,7 +15,6 @@ import yaml
 from .errors import RehearseError
 from .prompts import THEMES, Guide, _Checker, _error, _found, _reject_duplicate_keys
 
-FORMAT_VERSION = 1
 FILE_NAME = "stories.yaml"  # inside the data directory unless --file says otherwise
 BANK_MIN, BANK_MAX = 6, 8  # the guide's "story bank of 6–8 experiences"
 TOP_KEYS = ("version", "stories")
@@ -156,18 +155,7 @@ class _StoryChecker(_Checker):
         self.guide_ids = tuple(p.id for p in guide.prompts)
 
     def bank(self, root: yaml.Node | None) -> StoryBank:
-        if root is None:
-            raise RehearseError(f"{self.path}:1: file is empty (it needs version and stories)")
-        fields = self.mapping(root, "the file", TOP_KEYS)
-        self.require(root, fields, TOP_KEYS, "the file", "a stories file")
-        node = fields["version"][1]
-        version = self.scalar(node)
-        if version != FORMAT_VERSION or isinstance(version, bool):
-            raise _error(
-                self.path,
-                node,
-                f"unsupported version {_found(node)} (rehearse reads version {FORMAT_VERSION})",
-            )
+        fields = self.top(root, TOP_KEYS, "version and stories", "a stories file")
         key, node = fields["stories"]
         if self.is_null(node):
             return StoryBank((), self.path)
