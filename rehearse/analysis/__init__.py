@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..prompts import Guide, Prompt
 from ..transcript import Transcript, clock
 from .content import find_metrics, has_learning, result_metrics
-from .fillers import Filler, find_fillers
+from .fillers import Filler, filler_indices, find_fillers
 from .pronouns import PronounCounts, count_pronouns
 from .star import LABELS, Sentence, label_sentences, split_sentences, star_shares
 from .timing import Timing, timing
@@ -85,7 +85,7 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     """Run every analyzer on one transcript and grade the result against the guide's targets."""
     words = transcript.words
     fillers = find_fillers(words)
-    skip = {f.index + k for f in fillers for k in range(f.length)}
+    skip = filler_indices(fillers)
     sentences = split_sentences(words)
     labels = label_sentences([s.text for s in sentences])
     for sentence, label in zip(sentences, labels, strict=True):
