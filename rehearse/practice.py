@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from .errors import RehearseError
+from .errors import EXIT_BAD_INPUT, RehearseError
+from .errors import EXIT_INTERRUPTED as EXIT_CANCELLED
 
-EXIT_BAD_INPUT = 2
-EXIT_CANCELLED = 130  # the shell's status for Ctrl-C: cancelled before anything was recorded
 COUNTDOWN_S = 3  # seconds counted down before listening, when a person is at the terminal
 AMBER_AFTER_S = 105.0  # the elapsed clock turns amber at 1:45 (the guide: 1-2 minutes) ...
 RED_AFTER_S = 120.0  # ... and red past 2:00
