@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Console()
     err = Console(stderr=True)
     try:
-        from .prompts import load
+        from .guide import load
 
         guide = load(args.prompts)
         return args.func(args, guide, out, err) or EXIT_OK

@@ -45,6 +45,6 @@ def transcriber():
 @pytest.fixture(scope="session")
 def guide():
     """The real prompts.yaml."""
-    from rehearse.prompts import load
+    from rehearse.guide import load
 
     return load()

@@ -28,7 +28,7 @@ def run(args, guide, out, err) -> None:
     """The story bank: which prompts each story serves, how often it was practised, and the gaps."""
     from rich.text import Text
 
-    from .. import stories
+    from ..guide import stories
     from ..store import data_dir
 
     path = (
@@ -87,7 +87,7 @@ def run(args, guide, out, err) -> None:
 
 def _story_gaps(bank, guide, attempts) -> list[str]:
     """What the story bank lacks, by the guide's preparation checklist."""
-    from ..stories import BANK_MAX, BANK_MIN
+    from ..guide.stories import BANK_MAX, BANK_MIN
 
     gaps = []
     count = len(bank.stories)

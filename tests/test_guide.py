@@ -1,4 +1,4 @@
-"""prompts.yaml encodes the guide; rehearse.prompts loads it or says what is wrong and where."""
+"""prompts.yaml encodes the guide; rehearse.guide loads it or says what is wrong and where."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rehearse import prompts
 from rehearse.errors import RehearseError
-from rehearse.prompts import Target
+from rehearse.guide import Target, prompts
 
 GUIDE_FILE = Path("/work/shared/guide/interview-guide.txt")
 

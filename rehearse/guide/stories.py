@@ -8,12 +8,15 @@ load() validates the whole file, so a mistake is one RehearseError naming the fi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import yaml
 
-from .errors import RehearseError
-from .prompts import THEMES, Guide, _Checker, _error, _found, _reject_duplicate_keys
+from rehearse.errors import RehearseError
+
+from .prompts import THEMES, Guide, read_themes
+from .schema import Reader, found, parse, read
 
 FILE_NAME = "stories.yaml"  # inside the data directory unless --file says otherwise
 BANK_MIN, BANK_MAX = 6, 8  # the guide's "story bank of 6–8 experiences"
@@ -116,93 +119,46 @@ def write_template(path: Path) -> None:
 def load(path: Path, guide: Guide) -> StoryBank:
     """Read and validate a stories file against the guide's prompt ids."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RehearseError(
-            f"no story bank at {path}: `rehearse stories --init` starts one, or give --file"
-        ) from None
-    except UnicodeDecodeError as e:
-        raise RehearseError(f"{path}: not UTF-8 text (byte {e.start}); save it as UTF-8") from None
-    except OSError as e:
-        raise RehearseError(f"cannot read {path}: {e.strerror or e}") from None
-    try:
-        loader = yaml.SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-            _reject_duplicate_keys(root, path)
-            if root is not None:
-                loader.construct_document(root)  # safe_load semantics: unknown tags stop here
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = f"{mark.line + 1}:" if mark is not None else ""
-        detail = ", ".join(part for part in (e.context, e.problem) if part)
-        raise RehearseError(f"{path}:{line} invalid YAML: {detail}") from None
-    except yaml.YAMLError as e:
-        position = getattr(e, "position", None)
-        line = f"{text.count(chr(10), 0, position) + 1}:" if position is not None else ""
-        raise RehearseError(f"{path}:{line} invalid YAML: {str(e).splitlines()[0]}") from None
-    return _StoryChecker(path, guide).bank(root)
+    missing = f"no story bank at {path}: `rehearse stories --init` starts one, or give --file"
+    build = partial(_bank, guide_ids=tuple(p.id for p in guide.prompts))
+    return parse(read(path, missing), path, build, explain_tags=False)
 
 
-class _StoryChecker(_Checker):
-    """The prompts file's checker, taught the stories file's shape."""
+def _bank(r: Reader, root: yaml.Node | None, guide_ids: tuple[str, ...]) -> StoryBank:
+    """The whole file: version and a list of stories (none yet is fine), ids unique."""
+    fields = r.top(root, TOP_KEYS, "version and stories", "a stories file")
+    node = fields["stories"][1]
+    if r.is_null(node):
+        return StoryBank((), r.path)
+    if not isinstance(node, yaml.SequenceNode):
+        raise r.error(node, f"stories must be a list, found {found(node)}")
+    stories = r.entries(node, lambda item, i: _story(r, item, i, guide_ids), "story")
+    return StoryBank(stories, r.path)
 
-    def __init__(self, path: Path, guide: Guide) -> None:
-        super().__init__(path)
-        self.guide_ids = tuple(p.id for p in guide.prompts)
 
-    def bank(self, root: yaml.Node | None) -> StoryBank:
-        fields = self.top(root, TOP_KEYS, "version and stories", "a stories file")
-        key, node = fields["stories"]
-        if self.is_null(node):
-            return StoryBank((), self.path)
-        if not isinstance(node, yaml.SequenceNode):
-            raise _error(self.path, node, f"stories must be a list, found {_found(node)}")
-        stories: list[Story] = []
-        first_line: dict[str, int] = {}
-        for index, item in enumerate(node.value, start=1):
-            story = self.story(item, index)
-            if story.id in first_line:
-                raise _error(
-                    self.path,
-                    item,
-                    f"duplicate story id '{story.id}' (first at line {first_line[story.id]})",
-                )
-            first_line[story.id] = item.start_mark.line + 1
-            stories.append(story)
-        return StoryBank(tuple(stories), self.path)
-
-    def story(self, node: yaml.Node, index: int) -> Story:
-        what = f"story {index}"
-        fields = self.mapping(node, what, STORY_KEYS)
-        if "id" in fields:
-            story_id = self.kebab_id(fields["id"][1], what, "story", "checkout-timeouts")
-            what = f"story '{story_id}'"
-        self.require(node, fields, STORY_REQUIRED, what, "story")
-        prompts_node = fields["prompts"][1]
-        prompts = (
-            () if self.is_null(prompts_node) else self.strings(prompts_node, f"{what} prompts")
-        )
-        for item, prompt_id in zip(getattr(prompts_node, "value", ()), prompts, strict=False):
-            if prompt_id not in self.guide_ids:
-                raise _error(
-                    self.path,
-                    item,
-                    f"{what} names unknown prompt '{prompt_id}' (prompts: "
-                    f"{', '.join(self.guide_ids)})",
-                )
-        metrics = (
-            self.strings(fields["metrics"][1], f"{what} metrics") if "metrics" in fields else ()
-        )
-        themes = self.themes(fields["themes"][1], what) if "themes" in fields else ()
-        return Story(
-            id=story_id,
-            title=self.string(fields["title"][1], f"{what} title"),
-            star=self.string(fields["star"][1], f"{what} star"),
-            prompts=prompts,
-            metrics=metrics,
-            themes=themes,
-        )
+def _story(r: Reader, node: yaml.Node, index: int, guide_ids: tuple[str, ...]) -> Story:
+    """One story entry, its prompts each one of the guide's prompt ids."""
+    what = f"story {index}"
+    fields = r.mapping(node, what, STORY_KEYS)
+    if "id" in fields:
+        story_id = r.kebab_id(fields["id"][1], what, "story", "checkout-timeouts")
+        what = f"story '{story_id}'"
+    r.require(node, fields, STORY_REQUIRED, what, "story")
+    prompts_node = fields["prompts"][1]
+    prompts = () if r.is_null(prompts_node) else r.strings(prompts_node, f"{what} prompts")
+    for item, prompt_id in zip(getattr(prompts_node, "value", ()), prompts, strict=False):
+        if prompt_id not in guide_ids:
+            raise r.error(
+                item,
+                f"{what} names unknown prompt '{prompt_id}' (prompts: {', '.join(guide_ids)})",
+            )
+    metrics = r.strings(fields["metrics"][1], f"{what} metrics") if "metrics" in fields else ()
+    themes = read_themes(r, fields["themes"][1], what) if "themes" in fields else ()
+    return Story(
+        id=story_id,
+        title=r.string(fields["title"][1], f"{what} title"),
+        star=r.string(fields["star"][1], f"{what} star"),
+        prompts=prompts,
+        metrics=metrics,
+        themes=themes,
+    )
