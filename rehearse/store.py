@@ -17,6 +17,7 @@ swept by the next save.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -26,8 +27,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import RehearseError
+
+if TYPE_CHECKING:  # the report package imports the analysis: loaded only when a report is read
+    from .analysis import Check, Report
 
 APP_NAME = "rehearse"
 ENV_VAR = "REHEARSE_DATA_DIR"  # a folder that overrides the platform's user data directory
@@ -85,7 +90,7 @@ def data_dir(override: str | None = None) -> Path:
 
 @dataclass
 class Attempt:
-    """One stored answer: who, when, which prompt and story, its audio and its JSON report."""
+    """One stored answer: who, when, which prompt and story, its audio and its report."""
 
     id: int
     created: float  # unix seconds
@@ -93,70 +98,84 @@ class Attempt:
     story: str | None
     model: str | None
     audio_path: Path | None  # where the FLAC should be; it may have been deleted by hand
-    report: dict
+    data: dict  # the JSON document as stored (rehearse.report.to_dict of its Report)
+
+    @functools.cached_property
+    def report(self) -> Report:
+        """The stored report as a typed Report, read on first use."""
+        from .report import from_dict
+
+        try:
+            return from_dict(self.data)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            raise RehearseError(
+                f"attempt {self.id}'s report is damaged (fields missing); "
+                f"`rehearse forget {self.id}` removes it"
+            ) from None
 
     @property
     def kind(self) -> str:
         """ "audio" for a recording, "text" for a written draft."""
-        return self.report.get("source", {}).get("kind", "audio")
+        return self.report.transcript.kind
 
     @property
     def has_audio(self) -> bool:
         """Whether the answer's audio file is there to play."""
         return self.audio_path is not None and self.audio_path.is_file()
 
-    def check(self, check_id: str) -> dict | None:
-        """The report's entry for one check, or None when the report has no such check."""
-        return next((c for c in self.report.get("checks", []) if c.get("id") == check_id), None)
+    def check(self, check_id: str) -> Check | None:
+        """The report's check with this id, or None when the report has no such check."""
+        return next((c for c in self.report.checks if c.id == check_id), None)
 
     @property
     def answer_s(self) -> float | None:
         """Length of the answer in seconds: the spoken span, or the estimate for a draft."""
-        timing = self.report.get("timing", {})
-        value = timing.get("answer_span_s")
-        return value if value is not None else timing.get("estimated_length_s")
+        from .report.schema import length_s
+
+        return length_s(self.report)
 
     @property
     def wpm(self) -> float | None:
         """Words per minute over the answer span; None for a draft."""
-        return self.report.get("timing", {}).get("wpm")
+        return self.report.timing.wpm if self.report.timing is not None else None
 
     @property
     def fillers_per_minute(self) -> float | None:
-        return self.report.get("fillers", {}).get("per_minute")
+        return self.report.fillers_per_minute
 
     @property
     def filler_count(self) -> int:
-        return self.report.get("fillers", {}).get("count", 0)
+        return len(self.report.fillers)
 
     @property
     def i_share(self) -> float | None:
-        """Fraction of first-person pronouns that are "I"; None when there are none."""
-        return self.report.get("pronouns", {}).get("i_share")
+        """Fraction of first-person pronouns that are "I" (as the JSON rounds it); None when
+        there are none."""
+        from .report.schema import i_share
+
+        return i_share(self.report)
+
+    def _shares(self, *labels: str) -> float:
+        """Combined share of some STAR parts, rounded as the JSON rounds one."""
+        return round(sum(self.report.shares[label]["share"] or 0.0 for label in labels), 3)
 
     @property
     def setup_share(self) -> float | None:
         """Share of the answer spent on Situation and Task."""
-        shares = self.report.get("star", {}).get("shares", {})
-        if not shares:
-            return None
-        return round(shares.get("situation", 0.0) + shares.get("task", 0.0), 3)
+        return self._shares("situation", "task")
 
     @property
     def action_result_share(self) -> float | None:
         """Share of the answer spent on Action, Result and Learning: the guide's "STAR balance"."""
-        shares = self.report.get("star", {}).get("shares", {})
-        if not shares:
-            return None
-        return round(sum(shares.get(k, 0.0) for k in ("action", "result", "learning")), 3)
+        return self._shares("action", "result", "learning")
 
     @property
     def checks_passed(self) -> int:
-        return sum(1 for c in self.report.get("checks", []) if c.get("status") == "pass")
+        return sum(1 for c in self.report.checks if c.status == "pass")
 
     @property
     def checks_total(self) -> int:
-        return len(self.report.get("checks", []))
+        return len(self.report.checks)
 
     @property
     def checks_share(self) -> float | None:
@@ -448,7 +467,7 @@ class Store:
             story=story,
             model=model,
             audio_path=self.root / audio if audio else None,
-            report=data,
+            data=data,
         )
 
 

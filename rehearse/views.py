@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import time
 
+from .report.styles import LABEL_STYLE, STATUS_STYLE
+
 WHEN_FORMAT = "%d %b %H:%M"  # tables are narrow; `history --json` has the full time
-# The same status and STAR-part colours as rehearse/report.py's report view; defined here once for
-# the attempt views until the two are unified.
-STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "red"}
 VERDICT_STYLE = {"better": "green", "worse": "red", "same": "dim"}
-LABEL_STYLE = {
-    "situation": "cyan",
-    "task": "blue",
-    "action": "green",
-    "result": "magenta",
-    "learning": "yellow",
-}
 
 
 def when(created: float) -> str:
@@ -52,7 +44,7 @@ def table(title: str):
 def status_of(attempt, metric) -> str | None:
     """How the attempt's check for this metric went, if it has one."""
     check = attempt.check(metric.target) if metric.target else None
-    return check["status"] if check else None
+    return check.status if check else None
 
 
 def cell(attempt, metric):
@@ -67,7 +59,8 @@ def attempt_header(attempt):
     """Two lines: the attempt's id, time, prompt, story and model dimmed, then the prompt text."""
     from rich.text import Text
 
-    prompt = (attempt.report.get("prompt") or {}).get("text") or "Your answer"
+    report = attempt.report
+    prompt = (report.prompt.text if report.prompt else "") or "Your answer"
     bits = [f"attempt {attempt.id}", when(attempt.created), attempt.prompt_id or "no prompt"]
     if attempt.story:
         bits.append(f"story {attempt.story}")
@@ -88,17 +81,18 @@ def sentence_text(timeline, sentence, first: int | None = None, current: int | N
     start = sentence.first if first is None else max(first, sentence.first)
     if start > sentence.first:
         text.append("… ", style="dim")
-    for word in timeline.words[start : sentence.last]:
-        pause = pauses.get(word.index)
+    for index in range(start, sentence.last):
+        word, filler = timeline.words[index], timeline.is_filler(index)
+        pause = pauses.get(index)
         if pause is not None:
             text.append(f"⏸ {pause.duration:.1f} s ", style="bold red")
-        if word.index == current:
+        if index == current:
             style = "reverse bold"
-        elif word.filler:
+        elif filler:
             style = "bold red"
         else:
             style = LABEL_STYLE.get(sentence.label, "")
-        text.append(f"[{word.text}]" if word.filler else word.text, style=style)
+        text.append(f"[{word.text}]" if filler else word.text, style=style)
         text.append(" ")
     text.rstrip()
     return text
@@ -134,25 +128,24 @@ def print_timeline(attempt, timeline, first_word: int, out) -> None:
     out.print(feedback(attempt.report))
 
 
-def star_line(report: dict):
-    """Seconds (or share) per STAR part on one line."""
+def star_line(report):
+    """Seconds (or share) per STAR part of a Report, on one line."""
     from rich.text import Text
 
-    from .timeline import LABELS
+    from .analysis.star import LABELS
 
-    star = report.get("star", {})
     line = Text("STAR  ", style="bold")
     for label in LABELS:
-        secs = star.get("seconds", {}).get(label)
-        share = star.get("shares", {}).get(label) or 0.0
+        secs = report.shares[label]["seconds"]
+        share = report.shares[label]["share"] or 0.0
         amount = f"{secs:.1f} s" if secs is not None else f"{share:.0%}"
         line.append(f"{label} {amount}", style=LABEL_STYLE[label])
         line.append("  ")
     return line
 
 
-def feedback(report: dict):
-    """The checks table and what to change next time."""
+def feedback(report):
+    """A Report's checks table and what to change next time."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -160,14 +153,14 @@ def feedback(report: dict):
     checks = Table(title="Checks against the guide", expand=False)
     for column in ("", "check", "result", "target"):
         checks.add_column(column, overflow="fold")
-    for c in report.get("checks", []):
+    for c in report.checks:
         checks.add_row(
-            Text(c["status"].upper(), style=f"bold {STATUS_STYLE.get(c['status'], '')}"),
-            c["id"].replace("_", " "),
-            c["message"],
-            c["target"],
+            Text(c.status.upper(), style=f"bold {STATUS_STYLE.get(c.status, '')}"),
+            c.id.replace("_", " "),
+            c.message,
+            c.target,
         )
-    advice = report.get("advice", [])
+    advice = [c.message for c in report.advice()]
     if advice:
         lines = Text("Next time: ", style="bold")
         lines.append("  ".join(f"{i}. {a}" for i, a in enumerate(advice, 1)), style="")

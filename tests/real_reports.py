@@ -32,8 +32,8 @@ DRAFT_WE = (
 
 @functools.cache
 def _balanced() -> dict:
+    from rehearse.guide import load
     from rehearse.pipeline import analyze_path
-    from rehearse.prompts import load
     from rehearse.report import to_dict
 
     guide = load()
@@ -47,8 +47,8 @@ def balanced() -> dict:
 
 @functools.cache
 def _draft(text: str, prompt_id: str) -> dict:
+    from rehearse.guide import load
     from rehearse.pipeline import analyze_path
-    from rehearse.prompts import load
     from rehearse.report import to_dict
 
     guide = load()

@@ -21,6 +21,7 @@ from conftest import ROOT
 
 from rehearse import audio, store
 from rehearse.errors import RehearseError
+from rehearse.report import to_dict
 from rehearse.store import Store
 
 # A process that saves the same attempt over and over, printing each id once it is committed.
@@ -58,7 +59,7 @@ def _assert_complete(root: Path) -> list[int]:
             assert a.audio_path == folder / "answer.flac"
             assert len(audio.load(a.audio_path)) == samples
             meta = json.loads((folder / "attempt.json").read_text())
-            assert meta["report"] == a.report
+            assert meta["report"] == a.data == to_dict(a.report)
             assert meta["story"] == a.story
         return [a.id for a in attempts]
 
@@ -91,7 +92,7 @@ def test_save_keeps_audio_as_lossless_flac_and_the_report(tmp_path):
         a = s.get(attempt_id)
     assert attempt_id == 1
     assert (a.created, a.prompt_id, a.story, a.model) == (1234.5, "deadline", "vendor", "tiny.en")
-    assert a.report == report
+    assert a.data == to_dict(a.report) == report
     assert a.audio_path == tmp_path / "attempts" / "1" / "answer.flac"
     # The stored FLAC is exactly the 16 kHz mono audio the analysis heard.
     assert np.array_equal(audio.load(a.audio_path), audio.load(real_reports.BALANCED))
@@ -130,7 +131,7 @@ def test_a_draft_is_stored_without_audio(tmp_path):
     assert a.audio_path is None and not a.has_audio
     assert a.kind == "text"
     assert a.wpm is None
-    assert a.answer_s == a.report["timing"]["estimated_length_s"] > 0
+    assert a.answer_s == a.data["timing"]["estimated_length_s"] > 0
     assert (tmp_path / "attempts" / str(a.id) / "attempt.json").is_file()
 
 
@@ -338,7 +339,7 @@ def test_an_old_schema_is_migrated_and_a_backup_kept(tmp_path):
 
     with Store(tmp_path) as s:
         (a,) = s.list("deadline")  # the new schema's prompt index serves this query
-        assert (a.id, a.story, a.report) == (1, "old-story", report)
+        assert (a.id, a.story, a.data, to_dict(a.report)) == (1, "old-story", report, report)
         assert s.save(real_reports.draft(), None, "deadline", None, None) == 2
 
     db = sqlite3.connect(index)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..prompts import Guide, Prompt
+from ..guide import Guide, Prompt, Target
 from ..transcript import Transcript, clock
 from .content import find_metrics, has_learning, result_metrics
 from .fillers import Filler, filler_indices, find_fillers
 from .pronouns import PronounCounts, count_pronouns
 from .star import LABELS, Sentence, label_sentences, split_sentences, star_shares
-from .timing import Timing, timing
+from .timing import LONG_PAUSE_S, Timing, timing
 
-SCHEMA_VERSION = 1
 DRAFT_WPM = 140.0  # pace assumed to estimate how long a written draft takes to say (mid-band)
 ADVICE_COUNT = 3  # the guide's "two or three" things to change next time
 # Which failing check matters most to an interviewer; the guide's pitfalls come first.
@@ -61,6 +60,7 @@ class Report:
     checks: list[Check] = field(default_factory=list)
     model: str | None = None
     warnings: list[str] = field(default_factory=list)
+    fillers_per_minute: float = 0.0  # set by analyze() (or read back from the JSON), once
 
     @property
     def content_words(self) -> int:
@@ -110,6 +110,8 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
         result_metrics=result_metrics(texts, labels),
         has_learning=has_learning(texts, labels),
     )
+    minutes = report.minutes
+    report.fillers_per_minute = len(fillers) / minutes if minutes else 0.0
     report.checks = grade(report, guide)
     return report
 
@@ -119,13 +121,21 @@ def _share(report: Report, *labels: str) -> float:
     return sum(report.shares[label]["share"] for label in labels)
 
 
-def _measures(report: Report) -> dict[str, tuple[float | None, str, str]]:
+def _above_middle(target: Target, value: float) -> bool:
+    """Whether a value lies on the high side of the target's pass range (past its middle).
+
+    A miss is outside the range, so this tells which way it missed: too long, too fast.
+    """
+    bounds = [b for b in (target.pass_min, target.pass_max) if b is not None]
+    return bool(bounds) and value > sum(bounds) / len(bounds)
+
+
+def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str, str]]:
     """Each target's measured value, what was found, and what to do when it misses."""
     t = report.timing
-    minutes = report.minutes
-    length_s = minutes * 60
-    said = "spoken" if t is not None else "estimated at 140 wpm"
-    too_long = length_s > 90
+    length_s = report.minutes * 60
+    said = "spoken" if t is not None else f"estimated at {DRAFT_WPM:g} wpm"
+    too_long = _above_middle(guide.targets["answer_length_s"], length_s)
     m: dict[str, tuple[float | None, str, str]] = {
         "answer_length_s": (
             length_s,
@@ -140,17 +150,18 @@ def _measures(report: Report) -> dict[str, tuple[float | None, str, str]]:
             t.wpm,
             f"Pace {t.wpm:.0f} words per minute.",
             "Slow down: pause after each key point."
-            if t.wpm > 165
+            if _above_middle(guide.targets["pace_wpm"], t.wpm)
             else "Pick up the pace: fewer restarts, shorter pauses.",
         )
         m["long_pauses"] = (
             t.long_pauses,
-            f"{t.long_pauses} pause(s) of 2 s or more.",
+            f"{t.long_pauses} pause(s) of {LONG_PAUSE_S:g} s or more.",
             "Know your next STAR part before you start, so you don't stall mid-answer.",
         )
-        per_min = len(report.fillers) / minutes if minutes else 0.0
+        per_min = report.fillers_per_minute
+        # In order of first use before sorting, so a tie is broken the same way on every run.
         top = sorted(
-            {f.text for f in report.fillers},
+            dict.fromkeys(f.text for f in report.fillers),
             key=lambda w: -sum(f.text == w for f in report.fillers),
         )
         m["fillers_per_minute"] = (
@@ -199,7 +210,7 @@ def grade(report: Report, guide: Guide) -> list[Check]:
     """Compare the measured values with each target in prompts.yaml."""
     checks = []
     skip = report.prompt.skip_checks if report.prompt else ()
-    for target_id, (value, found, fix) in _measures(report).items():
+    for target_id, (value, found, fix) in _measures(report, guide).items():
         if target_id in skip:
             continue
         target = guide.targets[target_id]
@@ -209,4 +220,4 @@ def grade(report: Report, guide: Guide) -> list[Check]:
     return checks
 
 
-__all__ = ["LABELS", "SCHEMA_VERSION", "Check", "Report", "analyze", "grade"]
+__all__ = ["LABELS", "Check", "Report", "analyze", "grade"]

@@ -27,7 +27,7 @@ def run(args, guide, out, err) -> None:
     with open_store(args) as store:
         a, b = store.get(a_id), store.get(b_id)
     if a.prompt_id == b.prompt_id:
-        prompt = (b.report.get("prompt") or {}).get("text") or "(no prompt)"
+        prompt = (b.report.prompt.text if b.report.prompt else "") or "(no prompt)"
         out.print(Text(prompt, style="bold"))
     else:
         out.print(
@@ -61,11 +61,11 @@ def run(args, guide, out, err) -> None:
         )
     out.print(table)
     changed = []
-    checks_a = {c["id"]: c["status"] for c in a.report.get("checks", [])}
-    for c in b.report.get("checks", []):
-        before = checks_a.get(c["id"])
-        if before and before != c["status"]:
-            changed.append(f"{c['id'].replace('_', ' ')} {before} → {c['status']}")
+    checks_a = {c.id: c.status for c in a.report.checks}
+    for c in b.report.checks:
+        before = checks_a.get(c.id)
+        if before and before != c.status:
+            changed.append(f"{c.id.replace('_', ' ')} {before} → {c.status}")
     if changed:
         out.print("Checks that changed: " + "; ".join(changed))
     out.print(Text("Better: " + (", ".join(better) or "nothing"), style="green"))

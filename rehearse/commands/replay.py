@@ -29,7 +29,7 @@ def add_parser(sub) -> None:
 
 def run(args, guide, out, err) -> int | None:
     """Play an attempt (or print its timeline) from the start, a STAR part or a time."""
-    from ..timeline import LABELS, build, parse_clock
+    from ..report.timeline import LABELS, build, parse_clock
 
     wanted = attempt_id(args.id)
     with open_store(args) as store:
@@ -161,19 +161,20 @@ def _live_view(attempt, timeline, t: float, paused: bool, feedback):
         bar.append("┃" if i == cursor else "━", style="bold white" if i == cursor else style)
 
     word = timeline.word_at(t)
-    sentence = timeline.sentence_at(t)
-    if sentence is None:
+    index = timeline.sentence_index_at(t)
+    if index is None:
         body = Text("…", style="dim")
         title = "before the answer"
     else:
+        sentence = timeline.sentences[index]
         body = Text()
-        if sentence.index > 0:
-            body.append_text(views.sentence_text(timeline, timeline.sentences[sentence.index - 1]))
+        if index > 0:
+            body.append_text(views.sentence_text(timeline, timeline.sentences[index - 1]))
             body.stylize("dim")
             body.append("\n")
         body.append_text(views.sentence_text(timeline, sentence, current=word))
-        if sentence.index + 1 < len(timeline.sentences):
-            following = views.sentence_text(timeline, timeline.sentences[sentence.index + 1])
+        if index + 1 < len(timeline.sentences):
+            following = views.sentence_text(timeline, timeline.sentences[index + 1])
             following.stylize("dim")
             body.append("\n")
             body.append_text(following)

@@ -20,7 +20,7 @@ def add_parser(sub) -> None:
 
 def run(args, guide, out, err) -> None:
     """Write an attempt as a self-contained HTML page."""
-    from .. import html
+    from ..report import html
 
     wanted = attempt_id(args.id)
     target = Path(args.html).expanduser()

@@ -11,19 +11,15 @@ import base64
 import time
 from html import escape
 
-from . import __version__
-from .progress import METRICS
-from .store import Attempt
+from .. import __version__
+from ..analysis import Report
+from ..analysis.timing import LONG_PAUSE_S
+from ..progress import METRICS
+from ..store import Attempt
+from .page import PAGE, SCRIPT, STYLE
+from .styles import LABEL_COLOR, STATUS_COLOR
 from .timeline import LABELS, Timeline, build, clock
 
-LABEL_COLOR = {
-    "situation": "#0e7490",
-    "task": "#1d4ed8",
-    "action": "#15803d",
-    "result": "#a21caf",
-    "learning": "#b45309",
-}
-STATUS_COLOR = {"pass": "#15803d", "warn": "#b45309", "fail": "#b91c1c"}
 PACE_W, PACE_H = 720, 200  # px of the pace chart's drawing area
 PACE_PAD = 36  # px left and bottom for the axis labels
 PACE_MARGIN = 14  # px top and right, so the last labels are not cut off
@@ -43,11 +39,10 @@ def render(
     """The page for one attempt; history is every attempt of its prompt (for the progress chart)."""
     report = attempt.report
     timeline = build(report)
-    prompt = report.get("prompt") or {}
-    title = prompt.get("text") or "Your answer"
+    title = (report.prompt.text if report.prompt else "") or "Your answer"
     parts = [
         _header(attempt, title),
-        "".join(f'<p class="warning">{escape(w)}</p>' for w in report.get("warnings", [])),
+        "".join(f'<p class="warning">{escape(w)}</p>' for w in report.warnings),
         _player(audio, audio_type, note),
         _summary(attempt),
         _star(report, timeline),
@@ -105,8 +100,8 @@ def _summary(attempt: Attempt) -> str:
     for metric in METRICS:
         value = metric.value(attempt)
         check = attempt.check(metric.target) if metric.target else None
-        status = check["status"] if check else "pass" if value == 1 else "warn"
-        target = f"target {check['target']}" if check else "of the guide's checks"
+        status = check.status if check else "pass" if value == 1 else "warn"
+        target = f"target {check.target}" if check else "of the guide's checks"
         cards.append(
             f'<div class="card {status}"><div class="v">{escape(metric.show(value, attempt))}</div>'
             f'<div class="k">{escape(metric.label)}</div><div class="t">{escape(target)}</div></div>'
@@ -114,10 +109,10 @@ def _summary(attempt: Attempt) -> str:
     return f'<section class="cards">{"".join(cards)}</section>'
 
 
-def _star(report: dict, timeline: Timeline) -> str:
+def _star(report: Report, timeline: Timeline) -> str:
     """The STAR timeline: each sentence where it was said, coloured by part; seconds per part."""
-    star = report.get("star", {})
-    seconds, shares = star.get("seconds", {}), star.get("shares", {})
+    seconds = {label: part["seconds"] for label, part in report.shares.items()}
+    shares = {label: part["share"] for label, part in report.shares.items()}
     length = timeline.duration or (timeline.sentences[-1].end if timeline.sentences else None)
     bar = []
     if timeline.timed and length:
@@ -163,15 +158,16 @@ def _transcript(timeline: Timeline) -> str:
     paragraphs = []
     for s in timeline.sentences:
         spans = [f'<span class="tag" style="background:{LABEL_COLOR[s.label]}">{s.label}</span>']
-        for word in timeline.words[s.first : s.last]:
-            for pause in pauses_before.get(word.index, []):
+        for index in range(s.first, s.last):
+            word = timeline.words[index]
+            for pause in pauses_before.get(index, []):
                 kind = "pause long" if pause.long else "pause"
                 text = f"pause {pause.duration:.1f} s" if pause.long else "·"
                 spans.append(
                     f'<span class="{kind}" data-start="{pause.start:.3f}" '
                     f'title="pause {pause.duration:.1f} s at {clock(pause.start)}">{text}</span>'
                 )
-            classes = "w filler" if word.filler else "w"
+            classes = "w filler" if timeline.is_filler(index) else "w"
             timing = (
                 f' data-start="{word.start:.3f}" data-end="{word.end:.3f}"'
                 if word.start is not None and word.end is not None
@@ -179,7 +175,7 @@ def _transcript(timeline: Timeline) -> str:
             )
             title = f' title="{clock(word.start)}"' if word.start is not None else ""
             spans.append(
-                f'<span class="{classes}" data-i="{word.index}"{timing}{title}>'
+                f'<span class="{classes}" data-i="{index}"{timing}{title}>'
                 f"{escape(word.text)}</span>"
             )
         paragraphs.append(
@@ -187,20 +183,21 @@ def _transcript(timeline: Timeline) -> str:
         )
     legend = (
         '<p class="hint"><span class="w filler">filler</span> filler word · '
-        '<span class="pause">·</span> pause · <span class="pause long">pause 2.0 s</span> long pause'
+        '<span class="pause">·</span> pause · '
+        f'<span class="pause long">pause {LONG_PAUSE_S:.1f} s</span> long pause'
         "</p>"
     )
     return f'<section><h2>Transcript</h2><div id="transcript">{"".join(paragraphs)}</div>{legend}</section>'
 
 
-def _pace(report: dict, timeline: Timeline, guide) -> str:
+def _pace(report: Report, timeline: Timeline, guide) -> str:
     """Words per minute over time as an inline SVG, with the guide's pace band shaded."""
-    pace = report.get("timing", {}).get("pace", [])
+    pace = report.timing.pace if report.timing is not None else []
     if not pace or not timeline.timed:
         return ""
-    length = max(timeline.duration or 0.0, pace[-1]["t"], 1.0)
+    length = max(timeline.duration or 0.0, pace[-1][0], 1.0)
     target = guide.targets.get("pace_wpm") if guide is not None else None
-    values = [p["wpm"] for p in pace]
+    values = [wpm for _, wpm in pace]
     low = min([PACE_FLOOR, *values])
     high = max([PACE_CEIL, *values])
 
@@ -235,12 +232,12 @@ def _pace(report: dict, timeline: Timeline, guide) -> str:
             f'<text x="{x(t):.1f}" y="{PACE_H - PACE_PAD + 16}" text-anchor="middle">'
             f"{clock(t)}</text>"
         )
-    points = " ".join(f"{x(p['t']):.1f},{y(p['wpm']):.1f}" for p in pace)
+    points = " ".join(f"{x(t):.1f},{y(wpm):.1f}" for t, wpm in pace)
     svg.append(f'<polyline points="{points}" class="line"/>')
-    for p in pace:
+    for t, wpm in pace:
         svg.append(
-            f'<circle cx="{x(p["t"]):.1f}" cy="{y(p["wpm"]):.1f}" r="4" data-start="{p["t"]:.3f}">'
-            f"<title>{clock(p['t'])}: {p['wpm']:.0f} wpm</title></circle>"
+            f'<circle cx="{x(t):.1f}" cy="{y(wpm):.1f}" r="4" data-start="{t:.3f}">'
+            f"<title>{clock(t)}: {wpm:.0f} wpm</title></circle>"
         )
     svg.append(
         f'<line id="pace-cursor" x1="{PACE_PAD}" x2="{PACE_PAD}" y1="{PACE_MARGIN}" '
@@ -252,15 +249,15 @@ def _pace(report: dict, timeline: Timeline, guide) -> str:
     return f'<section><h2>Pace</h2>{"".join(svg)}<p class="hint">Words per minute over a rolling window.{band}</p></section>'
 
 
-def _checks(report: dict) -> str:
+def _checks(report: Report) -> str:
     """The checks against the guide, as a table."""
     rows = []
-    for c in report.get("checks", []):
+    for c in report.checks:
         rows.append(
-            f'<tr><td class="st" style="color:{STATUS_COLOR.get(c["status"], "#333")}">'
-            f"{escape(c['status'].upper())}</td><td>{escape(c['id'].replace('_', ' '))}</td>"
-            f"<td>{escape(c['message'])}</td><td>{escape(c['target'])}</td>"
-            f'<td class="why">{escape(c.get("reason", ""))}</td></tr>'
+            f'<tr><td class="st" style="color:{STATUS_COLOR.get(c.status, "#333")}">'
+            f"{escape(c.status.upper())}</td><td>{escape(c.id.replace('_', ' '))}</td>"
+            f"<td>{escape(c.message)}</td><td>{escape(c.target)}</td>"
+            f'<td class="why">{escape(c.reason)}</td></tr>'
         )
     return (
         '<section><h2>Checks against the guide</h2><table class="checks"><thead><tr><th></th>'
@@ -270,9 +267,9 @@ def _checks(report: dict) -> str:
     )
 
 
-def _advice(report: dict) -> str:
+def _advice(report: Report) -> str:
     """What to change next time."""
-    advice = report.get("advice", [])
+    advice = [c.message for c in report.advice()]
     if not advice:
         return '<section><p class="good">Every check passed: keep this story.</p></section>'
     items = "".join(f"<li>{escape(a)}</li>" for a in advice)
@@ -316,120 +313,3 @@ def _progress(attempt: Attempt, history: list[Attempt] | tuple) -> str:
         f"<section><h2>Progress on this prompt ({len(ordered)} attempts, oldest to newest)</h2>"
         f'<div class="progress">{"".join(charts)}</div></section>'
     )
-
-
-PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>{style}</style></head>
-<body>
-{body}
-<script>{script}</script>
-</body></html>
-"""
-
-STYLE = """
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2937;
-  max-width: 960px; margin: 24px auto; padding: 0 16px; }
-h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8px; }
-.meta, .hint, footer { color: #6b7280; font-size: 13px; }
-.warning, .note { background: #fef3c7; padding: 6px 10px; border-radius: 6px; }
-audio { width: 100%; margin-top: 8px; }
-.cards { display: flex; gap: 10px; flex-wrap: wrap; margin-top: 12px; }
-.card { flex: 1 1 120px; border: 1px solid #e5e7eb; border-top: 4px solid #15803d;
-  border-radius: 6px; padding: 8px 10px; }
-.card.warn { border-top-color: #b45309; } .card.fail { border-top-color: #b91c1c; }
-.card .v { font-size: 22px; font-weight: 600; } .card .k { font-weight: 600; }
-.card .t { color: #6b7280; font-size: 12px; }
-.timeline { position: relative; height: 28px; background: #f3f4f6; border-radius: 4px;
-  overflow: hidden; }
-.timeline .seg { position: absolute; top: 0; bottom: 0; cursor: pointer; opacity: .85;
-  border-right: 1px solid #fff; }
-.timeline .seg:hover { opacity: 1; }
-.cursor { position: absolute; top: 0; bottom: 0; width: 2px; background: #111; left: 0; }
-.legend { display: flex; gap: 16px; flex-wrap: wrap; margin-top: 6px; font-size: 13px; }
-.legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px;
-  border-radius: 2px; }
-#transcript .s { border-left: 4px solid; padding: 2px 0 2px 10px; margin: 6px 0; }
-.tag { color: #fff; font-size: 11px; text-transform: uppercase; padding: 1px 6px;
-  border-radius: 3px; margin-right: 4px; }
-.w { cursor: pointer; border-radius: 3px; padding: 0 1px; }
-.w:hover { background: #e0e7ff; }
-.w.filler { background: #fee2e2; color: #b91c1c; text-decoration: line-through; }
-.w.now { background: #fde047; color: #111; }
-.pause { color: #9ca3af; cursor: pointer; }
-.pause.long { color: #b91c1c; background: #fef2f2; border: 1px solid #fecaca; border-radius: 10px;
-  padding: 0 6px; font-size: 12px; }
-#pace text { font-size: 11px; fill: #6b7280; }
-#pace .band { fill: #dcfce7; } #pace .grid { stroke: #e5e7eb; }
-#pace .line { fill: none; stroke: #1d4ed8; stroke-width: 2; }
-#pace circle { fill: #1d4ed8; cursor: pointer; }
-#pace-cursor { stroke: #111; stroke-width: 1.5; }
-table.checks { border-collapse: collapse; width: 100%; font-size: 14px; }
-.checks th, .checks td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e5e7eb;
-  vertical-align: top; }
-.checks .st { font-weight: 700; } .checks .why { color: #6b7280; font-size: 12px; }
-.good { color: #15803d; font-weight: 600; }
-.progress { display: flex; flex-wrap: wrap; gap: 12px; }
-.spark { margin: 0; border: 1px solid #e5e7eb; border-radius: 6px; padding: 6px; }
-.spark polyline { fill: none; stroke: #6b7280; stroke-width: 1.5; }
-.spark circle { fill: #6b7280; } .spark circle.this { fill: #f59e0b; stroke: #111; }
-.spark figcaption { font-size: 12px; }
-footer { margin-top: 32px; }
-"""
-
-SCRIPT = """
-(() => {
-  const player = document.getElementById('player');
-  if (!player) return;
-  const words = Array.from(document.querySelectorAll('.w[data-start]'));
-  const starts = words.map(w => parseFloat(w.dataset.start));
-  const fillers = words.filter(w => w.classList.contains('filler')).map(w => parseFloat(w.dataset.start));
-  const parts = Array.from(document.querySelectorAll('#transcript .s')).map(p => {
-    const first = p.querySelector('.w[data-start]');
-    return first ? [p.querySelector('.tag').textContent, parseFloat(first.dataset.start)] : null;
-  }).filter(Boolean);
-  const starCursor = document.getElementById('star-cursor');
-  const paceCursor = document.getElementById('pace-cursor');
-  let current = null;
-  const seek = t => { player.currentTime = t; player.play().catch(() => {}); };
-  document.querySelectorAll('[data-start]').forEach(el =>
-    el.addEventListener('click', () => seek(parseFloat(el.dataset.start))));
-  const highlight = () => {
-    const t = player.currentTime;
-    let lo = 0, hi = starts.length - 1, found = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= t + 1e-3) { found = mid; lo = mid + 1; } else hi = mid - 1; }
-    const word = found >= 0 ? words[found] : null;
-    if (word !== current) {
-      if (current) current.classList.remove('now');
-      if (word) word.classList.add('now');
-      current = word;
-    }
-    const length = player.duration || parseFloat(paceCursor ? paceCursor.dataset.length : 0) || 1;
-    if (starCursor) starCursor.style.left = (100 * Math.min(t / length, 1)) + '%';
-    if (paceCursor) {
-      const x0 = parseFloat(paceCursor.dataset.x0), x1 = parseFloat(paceCursor.dataset.x1);
-      const x = x0 + (x1 - x0) * Math.min(t / parseFloat(paceCursor.dataset.length), 1);
-      paceCursor.setAttribute('x1', x); paceCursor.setAttribute('x2', x);
-    }
-  };
-  const tick = () => { highlight(); if (!player.paused) requestAnimationFrame(tick); };
-  player.addEventListener('play', () => requestAnimationFrame(tick));
-  player.addEventListener('seeked', highlight);
-  player.addEventListener('timeupdate', highlight);
-  document.addEventListener('keydown', e => {
-    if (e.target.tagName === 'INPUT' || e.metaKey || e.ctrlKey || e.altKey) return;
-    const t = player.currentTime;
-    if (e.key === ' ') { e.preventDefault(); player.paused ? player.play() : player.pause(); }
-    else if (e.key === 'ArrowRight') { player.currentTime = Math.min(t + 5, player.duration || t + 5); }
-    else if (e.key === 'ArrowLeft') { player.currentTime = Math.max(t - 5, 0); }
-    else if (e.key === 'f') { const next = fillers.find(s => s > t + 0.05); if (next !== undefined) seek(next); }
-    else if (e.key === 'n') {
-      const here = parts.filter(p => p[1] <= t + 0.05).pop();
-      const next = parts.find(p => p[1] > t + 0.05 && (!here || p[0] !== here[0]));
-      if (next) seek(next[1]);
-    }
-  });
-})();
-"""

@@ -1,0 +1,88 @@
+"""The Report as a rich terminal page: checks, transcript by STAR part, STAR bar, pauses, advice."""
+
+from __future__ import annotations
+
+from ..analysis import Report
+from ..analysis.star import LABELS
+from ..analysis.timing import LONG_PAUSE_S, PAUSE_MIN_S
+from ..transcript import clock
+from .styles import LABEL_STYLE, STATUS_STYLE
+
+BAR_WIDTH = 40  # characters of the STAR bar
+
+
+def render(report: Report, console) -> None:
+    """Print the report to a rich Console: checks, transcript, STAR bar, pauses, advice."""
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    title = f"[b]{report.prompt.text}[/b]" if report.prompt else "[b]Your answer[/b]"
+    console.print(Panel(title, subtitle=report.source_path, expand=False))
+    for warning in report.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+
+    table = Table(title="Checks against the guide", expand=False)
+    for column in ("", "check", "result", "target"):
+        table.add_column(column, overflow="fold")
+    for c in report.checks:
+        style = STATUS_STYLE[c.status]
+        table.add_row(
+            Text(c.status.upper(), style=f"bold {style}"),
+            c.id.replace("_", " "),
+            c.message,
+            c.target,
+        )
+    console.print(table)
+
+    console.print(_transcript(report))
+    console.print(_star_bar(report))
+    if report.timing is not None and report.timing.pauses:
+        long = [p for p in report.timing.pauses if p.duration >= LONG_PAUSE_S]
+        line = f"{len(report.timing.pauses)} pauses of {PAUSE_MIN_S:g} s or more"
+        if long:
+            spots = ", ".join(f"{clock(p.start)} ({p.duration:.1f} s)" for p in long)
+            line += f"; long ones at {spots}"
+        console.print(Text(line, style="dim"))
+    advice = report.advice()
+    if advice:
+        console.print(Text("\nNext time:", style="bold"))
+        for i, c in enumerate(advice, 1):
+            console.print(f"  {i}. {c.message}")
+            console.print(Text(f"     {c.reason}", style="dim"))
+    else:
+        console.print(Text("\nEvery check passed: keep this story.", style="bold green"))
+
+
+def _transcript(report: Report):
+    """The transcript, each sentence coloured by its STAR part and fillers struck through in red."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    text = Text()
+    words = report.transcript.words
+    for s in report.sentences:
+        text.append(f"[{s.label[:1].upper()}] ", style=f"bold {LABEL_STYLE[s.label]}")
+        for i in range(s.first, s.last):
+            style = "bold white on red" if i in report.filler_indices else LABEL_STYLE[s.label]
+            text.append(words[i].text, style=style)
+            text.append(" ")
+        text.append("\n")
+    legend = "  ".join(f"[{LABEL_STYLE[label]}]{label}[/]" for label in LABELS)
+    return Panel(text, title="Transcript", subtitle=legend + "  [white on red]filler[/]")
+
+
+def _star_bar(report: Report):
+    """One bar split by STAR part, then seconds and share for each part."""
+    from rich.text import Text
+
+    bar = Text()
+    for label in LABELS:
+        bar.append("█" * round(report.shares[label]["share"] * BAR_WIDTH), style=LABEL_STYLE[label])
+    lines = Text("STAR  ", style="bold") + bar + "\n"
+    for label in LABELS:
+        part = report.shares[label]
+        seconds = f"{part['seconds']:5.1f} s " if part["seconds"] is not None else ""
+        lines.append(f"  {label:<10}", style=LABEL_STYLE[label])
+        lines.append(f"{seconds}{part['share']:4.0%}\n")
+    return lines
