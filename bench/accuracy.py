@@ -23,8 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from rehearse import audio  # noqa: E402
 from rehearse.analysis import analyze  # noqa: E402
-from rehearse.prompts import load  # noqa: E402
-from rehearse.transcribe import Transcriber, resolve, transcribe  # noqa: E402
+from rehearse.guide import load  # noqa: E402
+from rehearse.models import resolve  # noqa: E402
+from rehearse.transcribe import Transcriber, transcribe  # noqa: E402
 from rehearse.transcript import Region, Transcript, Word  # noqa: E402
 
 FIXTURES = ROOT / "audio_fixtures"
@@ -165,7 +166,7 @@ def main() -> None:
             continue
         path = FIXTURES / truth["audio"]
         prompt = guide.prompt(truth["prompt"]) if truth.get("prompt") else None
-        r_ours = analyze(transcribe(audio.blocks(path), ours_model), guide, prompt)
+        r_ours = analyze(transcribe(audio.blocks(path), ours_model.recording()), guide, prompt)
         r_base = analyze(plain(base_model, path), guide, prompt)
         print(f"  {path.stem:<14} ours: {score(ours, r_ours, truth)}")
         print(f"  {'':<14} base: {score(base, r_base, truth)}")
@@ -180,7 +181,7 @@ def main() -> None:
     wpm_errs = {"ours": [], "baseline": []}
     for path, speak_true, n_words in librivox():
         for name, transcript in (
-            ("ours", transcribe(audio.blocks(path), ours_model)),
+            ("ours", transcribe(audio.blocks(path), ours_model.recording())),
             ("baseline", plain(base_model, path)),
         ):
             report = analyze(transcript, guide)

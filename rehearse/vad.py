@@ -49,24 +49,37 @@ class Detector:
             return None
         return Region(self._start * FRAME_MS / 1000, (self._last + 1) * FRAME_MS / 1000)
 
-    def feed(self, samples: np.ndarray) -> list[Region]:
-        """Consume samples; return the regions that closed within them."""
+    def feed(self, samples: np.ndarray, voiced: list[bool] | None = None) -> list[Region]:
+        """Consume samples; return the regions that closed within them.
+
+        `voiced`, when given, is the verdict on each whole frame of `samples` already reached by
+        another Detector over the same audio (frame-aligned), so the audio is judged only once."""
         data = np.concatenate([self._rest, np.asarray(samples, dtype=np.int16)])
         usable = len(data) - len(data) % FRAME_SAMPLES
+        if voiced is not None and (len(self._rest) or len(voiced) != usable // FRAME_SAMPLES):
+            raise ValueError("voiced needs one verdict per frame of frame-aligned samples")
         self._rest = data[usable:]
         closed = []
-        for i in range(0, usable, FRAME_SAMPLES):
-            region = self._frame(data[i : i + FRAME_SAMPLES])
+        for k, i in enumerate(range(0, usable, FRAME_SAMPLES)):
+            frame = data[i : i + FRAME_SAMPLES]
+            region = self._frame(frame, None if voiced is None else voiced[k])
             if region is not None:
                 closed.append(region)
         return closed
 
-    def _frame(self, frame: np.ndarray) -> Region | None:
-        """Classify one frame and return a region if this frame closed one."""
+    def is_speech(self, frame: np.ndarray) -> bool:
+        """webrtcvad's verdict on one frame, with frames below MIN_LEVEL_DBFS always silent."""
         self.level_dbfs = frame_level(frame)
-        voiced = self.level_dbfs > MIN_LEVEL_DBFS and self._vad.is_speech(
+        return self.level_dbfs > MIN_LEVEL_DBFS and self._vad.is_speech(
             frame.tobytes(), SAMPLE_RATE
         )
+
+    def _frame(self, frame: np.ndarray, voiced: bool | None = None) -> Region | None:
+        """Classify one frame (unless told) and return a region if this frame closed one."""
+        if voiced is None:
+            voiced = self.is_speech(frame)
+        else:
+            self.level_dbfs = frame_level(frame)
         index = self.frames
         self.frames += 1
         self.speaking = voiced

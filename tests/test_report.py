@@ -50,6 +50,7 @@ def without_added(report: dict) -> dict:
     for item in report["star"]["sentences"] + report["fillers"]["items"]:
         for key in ADDED:
             item.pop(key, None)
+    report["transcript"].pop("uncovered", None)
     return report
 
 

@@ -1,4 +1,5 @@
-"""Model resolution, the invented-filler guard and the windowing of a stream (no model run)."""
+"""Model resolution, the invented-filler guard, the coverage guard and the windowing of a stream
+(no model run)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,13 @@ import pytest
 from test_vad import _silence, _voice
 
 from rehearse.audio import SAMPLE_RATE
+from rehearse.coverage import collapse_loops, loops, too_dense, uncovered
 from rehearse.errors import RehearseError
-from rehearse.transcribe import (
-    PAD_S,
-    WINDOW_MAX_S,
-    Stream,
-    Window,
-    _invented,
-    resolve,
-)
-from rehearse.transcript import Word
+from rehearse.models import resolve
+from rehearse.transcribe import _invented, _merge, _trailing_unheard, _unheard_hesitation
+from rehearse.transcript import Region, Word
+from rehearse.vad import MAX_REGION_S
+from rehearse.windows import PAD_S, WINDOW_MAX_S, Stream, Window
 
 
 def test_bundled_tiny_en_resolves_to_a_model_folder():
@@ -89,3 +87,111 @@ def test_window_audio_is_the_recording_at_its_offset():
     (w,) = windows
     start = round(w.offset_s * SAMPLE_RATE)
     assert np.array_equal(w.samples, signal[start : start + len(w.samples)])
+
+
+def test_windows_carry_their_speech_regions():
+    signal = np.concatenate(
+        [_silence(1.0), _voice(3.0), _silence(1.0), _voice(2.0, 1), _silence(1)]
+    )
+    windows, regions = _windows(signal)
+    (w,) = windows
+    assert w.regions == regions and len(regions) == 2
+    assert all(w.offset_s <= r.start and r.end <= w.end_s for r in w.regions)
+
+
+def test_a_forced_cut_neither_shifts_nor_repeats_audio():
+    """Continuous speech past MAX_REGION_S is cut; the next window starts where the last ended."""
+    signal = np.concatenate([_silence(1.0), _voice(MAX_REGION_S + 8.0), _silence(1.0)])
+    windows, regions = _windows(signal, block=1234)
+    assert len(windows) == 2 and len(regions) == 2
+    first, second = windows
+    assert second.offset_s == pytest.approx(first.end_s, abs=1e-9)  # nothing transcribed twice
+    for w in windows:  # each window's audio is the recording at its offset: times are not shifted
+        start = round(w.offset_s * SAMPLE_RATE)
+        assert np.array_equal(w.samples, signal[start : start + len(w.samples)])
+
+
+def test_stream_memory_is_bounded_by_a_window():
+    """Ten minutes of silence after an answer: the window is handed on, the silence not kept."""
+    windows: list[Window] = []
+    stream = Stream(windows.append)
+    stream.feed(np.concatenate([_voice(3.0), _silence(1.0)]))
+    for k in range(600):
+        stream.feed(_silence(1.0, k))
+        assert stream._buffered <= (WINDOW_MAX_S + 1.0) * SAMPLE_RATE
+    assert len(windows) == 1 and stream._buffered <= 2 * PAD_S * SAMPLE_RATE
+    stream.finish()
+    assert len(windows) == 1
+
+
+def test_stream_takes_verdicts_it_did_not_compute():
+    """Given the VAD's verdicts (live capture judged the frames already), the stream trusts them."""
+    signal = np.concatenate([_silence(1.0), _voice(2.0), _silence(1.0)])
+    frames = len(signal) // 480
+    voiced = [33 <= k < 67 for k in range(frames)]  # 0.99-2.01 s, whatever the audio says
+    windows: list[Window] = []
+    stream = Stream(windows.append)
+    stream.feed(signal[: frames * 480], voiced)
+    regions = stream.finish()
+    assert [(r.start, r.end) for r in regions] == [(0.99, 2.01)]
+    with pytest.raises(ValueError):
+        Stream(windows.append).feed(signal[:1000], [True])
+
+
+def _w(text, start, end, p=0.9):
+    return Word(text, start, end, p)
+
+
+def test_uncovered_speech_is_found():
+    words = [_w("I", 1.0, 1.2), _w("proposed", 1.2, 1.7), _w("later.", 9.0, 9.4)]
+    regions = [Region(1.0, 4.0), Region(4.5, 9.5)]
+    gaps = uncovered(regions, words)
+    assert [(g.start, g.end) for g in gaps] == [(1.95, 4.0), (4.5, 8.75)]
+    assert uncovered([Region(1.0, 1.9)], words) == []  # within the words' reach
+
+
+def test_a_word_that_spans_a_sentence_does_not_cover_it():
+    words = [_w("I", 1.0, 12.0)]  # the decoder dropped what was said and stretched one word
+    gaps = uncovered([Region(1.0, 12.0)], words)
+    assert len(gaps) == 1 and gaps[0].start == pytest.approx(2.75) and gaps[0].end == 10.25
+
+
+def test_loops_are_found_and_cut_to_two():
+    text = "we shipped the uh the uh the uh the uh fix . I'm sorry . I'm sorry . I'm sorry . ok"
+    words = [_w(t, i, i + 0.5) for i, t in enumerate(text.split())]
+    found = loops(words)
+    assert [(i, n) for i, n, _ in found] == [(2, 2), (11, 3)]
+    kept = " ".join(w.text for w in collapse_loops(words))
+    assert kept == "we shipped the uh the uh fix . I'm sorry . I'm sorry . ok"
+    assert loops([_w(t, 0, 1) for t in ["um,", "um,", "I", "think"]]) == []
+
+
+def test_too_many_words_for_the_speech_time():
+    words = [_w("a", 0, 0.1)] * 40
+    assert too_dense(words, [Region(0, 5.0)])  # 8 words a second
+    assert not too_dense(words[:20], [Region(0, 5.0)])
+
+
+def test_hesitations_must_overlap_detected_speech():
+    regions = [Region(0.0, 3.0)]
+    assert _unheard_hesitation(_w("hmm.", 3.1, 3.4), regions)  # in the trailing silence
+    assert not _unheard_hesitation(_w("um,", 2.7, 3.0), regions)
+    assert not _unheard_hesitation(_w("Um,", 1.5, 1.5), regions)  # timed with no duration
+    assert not _unheard_hesitation(_w("later.", 3.1, 3.4), regions)  # only hesitations
+
+
+def test_merged_words_keep_time_order_and_drop_overlaps():
+    kept = [_w("I", 1.0, 1.2), _w("later.", 9.0, 9.4)]
+    new = [_w("rewrote", 2.0, 2.4), _w("the", 2.4, 2.5), _w("later", 9.05, 9.35)]
+    merged = _merge(kept, new)
+    assert [w.text for w in merged] == ["I", "rewrote", "the", "later."]
+
+
+def test_a_hesitation_ending_a_window_needs_its_own_voice():
+    regions = [Region(0.0, 3.1)]
+    said = [_w("deadline.", 2.4, 3.0), _w("hmm.", 3.0, 3.1)]  # 0.1 s: the tail of "deadline"
+    assert [w.text for w in _trailing_unheard(said, regions)] == ["deadline."]
+    regions = [Region(0.0, 3.5)]
+    said = [_w("team,", 2.4, 3.0), _w("um", 3.0, 3.4)]  # 0.5 s of voice after "team"
+    assert _trailing_unheard(said, regions) == said
+    assert _trailing_unheard(said[:1], regions) == said[:1]

@@ -84,8 +84,9 @@ NUMBER_WORDS = frozenset(
 )  # fmt: skip
 # "like I said" is a fixed phrase, not a filler.
 LIKE_I_SAID = frozenset({"said", "mentioned", "say"})
-# "So much/many/far" at a sentence start are degree words, not "so" the opener.
-SO_NOT_BEFORE = frozenset({"much", "many", "far", "long", "few", "little"})
+# "So much/many/far" at a sentence start are degree words, not "so" the opener; "so that" is the
+# conjunction of purpose or result ("So that it changed, ...").
+SO_NOT_BEFORE = frozenset({"much", "many", "far", "long", "few", "little", "that"})
 # "I think so." is an answer; "and that was it, so..." trails off.
 SO_NOT_AFTER = frozenset(
     {"think", "hope", "guess", "said", "say", "believe", "suppose", "not", "do", "did", "be"}

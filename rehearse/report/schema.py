@@ -62,6 +62,7 @@ def to_dict(report: Report) -> dict:
                 }
                 for i, w in enumerate(t.words)
             ],
+            "uncovered": [{"start": _r(r.start, 3), "end": _r(r.end, 3)} for r in t.uncovered],
         },
         "timing": {
             "answer_span_s": length_s(report) if timed else None,
@@ -150,6 +151,9 @@ def from_dict(d: dict) -> Report:
     source, raw_words = d["source"], d["transcript"]["words"]
     words = [Word(w["text"], w.get("start"), w.get("end")) for w in raw_words]
     transcript = Transcript(words, [], source.get("duration_s"), source.get("kind", "audio"))
+    transcript.uncovered = [
+        Region(r["start"], r["end"]) for r in d["transcript"].get("uncovered", [])
+    ]
     fillers = d["fillers"]
     pronouns, star, content = d["pronouns"], d["star"], d["content"]
     prompt = d.get("prompt")
