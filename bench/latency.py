@@ -35,10 +35,12 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from rehearse import audio  # noqa: E402
+from rehearse.guide import load  # noqa: E402
+from rehearse.live.capture import Session, run_session  # noqa: E402
+from rehearse.live.endpointer import SILENCE_S, Endpointer  # noqa: E402
+from rehearse.live.sources import FileSource  # noqa: E402
+from rehearse.live.worker import Worker, warm_up  # noqa: E402
 from rehearse.pipeline import analyze_path  # noqa: E402
-from rehearse.practice import Session, Worker, _warm_up, run  # noqa: E402
-from rehearse.prompts import load  # noqa: E402
-from rehearse.recorder import SILENCE_S, Endpointer, FileSource  # noqa: E402
 from rehearse.transcribe import Transcriber  # noqa: E402
 from rehearse.vad import CLOSE_GAP_S  # noqa: E402
 
@@ -69,13 +71,12 @@ def live(clip: Path, folder: Path, guide, prompt, model: str):
     source = FileSource(clip, speed=1.0)
     session = Session(source, Endpointer(), worker, folder / f"live_{clip.name}")
     with source:
-        return run(session, guide, prompt)
+        return run_session(session, guide, prompt)
 
 
 def batch(path: Path, guide, prompt, transcriber) -> float:
-    """Wall seconds of the analyze pipeline on a finished recording."""
-    transcriber.word_probabilities.clear()
-    transcriber.first_window = None
+    """Wall seconds of the analyze pipeline on a finished recording (analyze_path gives each run
+    a fresh transcriber.recording(), so nothing carries over from the last)."""
     start = time.perf_counter()
     analyze_path(path, guide, prompt, transcriber=transcriber)
     return time.perf_counter() - start
@@ -101,7 +102,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         transcriber = Transcriber(args.model)
-        _warm_up(transcriber)
+        warm_up(transcriber)
         for length in args.lengths:
             clip_a, speech_end = cut(length, folder, TAIL_S)
             clip_b, _ = cut(length, folder, SILENT_TAIL_S)

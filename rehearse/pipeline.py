@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import audio
 from .analysis import Report, analyze
 from .errors import RehearseError
-from .prompts import Guide, Prompt
+from .guide import Guide, Prompt
 from .transcript import Transcript, Word
 
 TEXT_SUFFIXES = {".txt", ".md"}  # anything else is decoded as audio
@@ -39,13 +39,14 @@ def read_text(path: str | Path) -> Transcript:
     return Transcript(words=[Word(t) for t in tokens], kind="text", duration_s=None)
 
 
-def check_speech(transcript: Transcript, path: str | Path, transcriber) -> list[str]:
+def check_speech(transcript: Transcript, path: str | Path, recording) -> list[str]:
     """Refuse a recording with no speech or speech that is not English; return warnings."""
     if not transcript.regions or not transcript.words:
         raise RehearseError(f"no speech detected in {path}: check the microphone level or the file")
+    from .models import BASE_HINT
     from .transcribe import ENGLISH_MIN_PROB, LOW_CONFIDENCE
 
-    probs = transcriber.languages()
+    probs = recording.languages()
     if probs is not None:
         english = dict(probs).get("en", 0.0)
         if english < ENGLISH_MIN_PROB:
@@ -55,11 +56,10 @@ def check_speech(transcript: Transcript, path: str | Path, transcriber) -> list[
                 f"{english:.2f}): rehearse coaches English answers"
             )
         return []
-    if transcriber.confidence() < LOW_CONFIDENCE:
+    if recording.confidence() < LOW_CONFIDENCE:
         return [
-            f"the transcript is unsure (median word confidence {transcriber.confidence():.2f}): "
-            "the recording may be noisy or not English; pip install 'rehearse[base]' lets "
-            "rehearse tell which"
+            f"the transcript is unsure (median word confidence {recording.confidence():.2f}): "
+            f"the recording may be noisy or not English; {BASE_HINT} lets rehearse tell which"
         ]
     return []
 
@@ -77,7 +77,8 @@ def analyze_path(
         report = analyze(read_text(path), guide, prompt)
         report.source_path = str(path)
         return report
-    from .transcribe import DEFAULT_MODEL, Transcriber, transcribe
+    from .models import DEFAULT_MODEL
+    from .transcribe import Transcriber, transcribe
 
     blocks = audio.blocks(path)
     first = next(blocks)  # fail on a bad file before the model is loaded
@@ -87,10 +88,24 @@ def analyze_path(
         yield first
         yield from blocks
 
-    transcript = transcribe(all_blocks(), transcriber, on_progress)
-    warnings = check_speech(transcript, path, transcriber)
+    recording = transcriber.recording()
+    transcript = transcribe(all_blocks(), recording, on_progress)
+    return report_for(transcript, recording, guide, prompt, path)
+
+
+def report_for(
+    transcript: Transcript,
+    recording,
+    guide: Guide,
+    prompt: Prompt | None,
+    source_path: str | Path,
+    warnings: Iterable[str] = (),
+) -> Report:
+    """The Report of a transcribed recording, for `analyze` and `practice` alike: refuse it if
+    nothing English was said, then analyze; `warnings` (the caller's) follow the speech checks'."""
+    checked = check_speech(transcript, source_path, recording)
     report = analyze(transcript, guide, prompt)
-    report.warnings = warnings
-    report.source_path = str(path)
-    report.model = transcriber.name
+    report.warnings = checked + list(warnings)
+    report.source_path = str(source_path)
+    report.model = recording.name
     return report

@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 import os
 import pty
-import random
 import signal
 import subprocess
 import sys
 import time
 import wave
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +18,8 @@ import pytest
 import vmic
 from conftest import FIXTURES, ROOT, run_cli, truth
 
-from rehearse import audio, recorder
-from rehearse.practice import choose_prompt, practised, recording_path
+from rehearse import audio
+from rehearse.live import endpointer
 
 BALANCED = FIXTURES / "balanced.flac"
 # Tolerances against the truth: the analyze issue's 5% on speaking time; the rest are what a
@@ -193,7 +191,7 @@ def test_sigkill_mid_answer_leaves_a_playable_wav_of_everything_so_far(tmp_path)
     # Every block is on disk with a true header the moment it is captured: the pre-roll and the
     # voiced run that started the answer, then what was said up to the kill (less a block or two
     # in flight, give or take the scheduling of two busy processes).
-    held = (recorder.PREROLL_MS + recorder.START_MS) / 1000
+    held = (endpointer.PREROLL_MS + endpointer.START_MS) / 1000
     assert killed_after + held - 0.3 <= len(samples) / 16000 <= killed_after + held + 0.3
     assert path.stat().st_size == 44 + 2 * len(samples)
     source = audio.load(BALANCED)
@@ -264,33 +262,6 @@ def test_clipping_input_warns_and_is_still_analyzed(tmp_path):
     assert len(report["transcript"]["words"]) > 100
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("rehearse: the input clipped (") and "lower the microphone gain" in last
-
-
-def test_prompt_choice_prefers_the_least_practised(tmp_path, guide):
-    ids = [p.id for p in guide.prompts]
-    for i, prompt_id in enumerate(ids[:-1]):
-        recording_path(tmp_path, prompt_id, datetime(2025, 3, 1, 9, i)).touch()
-    recording_path(tmp_path, ids[0], datetime(2025, 3, 2)).touch()
-    (tmp_path / "notes.wav").touch()  # not ours: ignored
-    assert practised(tmp_path) == {**{p: 1 for p in ids[:-1]}, ids[0]: 2}
-    for seed in range(5):
-        assert choose_prompt(guide, practised(tmp_path), random.Random(seed)).id == ids[-1]
-    recording_path(tmp_path, ids[-1], datetime(2025, 3, 3)).touch()
-    picks = {
-        choose_prompt(guide, practised(tmp_path), random.Random(seed)).id for seed in range(40)
-    }
-    assert picks == set(ids[1:])
-
-
-def test_recording_names_never_collide(tmp_path):
-    now = datetime(2025, 3, 1, 9, 15)
-    first = recording_path(tmp_path, "deadline", now)
-    assert first.name == "20250301-091500_deadline.wav"
-    first.touch()
-    second = recording_path(tmp_path, "deadline", now)
-    assert second.name == "20250301-091500-2_deadline.wav"
-    second.touch()
-    assert practised(tmp_path) == {"deadline": 2}
 
 
 def test_portaudio_missing_names_the_package(tmp_path):
@@ -441,6 +412,6 @@ def test_help_states_the_recorder_defaults():
     # The help text is written out so `rehearse --help` never imports numpy; keep it true.
     result = run_cli("practice", "--help")
     text = " ".join(result.stdout.split())
-    assert f"default {recorder.SILENCE_S:g} s" in text
-    assert f"default {recorder.MAX_LENGTH_S:g} s" in text
-    assert f"default {recorder.NO_SPEECH_TIMEOUT_S:g} s" in text
+    assert f"default {endpointer.SILENCE_S:g} s" in text
+    assert f"default {endpointer.MAX_LENGTH_S:g} s" in text
+    assert f"default {endpointer.NO_SPEECH_TIMEOUT_S:g} s" in text

@@ -1,16 +1,14 @@
-"""FileSource and Endpointer on the fixtures, whose speech times are known from their truth files."""
+"""The Endpointer on the fixtures, whose speech times are known from their truth files."""
 
 from __future__ import annotations
-
-import time
 
 import numpy as np
 import pytest
 from conftest import FIXTURES, truth
 
-from rehearse import audio, recorder, store
-from rehearse.errors import RehearseError
-from rehearse.recorder import Endpointer, Endpointing, FileSource
+from rehearse import audio
+from rehearse.live import endpointer
+from rehearse.live.endpointer import Endpointer, Endpointing
 
 SR = audio.SAMPLE_RATE
 FRAME_S = 0.03
@@ -39,57 +37,17 @@ def balanced() -> np.ndarray:
     return audio.load(FIXTURES / "balanced.flac")
 
 
-def test_file_source_gives_the_whole_file_in_capture_blocks(balanced):
-    with FileSource(FIXTURES / "balanced.flac", speed=0) as source:
-        blocks = list(source.blocks())
-    assert {len(b) for b in blocks[:-1]} == {480}  # 30 ms, one VAD frame each
-    assert np.array_equal(np.concatenate(blocks), balanced)
-
-
-def test_file_source_paces_at_real_time_times_speed():
-    with FileSource(FIXTURES / "balanced.flac", speed=4) as source:
-        start = time.perf_counter()
-        fed = 0
-        for block in source.blocks():
-            fed += len(block)
-            ahead = fed / SR / 4 - (time.perf_counter() - start)
-            assert ahead < 0.05  # never handed out before it would have been heard
-            if fed >= 3 * SR:  # 3 s of audio at 4x: 0.75 s
-                break
-    assert time.perf_counter() - start == pytest.approx(0.75, abs=0.15)
-
-
-def test_file_source_stops_when_told():
-    source = FileSource(FIXTURES / "balanced.flac", speed=0)
-    count = 0
-    for _ in source.blocks():
-        count += 1
-        if count == 10:
-            source.stop()
-    source.close()
-    assert count == 10
-
-
-def test_file_source_refuses_a_file_that_is_not_audio(tmp_path):
-    fake = tmp_path / "notes.mp3"
-    fake.write_text("these are my notes, not a recording\n" * 50)
-    with pytest.raises(RehearseError, match="audio file"):
-        FileSource(fake).open()
-    with pytest.raises(RehearseError, match="file not found"):
-        FileSource(tmp_path / "none.wav")
-
-
 def test_answer_starts_at_the_first_word_with_the_pre_roll_kept(balanced):
     first = truth("balanced")["pieces"][0]["start"]  # 0.576 s
     e, kept = _run(balanced)
     # webrtcvad frames voiced from the first word; START_MS of them in a row start the answer,
     # and the recording begins PREROLL_MS before that run (clamped at the start of the input).
-    run_start = e.start_s + recorder.PREROLL_MS / 1000
+    run_start = e.start_s + endpointer.PREROLL_MS / 1000
     assert run_start == pytest.approx(first, abs=0.1)
     assert e.start_s < first - 0.4
     start = round(e.start_s * SR)
     assert np.array_equal(kept, balanced[start:])  # nothing dropped, nothing reordered
-    assert e.reason == recorder.ENDED_INPUT
+    assert e.reason == endpointer.ENDED_INPUT
     assert e.answer_s == pytest.approx(len(kept) / SR, abs=FRAME_S)
 
 
@@ -98,14 +56,14 @@ def test_trailing_silence_ends_the_answer_but_a_long_pause_does_not(balanced):
     longest = max(p["end"] - p["start"] for p in expected["pauses"])  # 2.2 s before the learning
     tail = np.zeros(5 * SR, dtype=np.int16)
     e, kept = _run(np.concatenate([balanced, tail]), Endpointing(silence_s=3.0))
-    assert longest > 2.0 and e.reason == recorder.ENDED_SILENCE
+    assert longest > 2.0 and e.reason == endpointer.ENDED_SILENCE
     last = expected["pieces"][-1]["end"]  # 90.64 s
     assert e.start_s + e.last_speech_s == pytest.approx(last, abs=0.15)
     assert e.start_s + len(kept) / SR == pytest.approx(last + 3.0, abs=0.15)
     # With a silence shorter than that pause, the answer ends at the pause.
     e, _ = _run(balanced, Endpointing(silence_s=2.0))
     pause = next(p for p in expected["pauses"] if p["end"] - p["start"] > 2.0)
-    assert e.reason == recorder.ENDED_SILENCE
+    assert e.reason == endpointer.ENDED_SILENCE
     assert e.start_s + e.answer_s == pytest.approx(pause["start"] + 2.0, abs=0.15)
 
 
@@ -120,10 +78,10 @@ def test_block_size_does_not_change_what_is_kept(balanced):
 def test_never_speaking_times_out_with_nothing_kept():
     silence = audio.load(FIXTURES / "silence_only.flac")  # 8 s of the noise floor
     e, kept = _run(silence, Endpointing(no_speech_timeout_s=5.0))
-    assert e.reason == recorder.ENDED_NO_SPEECH and not e.started and len(kept) == 0
+    assert e.reason == endpointer.ENDED_NO_SPEECH and not e.started and len(kept) == 0
     assert e.listened_s == pytest.approx(5.0, abs=FRAME_S)
     e, kept = _run(silence)  # the input ends first
-    assert e.reason == recorder.ENDED_INPUT and not e.started and len(kept) == 0
+    assert e.reason == endpointer.ENDED_INPUT and not e.started and len(kept) == 0
 
 
 def test_a_click_does_not_start_the_answer(balanced):
@@ -136,26 +94,26 @@ def test_a_click_does_not_start_the_answer(balanced):
 
 def test_maximum_length_cuts_the_answer(balanced):
     e, kept = _run(balanced, Endpointing(max_length_s=10.0))
-    assert e.reason == recorder.ENDED_MAX_LENGTH
+    assert e.reason == endpointer.ENDED_MAX_LENGTH
     assert len(kept) / SR == pytest.approx(10.0, abs=FRAME_S)
 
 
 def test_stop_ends_the_answer_at_once(balanced):
     e = Endpointer()
     kept = [e.feed(b) for b in _blocks(balanced[: 5 * SR])]
-    e.stop(recorder.ENDED_ENTER)
-    assert e.reason == recorder.ENDED_ENTER
+    e.stop(endpointer.ENDED_ENTER)
+    assert e.reason == endpointer.ENDED_ENTER
     assert len(e.feed(balanced[5 * SR : 6 * SR])) == 0
-    assert len(e.finish()) == 0 and e.reason == recorder.ENDED_ENTER
+    assert len(e.finish()) == 0 and e.reason == endpointer.ENDED_ENTER
     assert sum(len(k) for k in kept) / SR == pytest.approx(5.0 - e.start_s, abs=FRAME_S)
 
 
 def test_clipping_is_measured_on_the_answer(balanced):
     e, _ = _run(balanced)
-    assert e.clipped_fraction < recorder.CLIP_FRACTION / 10
+    assert e.clipped_fraction < endpointer.CLIP_FRACTION / 10
     loud = np.clip(balanced.astype(np.int32) * 6, -32768, 32767).astype(np.int16)
     e, _ = _run(loud)
-    assert e.clipped_fraction > recorder.CLIP_FRACTION
+    assert e.clipped_fraction > endpointer.CLIP_FRACTION
     assert e.clipped_fraction == pytest.approx(
         np.mean(np.abs(loud[round(e.start_s * SR) :].astype(np.int32)) >= 32767), rel=0.01
     )
@@ -172,9 +130,18 @@ def test_level_and_speaking_follow_the_audio(balanced):
     assert e.started
 
 
-def test_data_dir_option_then_environment(tmp_path, monkeypatch):
-    monkeypatch.setenv("REHEARSE_DATA_DIR", str(tmp_path / "env"))
-    assert store.data_dir(tmp_path / "opt") == tmp_path / "opt"
-    assert store.data_dir() == tmp_path / "env"
-    monkeypatch.delenv("REHEARSE_DATA_DIR")
-    assert store.data_dir().name == "rehearse"
+def test_kept_frames_come_with_the_verdict_on_each(balanced):
+    clip = balanced[: 10 * SR]
+    e = Endpointer()
+    kept, verdicts = [], []
+    for block in _blocks(clip, 333):
+        samples, voiced = e.take(block)
+        assert len(samples) == len(voiced) * 480  # whole frames only
+        kept.append(samples)
+        verdicts += voiced
+    _, plain = _run(clip, size=333)
+    kept = np.concatenate(kept)
+    assert np.array_equal(kept, plain[: len(kept)])
+    assert len(verdicts) == e.answer_frames and verdicts[-1] == e.speaking
+    assert sum(verdicts) > 0.5 * len(verdicts)  # mostly speech, and the pre-roll is in them
+    assert not all(verdicts[: round(e.settings.preroll_ms / 30)])

@@ -1,0 +1,207 @@
+"""One answer: capture it from a source, endpoint it, write it to disk and stream it to the worker.
+
+Capture runs on the main thread; each block goes to the Endpointer, and the samples it keeps go
+first to the WAV on disk (so a kill leaves everything so far) and then, with the Endpointer's
+per-frame speech verdicts, to a windows.Stream that hands closed windows to the worker.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import RehearseError
+from .endpointer import (
+    CLIP_FRACTION,
+    ENDED_DEVICE_LOST,
+    ENDED_ENTER,
+    ENDED_INTERRUPT,
+    ENDED_MAX_LENGTH,
+    ENDED_NO_SPEECH,
+)
+
+FLUSH_AFTER_S = 1.0  # silence after which the pending speech is transcribed without waiting
+
+
+@dataclass
+class Outcome:
+    """What one practice session produced, with the clock readings the latency bench reports."""
+
+    report: object | None  # analysis.Report
+    path: Path | None  # the WAV, None when nothing was recorded
+    ended_by: str
+    offset_s: float | None  # where the recording starts, in seconds of the input
+    faults: list[str] = field(default_factory=list)  # one-line problems: exit status 2
+    last_speech_at: float | None = None  # perf_counter when the last voiced block was fed
+    captured_at: float | None = None  # perf_counter when capture ended
+    reported_at: float | None = None  # perf_counter when the report was made
+
+
+class Session:
+    """One answer: capture from a source, endpoint, write, stream to the worker, then analyze."""
+
+    def __init__(self, source, endpointer, worker, path: Path, on_start=None):
+        from ..windows import EAGER_WINDOW_S, Stream
+
+        self.source = source
+        self.endpointer = endpointer
+        self.worker = worker  # a worker.Worker, or anything with put(), finish() and recording
+        self.path = path
+        self.on_start = on_start  # called with the path once the answer starts
+        self.stream = Stream(worker.put, eager_s=EAGER_WINDOW_S)
+        self.writer = None
+        self._stop_reason: str | None = None
+        self.last_speech_at: float | None = None
+        self.captured_at: float | None = None
+
+    def stop(self, reason: str) -> None:
+        """End the answer at the next block (from a signal handler or the Enter thread)."""
+        self._stop_reason = reason
+        self.source.stop()
+
+    def capture(self) -> None:
+        """Run until the answer ends; everything kept is on disk when this returns."""
+        e = self.endpointer
+        try:
+            for block in self.source.blocks():
+                before = e.last_speech_frame
+                self._keep(*e.take(block))
+                if e.last_speech_frame != before:
+                    self.last_speech_at = time.perf_counter()
+                if e.started and e.silent_s >= FLUSH_AFTER_S:
+                    self.stream.flush()  # the speaker paused: transcribe now, not at the end
+                if self._stop_reason is not None:
+                    e.stop(self._stop_reason)
+                if e.done:
+                    break
+            else:
+                if self.source.lost:
+                    e.stop(ENDED_DEVICE_LOST)
+                elif self._stop_reason is not None:
+                    e.stop(self._stop_reason)
+                # the last feed: a partial frame no detector judges, so it goes without verdicts
+                self._keep(e.finish(), None)
+        finally:
+            self.captured_at = time.perf_counter()
+            if self.writer is not None:
+                self.writer.close()
+
+    def _keep(self, samples, voiced: list[bool] | None) -> None:
+        """Write the answer's samples to disk first, then hand them to the transcription stream."""
+        if not len(samples):
+            return
+        from ..audio import WavWriter
+
+        try:
+            if self.writer is None:
+                self.writer = WavWriter(self.path)
+                if self.on_start:
+                    self.on_start(self.path)
+            self.writer.write(samples)
+        except OSError as e:
+            raise RehearseError(
+                f"cannot write the recording {self.path} ({e.strerror or e}): free some space or "
+                "use --data-dir; what was written so far is kept"
+            ) from None
+        self.stream.feed(samples, voiced)
+
+    def transcript(self):
+        """Close the last window, wait for the worker, and stitch the words into one Transcript."""
+        from ..transcript import Transcript
+
+        regions = self.stream.finish()
+        words = self.worker.finish()
+        return Transcript(
+            words=words,
+            regions=regions,
+            duration_s=round(self.stream.time_s, 3),
+            uncovered=list(self.worker.recording.uncovered),
+        )
+
+
+@contextmanager
+def stop_on_interrupt(session: Session) -> Iterator[None]:
+    """While inside, Ctrl-C ends the answer (keeping it) instead of the program."""
+    previous = signal.signal(signal.SIGINT, lambda *_: session.stop(ENDED_INTERRUPT))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _not_started(session: Session) -> Outcome:
+    """No answer began: a cancel is an Outcome without a report; anything else is an error."""
+    e = session.endpointer
+    session.worker.finish()
+    if e.reason in (ENDED_ENTER, ENDED_INTERRUPT):
+        return Outcome(None, None, e.reason, None)
+    if e.reason == ENDED_DEVICE_LOST:
+        raise RehearseError(
+            f"the input device went away before you spoke ({session.source.lost}); nothing "
+            "was recorded: check `rehearse devices`, or use --input FILE"
+        )
+    if e.reason == ENDED_NO_SPEECH:
+        raise RehearseError(
+            f"no speech heard in {e.listened_s:.0f} s; nothing was recorded: check the "
+            "microphone and its level (`rehearse devices`), or allow longer with "
+            "--no-speech-timeout"
+        )
+    raise RehearseError(f"no speech in {session.source.name}; nothing was recorded")
+
+
+def _problems(session: Session) -> tuple[list[str], list[str]]:
+    """The capture's warnings for the report, and those of them that are faults (exit status 2)."""
+    from ..transcript import clock
+
+    e = session.endpointer
+    warnings, faults = [], []
+    if e.clipped_fraction >= CLIP_FRACTION:
+        text = (
+            f"the input clipped ({e.clipped_fraction:.1%} of samples at full scale): lower the "
+            "microphone gain; pauses and fillers may be misjudged"
+        )
+        warnings.append(text)
+        faults.append(text)
+    if e.reason == ENDED_DEVICE_LOST:
+        text = (
+            f"the input device went away at {clock(e.answer_s)} ({session.source.lost}); "
+            f"the report covers what was captured, saved in {session.path}"
+        )
+        warnings.append(text)
+        faults.append(text)
+    if e.reason == ENDED_MAX_LENGTH:
+        warnings.append(f"the answer was cut at the maximum length, {clock(e.answer_s)}")
+    return warnings, faults
+
+
+def analyze_session(session: Session, guide, prompt) -> Outcome:
+    """After capture: the report, warnings and faults, or a RehearseError if nothing was said."""
+    from ..pipeline import report_for
+
+    e = session.endpointer
+    if not e.started:
+        return _not_started(session)
+    transcript = session.transcript()
+    warnings, faults = _problems(session)
+    recording = session.worker.recording
+    report = report_for(transcript, recording, guide, prompt, session.path, warnings)
+    return Outcome(
+        report,
+        session.path,
+        e.reason,
+        e.start_s,
+        faults,
+        session.last_speech_at,
+        session.captured_at,
+        time.perf_counter(),
+    )
+
+
+def run_session(session: Session, guide, prompt) -> Outcome:
+    """Capture one answer and analyze it (what bench/latency.py runs)."""
+    session.capture()
+    return analyze_session(session, guide, prompt)

@@ -1,0 +1,147 @@
+"""What the speaker sees while practising: the prompt, a countdown, the live panel, the Enter key.
+
+The live panel shows the clock against the guide's 1-2 minutes, the input level, whether the
+speaker is heard, and the words and pace transcribed so far; Enter at a terminal ends the answer.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ..transcript import clock
+from .endpointer import (
+    ENDED_DEVICE_LOST,
+    ENDED_ENTER,
+    ENDED_INPUT,
+    ENDED_INTERRUPT,
+    ENDED_MAX_LENGTH,
+    ENDED_SILENCE,
+)
+
+COUNTDOWN_S = 3  # seconds counted down before listening, when a person is at the terminal
+AMBER_AFTER_S = 105.0  # the elapsed clock turns amber at 1:45 (the guide: 1-2 minutes) ...
+RED_AFTER_S = 120.0  # ... and red past 2:00
+METER_FLOOR_DBFS = -60.0  # the level meter's empty end; the VAD ignores frames below -55
+METER_WIDTH = 24  # characters
+REFRESH_PER_S = 8  # live panel redraws per second
+PACE_MIN_S = 5.0  # live pace is shown once the words span this long
+ENDINGS = {
+    ENDED_SILENCE: "after {silence:g} s of silence",
+    ENDED_MAX_LENGTH: "at the maximum length",
+    ENDED_INPUT: "at the end of the input",
+    ENDED_DEVICE_LOST: "because the input device went away",
+    ENDED_ENTER: "on Enter",
+    ENDED_INTERRUPT: "on Ctrl-C",
+}  # Endpointer.reason as the speaker reads it
+
+
+def show_prompt(prompt, console) -> None:
+    """The question, the principles it probes and the guide's tips."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    body = Text(prompt.text, style="bold")
+    body.append(f"\n\nPrinciples: {', '.join(prompt.principles)}", style="cyan")
+    for tip in prompt.tips:
+        body.append(f"\n  • {tip}", style="dim")
+    console.print(Panel(body, title=f"prompt: {prompt.id}", expand=False))
+
+
+def countdown(console) -> None:
+    """Count down on one line, so the speaker can breathe before the mic opens."""
+    for n in range(COUNTDOWN_S, 0, -1):
+        console.print(f"{n}…", end=" ")
+        time.sleep(1)
+    console.print()
+
+
+def listening(err, settings) -> None:
+    """Say that the microphone is open and how the answer will end."""
+    err.print(
+        f"listening: speak when ready; the answer ends after {settings.silence_s:g} s "
+        f"of silence, at {settings.max_length_s:g} s, or on Enter / Ctrl-C",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def ended(err, endpointer) -> None:
+    """Say how and when the answer ended, once it had started."""
+    e = endpointer
+    if e.started:
+        ending = ENDINGS.get(e.reason, e.reason).format(silence=e.settings.silence_s)
+        err.print(f"answer ended {ending}: {clock(e.answer_s)}; analyzing", highlight=False)
+
+
+def elapsed_style(seconds: float) -> str:
+    """Green inside the 1-2 minute target, amber as 2:00 nears, red past it."""
+    if seconds >= RED_AFTER_S:
+        return "bold red"
+    return "bold yellow" if seconds >= AMBER_AFTER_S else "bold green"
+
+
+def meter(dbfs: float) -> str:
+    """A text bar for a level in dBFS."""
+    fill = 0.0 if dbfs == float("-inf") else (dbfs - METER_FLOOR_DBFS) / -METER_FLOOR_DBFS
+    n = round(max(0.0, min(1.0, fill)) * METER_WIDTH)
+    return "█" * n + "░" * (METER_WIDTH - n)
+
+
+def panel(session, prompt):
+    """The live panel: clock, level, speaking or silent, words and pace so far."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    e = session.endpointer
+    words = session.worker.words
+    text = Text()
+    if e.started:
+        text.append(clock(e.answer_s), style=elapsed_style(e.answer_s))
+        text.append(" / 1:00–2:00   ", style="dim")
+    else:
+        left = e.settings.no_speech_timeout_s - e.listened_s
+        text.append(f"start when ready ({left:.0f} s)   ", style="bold")
+    text.append(meter(e.read_peak()), style="green" if e.speaking else "dim")
+    text.append("\n")
+    text.append(
+        "● speaking" if e.speaking else "○ silent  ", style="green" if e.speaking else "dim"
+    )
+    text.append(f"   {len(words)} words")
+    span = words[-1].end - words[0].start if words else 0.0
+    if span >= PACE_MIN_S:
+        text.append(f"   {len(words) / span * 60:.0f} wpm")
+    hint = (
+        f"Enter or Ctrl-C to stop; it ends after {e.settings.silence_s:g} s of silence"
+        if e.started
+        else "Ctrl-C to cancel"
+    )
+    text.append(f"\n{hint}", style="dim")
+    return Panel(text, title=f"recording: {prompt.id}", expand=False)
+
+
+@contextmanager
+def live_panel(session, prompt, console) -> Iterator[None]:
+    """Redraw the live panel while inside; it goes away when the answer ends."""
+    from rich.live import Live
+
+    with Live(
+        get_renderable=lambda: panel(session, prompt),
+        console=console,
+        refresh_per_second=REFRESH_PER_S,
+        transient=True,
+    ):
+        yield
+
+
+def watch_enter(session) -> None:
+    """Stop the answer when the speaker presses Enter (only when stdin is a terminal)."""
+
+    def wait():
+        if sys.stdin.readline():  # "" is end of input (a closed terminal), not a keypress
+            session.stop(ENDED_ENTER)
+
+    threading.Thread(target=wait, name="rehearse-enter", daemon=True).start()
