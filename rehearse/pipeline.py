@@ -10,8 +10,9 @@ from . import audio
 from .analysis import Report, analyze
 from .errors import RehearseError
 from .guide import Guide, Prompt
-from .transcript import Transcript, Word
+from .transcript import Transcript, Word, clock
 
+UNHEARD_WARN_SHARE = 0.03  # warn when more than this share of speaking time has no words
 TEXT_SUFFIXES = {".txt", ".md"}  # anything else is decoded as audio
 LANGUAGE_NAMES = {
     "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
@@ -93,6 +94,19 @@ def analyze_path(
     return report_for(transcript, recording, guide, prompt, path)
 
 
+def unheard(transcript: Transcript, report: Report) -> list[str]:
+    """A warning when speech the model could not turn into words is a noticeable part of the answer."""
+    lost = sum(r.duration for r in transcript.uncovered)
+    speaking = report.timing.speaking_time_s if report.timing else 0.0
+    if not speaking or lost <= UNHEARD_WARN_SHARE * speaking:
+        return []
+    spots = ", ".join(f"{clock(r.start)}-{clock(r.end)}" for r in transcript.uncovered[:3])
+    return [
+        f"{lost:.0f} s of speech could not be transcribed (at {spots}): the report leaves it out; "
+        "speak closer to the microphone, or try --model base"
+    ]
+
+
 def report_for(
     transcript: Transcript,
     recording,
@@ -105,7 +119,7 @@ def report_for(
     nothing English was said, then analyze; `warnings` (the caller's) follow the speech checks'."""
     checked = check_speech(transcript, source_path, recording)
     report = analyze(transcript, guide, prompt)
-    report.warnings = checked + list(warnings)
+    report.warnings = checked + unheard(transcript, report) + list(warnings)
     report.source_path = str(source_path)
     report.model = recording.name
     return report

@@ -195,3 +195,19 @@ def test_a_hesitation_ending_a_window_needs_its_own_voice():
     said = [_w("team,", 2.4, 3.0), _w("um", 3.0, 3.4)]  # 0.5 s of voice after "team"
     assert _trailing_unheard(said, regions) == said
     assert _trailing_unheard(said[:1], regions) == said[:1]
+
+
+def test_unheard_speech_is_warned_about_past_three_percent(guide):
+    from rehearse.analysis import analyze
+    from rehearse.pipeline import unheard
+    from rehearse.transcript import Transcript
+
+    words = [_w(t, 1.0 + 0.4 * i, 1.3 + 0.4 * i) for i, t in enumerate(["I", "fixed", "it", "."])]
+    transcript = Transcript(words, [Region(1.0, 21.0)], 22.0)
+    report = analyze(transcript, guide)
+    assert unheard(transcript, report) == []
+    transcript.uncovered = [Region(5.0, 5.5)]  # 0.5 s of 20 s: within the slack
+    assert unheard(transcript, report) == []
+    transcript.uncovered = [Region(5.0, 9.0)]
+    (warning,) = unheard(transcript, report)
+    assert warning.startswith("4 s of speech could not be transcribed (at 0:05-0:09)")
