@@ -9,7 +9,6 @@ own, loops are re-decoded or cut, and what stays unheard is reported, never sile
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -17,7 +16,7 @@ import numpy as np
 from .audio import SAMPLE_RATE, to_float
 from .coverage import collapse_loops, loops, too_dense, uncovered
 from .errors import RehearseError
-from .models import COMPUTE_TYPE, DEFAULT_MODEL, resolve
+from .models import DEFAULT_MODEL, load_model
 from .transcript import Region, Transcript, Word
 from .windows import PAD_S, Stream, Window
 
@@ -52,26 +51,6 @@ LANGUAGE_ID_MODEL = "base"  # the multilingual model that can name the language
 TEMPERATURE = 0.0
 RETRY_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 SEED = 0
-
-
-def load_model(model: str = DEFAULT_MODEL):
-    """Load a faster-whisper model on the CPU, never downloading anything."""
-    name = resolve(model)
-    from faster_whisper import WhisperModel  # heavy: imported only when a model is needed
-
-    try:
-        return WhisperModel(
-            name,
-            device="cpu",
-            compute_type=COMPUTE_TYPE,
-            cpu_threads=os.cpu_count() or 0,
-            local_files_only=True,
-        )
-    except Exception as e:  # noqa: BLE001 - faster-whisper raises many types for a missing model
-        raise RehearseError(
-            f"model '{model}' is not available offline ({type(e).__name__}): "
-            f"use --model tiny.en, --model base, or a local model folder"
-        ) from None
 
 
 def _bare(text: str) -> str:
