@@ -1,0 +1,332 @@
+"""The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
+
+`load_all()` reads every answer, `dev()` and `heldout()` return one part of the split. Loading
+validates the schema and raises CorpusError naming the file, the answer and the problem. What the
+fields mean, and how the split was made, is in tests/data/coaching/README.md. Nothing may be tuned
+on `heldout()`: word lists, weights and thresholds are fitted on `dev()`; figures come from
+`heldout()`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "tests" / "data" / "coaching"
+PROMPTS_FILE = ROOT / "prompts.yaml"
+
+LABELS = ("situation", "task", "action", "result", "learning")
+REGISTERS = (
+    "engineering",
+    "nursing",
+    "retail",
+    "teaching",
+    "hospitality",
+    "logistics",
+    "student",
+    "open-source",
+    "internship",
+    "other",
+)
+STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
+SPLITS = ("dev", "heldout")
+FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
+
+# The guide's per-prompt elements (interview-guide.txt, one section per prompt).
+RUBRIC_ELEMENTS = {
+    "why-amazon": ("principles_named", "role_fit", "personal_example", "add_value"),
+    "simple-solution": ("complexity", "simpler_alternative", "why_safe"),
+    "failure": ("owns_it", "root_cause", "impact", "prevention"),
+    "deadline": ("early_risk", "rebaseline", "stakeholders", "prevention"),
+    "above-and-beyond": ("beyond_scope", "customer_impact"),
+    "tight-deadline": ("prioritization", "tradeoffs", "safety"),
+    "proudest": ("why_it_matters", "scale_of_impact"),
+}
+
+BOOL_CHECKS = (
+    "metric_in_result",
+    "learning",
+    "mechanism",
+    "long_setup",
+    "we_heavy",
+    "blame",
+    "addresses_prompt",
+    "alternatives",
+)
+LIST_CHECKS = ("impact_quantities", "effort_quantities")
+CHECK_KEYS = BOOL_CHECKS + LIST_CHECKS + ("action_steps", "rubric")
+
+# long_setup is true when Situation+Task take more than this share of the answer's words, or the
+# Situation alone runs to SETUP_MAX_SITUATION sentences or more (the guide: "1–2 sentences").
+SETUP_MAX_SHARE = 0.30  # fraction of words
+SETUP_MAX_SITUATION = 3  # sentences
+
+# Filler words and phrases the corpus marks where they carry no meaning (`fillers` of a sentence);
+# an unmarked occurrence is a meaningful use ("tools, like Jira").
+FILLER_TERMS = (
+    "like",
+    "you know",
+    "kind of",
+    "sort of",
+    "actually",
+    "basically",
+    "um",
+    "uh",
+    "I mean",
+    "literally",
+    "right",
+)
+ALWAYS_FILLERS = ("um", "uh")  # never meaningful: every occurrence must be marked
+
+ANSWER_REQUIRED = ("id", "prompt", "register", "style", "split", "sentences", "checks")
+ANSWER_KEYS = ANSWER_REQUIRED + ("domain", "base", "seeded_fault", "note")
+SENTENCE_KEYS = ("text", "label", "fillers")
+
+# A digit that follows a letter belongs to a name (p99, Q2, log4j), not a quantity.
+QUANTITY_DIGIT = re.compile(r"(?<![A-Za-z\d])\d")
+
+
+class CorpusError(ValueError):
+    """The corpus files break the schema; the message names file, answer and problem."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an answer with its STAR label and the fillers it contains."""
+
+    text: str
+    label: str
+    fillers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One spoken answer with its per-sentence labels and the truth for every check."""
+
+    id: str
+    prompt: str
+    register: str
+    style: str
+    split: str
+    sentences: tuple[Sentence, ...]
+    checks: dict
+    file: str
+    domain: str | None = None
+    base: str | None = None
+    seeded_fault: str | None = None
+    note: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The answer as one string, sentences joined by a space."""
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words in the answer."""
+        return len(self.text.split())
+
+    def word_labels(self) -> list[str]:
+        """The STAR label of every word, in order (what word-level accuracy compares)."""
+        return [s.label for s in self.sentences for _ in s.text.split()]
+
+
+@cache
+def prompt_ids() -> tuple[str, ...]:
+    """The prompt ids of the repo's prompts.yaml."""
+    data = yaml.safe_load(PROMPTS_FILE.read_text(encoding="utf-8"))
+    return tuple(p["id"] for p in data["prompts"])
+
+
+def setup_is_long(sentences: tuple[Sentence, ...]) -> bool:
+    """The long_setup rule of the README, from the labels."""
+    total = sum(len(s.text.split()) for s in sentences)
+    setup = sum(len(s.text.split()) for s in sentences if s.label in ("situation", "task"))
+    situations = sum(1 for s in sentences if s.label == "situation")
+    return total > 0 and (setup / total > SETUP_MAX_SHARE or situations >= SETUP_MAX_SITUATION)
+
+
+@cache
+def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
+    """Every answer of every *.yaml file under directory, validated."""
+    answers: list[Answer] = []
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise CorpusError(f"{directory}: no *.yaml corpus files")
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("answers"), list):
+            raise CorpusError(f"{path.name}: expected a mapping with an 'answers' list")
+        answers.extend(_answer(path.name, raw) for raw in data["answers"])
+    validate(answers)
+    return tuple(answers)
+
+
+def dev() -> list[Answer]:
+    """The development part: fit word lists, weights and thresholds here."""
+    return [a for a in load_all() if a.split == "dev"]
+
+
+def heldout() -> list[Answer]:
+    """The held-out part: report figures from it; never tune on it."""
+    return [a for a in load_all() if a.split == "heldout"]
+
+
+def by_id() -> dict[str, Answer]:
+    """Every answer keyed by its id."""
+    return {a.id: a for a in load_all()}
+
+
+def _fail(file: str, aid: object, problem: str) -> CorpusError:
+    """A CorpusError naming where the problem is."""
+    return CorpusError(f"{file}: answer {aid!r}: {problem}")
+
+
+def _answer(file: str, raw: object) -> Answer:
+    """One answer from its YAML mapping, with field-level checks."""
+    if not isinstance(raw, dict):
+        raise CorpusError(f"{file}: an answer is not a mapping: {raw!r:.60}")
+    aid = raw.get("id")
+    missing = [k for k in ANSWER_REQUIRED if k not in raw]
+    unknown = [k for k in raw if k not in ANSWER_KEYS]
+    if missing or unknown:
+        raise _fail(file, aid, f"missing keys {missing}, unknown keys {unknown}")
+    for key, allowed in (
+        ("prompt", prompt_ids()),
+        ("register", REGISTERS),
+        ("style", STYLES),
+        ("split", SPLITS),
+    ):
+        if raw[key] not in allowed:
+            raise _fail(file, aid, f"{key} {raw[key]!r} is not one of {list(allowed)}")
+    sentences = tuple(_sentence(file, aid, s) for s in raw["sentences"])
+    if not sentences:
+        raise _fail(file, aid, "no sentences")
+    return Answer(
+        id=str(aid),
+        prompt=raw["prompt"],
+        register=raw["register"],
+        style=raw["style"],
+        split=raw["split"],
+        sentences=sentences,
+        checks=_checks(file, aid, raw["prompt"], raw["checks"]),
+        file=file,
+        domain=raw.get("domain"),
+        base=raw.get("base"),
+        seeded_fault=raw.get("seeded_fault"),
+        note=raw.get("note"),
+    )
+
+
+def _sentence(file: str, aid: object, raw: object) -> Sentence:
+    """One labelled sentence; its fillers must be listed terms that occur in its text."""
+    if not isinstance(raw, dict) or set(raw) - set(SENTENCE_KEYS) or "text" not in raw:
+        raise _fail(file, aid, f"bad sentence {raw!r:.80}")
+    if raw.get("label") not in LABELS:
+        raise _fail(file, aid, f"label {raw.get('label')!r} not in {LABELS}: {raw['text']!r}")
+    fillers = tuple(raw.get("fillers") or ())
+    low = f" {raw['text'].lower()} "
+    for term in fillers:
+        if term not in FILLER_TERMS or not re.search(rf"\b{re.escape(term.lower())}\b", low):
+            raise _fail(file, aid, f"filler {term!r} not a term or not in {raw['text']!r}")
+    for term in ALWAYS_FILLERS:
+        found = len(re.findall(rf"\b{term}\b", low))
+        if found != fillers.count(term):
+            raise _fail(file, aid, f"{found} {term!r} but {fillers.count(term)} marked")
+    return Sentence(text=raw["text"], label=raw["label"], fillers=fillers)
+
+
+def _checks(file: str, aid: object, prompt: str, raw: object) -> dict:
+    """The per-check truth: every key present, right types, rubric keys of the prompt."""
+    if not isinstance(raw, dict) or set(raw) != set(CHECK_KEYS):
+        got = sorted(raw) if isinstance(raw, dict) else raw
+        raise _fail(file, aid, f"checks must have exactly {sorted(CHECK_KEYS)}, got {got}")
+    for key in BOOL_CHECKS:
+        if not isinstance(raw[key], bool) and not (key == "long_setup" and raw[key] is None):
+            raise _fail(file, aid, f"check {key} must be true/false, got {raw[key]!r}")
+    for key in LIST_CHECKS:
+        if not isinstance(raw[key], list) or not all(isinstance(q, str) for q in raw[key]):
+            raise _fail(file, aid, f"check {key} must be a list of strings")
+    if not isinstance(raw["action_steps"], int) or raw["action_steps"] < 0:
+        raise _fail(file, aid, "action_steps must be a count")
+    rubric = raw["rubric"]
+    if not isinstance(rubric, dict) or set(rubric) != set(RUBRIC_ELEMENTS[prompt]):
+        raise _fail(file, aid, f"rubric must have exactly {list(RUBRIC_ELEMENTS[prompt])}")
+    if not all(isinstance(v, bool) for v in rubric.values()):
+        raise _fail(file, aid, "rubric values must be true/false")
+    return dict(raw)
+
+
+def validate(answers: list[Answer]) -> None:
+    """Cross-answer rules: unique ids, bases exist, quantities occur, derived checks agree."""
+    seen: set[str] = set()
+    for a in answers:
+        if a.id in seen:
+            raise _fail(a.file, a.id, "duplicate id")
+        seen.add(a.id)
+    index = {a.id: a for a in answers}
+    for a in answers:
+        _validate_variant(a, index)
+        _validate_quantities(a)
+        _validate_derived(a)
+
+
+def _validate_variant(a: Answer, index: dict[str, Answer]) -> None:
+    """A fault variant names an existing base answer with the same prompt, register and split."""
+    if (a.base is None) != (a.seeded_fault is None):
+        raise _fail(a.file, a.id, "base and seeded_fault go together")
+    if a.base is None:
+        return
+    base = index.get(a.base)
+    if base is None or base.base is not None:
+        raise _fail(a.file, a.id, f"base {a.base!r} is not a base answer")
+    fault = a.seeded_fault
+    if fault not in FAULTS and not (
+        base.style == "guide-example"
+        and fault.startswith("missing_")
+        and fault[len("missing_") :] in RUBRIC_ELEMENTS[a.prompt]
+    ):
+        raise _fail(a.file, a.id, f"seeded_fault {fault!r} unknown")
+    if a.id != f"{a.base}-{fault}":
+        raise _fail(a.file, a.id, f"a variant's id is '<base>-<fault>': {a.base}-{fault}")
+    for key in ("prompt", "register", "split", "domain"):
+        if getattr(a, key) != getattr(base, key):
+            raise _fail(a.file, a.id, f"{key} differs from its base {a.base}")
+    if a.sentences == base.sentences:
+        raise _fail(a.file, a.id, "a variant must change its base's sentences")
+
+
+def _validate_quantities(a: Answer) -> None:
+    """Impact phrases occur in a Result/Learning sentence, effort phrases in some sentence, and
+    every number in the answer is inside one of them (so none is left unclassified)."""
+    closing = " ".join(s.text for s in a.sentences if s.label in ("result", "learning"))
+    for q in a.checks["impact_quantities"]:
+        if q not in closing:
+            raise _fail(a.file, a.id, f"impact {q!r} is not in a result/learning sentence")
+    for q in a.checks["effort_quantities"]:
+        if q not in a.text:
+            raise _fail(a.file, a.id, f"effort {q!r} is not in the answer")
+    phrases = sorted(a.checks["impact_quantities"] + a.checks["effort_quantities"], key=len)
+    for s in a.sentences:
+        rest = s.text
+        for q in reversed(phrases):
+            rest = rest.replace(q, " ")
+        if QUANTITY_DIGIT.search(rest):
+            raise _fail(a.file, a.id, f"a number is in no quantity list: {s.text!r}")
+
+
+def _validate_derived(a: Answer) -> None:
+    """metric_in_result and long_setup agree with what the labels and quantities say."""
+    c = a.checks
+    if c["metric_in_result"] != bool(c["impact_quantities"]):
+        raise _fail(a.file, a.id, "metric_in_result must be true exactly when impacts are listed")
+    if a.prompt == "why-amazon":
+        if c["long_setup"] is not None:
+            raise _fail(a.file, a.id, "why-amazon has no setup share: long_setup is null")
+    elif c["long_setup"] != setup_is_long(a.sentences):
+        raise _fail(a.file, a.id, f"long_setup should be {setup_is_long(a.sentences)}")

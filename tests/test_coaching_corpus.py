@@ -1,0 +1,271 @@
+"""The coaching corpus keeps its schema, its numbers and its split (tests/data/coaching/README.md)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import coaching_corpus as cc
+import pytest
+import yaml
+from coaching_corpus import CorpusError
+
+# Minimums the corpus was written to (issue 8, item 1).
+MIN_WRITTEN = 72  # base answers other than the guide examples and the content-free ones
+MIN_PITFALL_VARIANTS = 40
+MIN_PER_FAULT = 6
+MIN_HELDOUT_BASES = 35
+GUIDE_STYLE = "guide-example"
+EMPTY_STYLE = "content-free"
+ENGINEERING_DOMAINS = {"backend", "mobile", "data", "sre", "security"}
+
+# What a seeded pitfall does to its check: (check, value in the faulty variant).
+FAULT_CHECK = {
+    "long_setup": ("long_setup", True),
+    "we_heavy": ("we_heavy", True),
+    "no_metric": ("metric_in_result", False),
+    "no_learning": ("learning", False),
+    "blame": ("blame", True),
+    "off_prompt": ("addresses_prompt", False),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return cc.load_all()
+
+
+def bases(corpus, style=None):
+    """Base answers; style None means the written ones (no guide example, no content-free)."""
+    out = [a for a in corpus if a.base is None]
+    if style is None:
+        return [a for a in out if a.style not in (GUIDE_STYLE, EMPTY_STYLE)]
+    return [a for a in out if a.style == style]
+
+
+def pitfalls(corpus):
+    return [a for a in corpus if a.seeded_fault in cc.FAULTS]
+
+
+def test_counts_meet_the_brief(corpus):
+    assert len(bases(corpus)) >= MIN_WRITTEN
+    assert len(pitfalls(corpus)) >= MIN_PITFALL_VARIANTS
+    per_fault = Counter(a.seeded_fault for a in pitfalls(corpus))
+    assert all(per_fault[f] >= MIN_PER_FAULT for f in cc.FAULTS), per_fault
+    assert len(bases(corpus, EMPTY_STYLE)) == 3
+    guide = bases(corpus, GUIDE_STYLE)
+    assert sorted(a.prompt for a in guide) == sorted(cc.prompt_ids())
+
+
+def test_every_register_prompt_and_domain_is_covered(corpus):
+    written = bases(corpus)
+    registers = Counter(a.register for a in written)
+    assert set(registers) == set(cc.REGISTERS)
+    assert min(registers.values()) >= 2
+    assert set(a.prompt for a in written) == set(cc.prompt_ids())
+    domains = {a.domain for a in written if a.register == "engineering"}
+    assert domains >= ENGINEERING_DOMAINS
+    styles = Counter(a.style for a in written)
+    assert styles["formal"] and styles["casual"] and styles["present-tense"] >= 5
+
+
+def test_split_is_balanced_and_stratified(corpus):
+    base = [a for a in corpus if a.base is None]
+    held = [a for a in base if a.split == "heldout"]
+    assert len(held) >= MIN_HELDOUT_BASES
+    assert 0.4 <= len(held) / len(base) <= 0.6
+    for part in cc.SPLITS:
+        written = [a for a in bases(corpus) if a.split == part]
+        assert {a.register for a in written} == set(cc.REGISTERS), part
+        assert {a.prompt for a in written} == set(cc.prompt_ids()), part
+        assert {a.seeded_fault for a in pitfalls(corpus) if a.split == part} == set(cc.FAULTS)
+        labels = {s.label for a in corpus if a.split == part for s in a.sentences}
+        assert labels == set(cc.LABELS), part
+
+
+def test_variants_keep_their_base_split(corpus):
+    index = cc.by_id()
+    for a in corpus:
+        if a.base:
+            assert a.split == index[a.base].split, a.id
+
+
+def test_ids_are_unique(corpus):
+    ids = [a.id for a in corpus]
+    assert len(ids) == len(set(ids))
+
+
+def test_answers_are_answer_sized(corpus):
+    for a in bases(corpus) + bases(corpus, GUIDE_STYLE):
+        assert 6 <= len(a.sentences) <= 14, a.id
+        assert 60 <= a.words <= 250, (a.id, a.words)
+    for a in bases(corpus, EMPTY_STYLE):
+        assert 8 <= len(a.sentences) <= 10, a.id
+    for a in corpus:
+        if a.base:
+            assert 5 <= len(a.sentences) <= 20 and 50 <= a.words <= 330, (a.id, a.words)
+
+
+def test_each_pitfall_flips_its_check_from_a_clean_base(corpus):
+    index = cc.by_id()
+    for a in pitfalls(corpus):
+        check, faulty = FAULT_CHECK[a.seeded_fault]
+        assert a.checks[check] == faulty, a.id
+        assert index[a.base].checks[check] != faulty, a.base
+        if a.seeded_fault == "no_learning":
+            assert not a.checks["mechanism"], a.id
+        if a.seeded_fault == "no_metric":
+            assert not a.checks["impact_quantities"] and index[a.base].checks["impact_quantities"]
+
+
+def test_each_pitfall_seeds_one_pitfall_only(corpus):
+    index = cc.by_id()
+    for a in pitfalls(corpus):
+        base = index[a.base]
+        others = {c for f, (c, _) in FAULT_CHECK.items() if f != a.seeded_fault}
+        if a.seeded_fault == "no_learning":
+            others -= {"metric_in_result"}  # a closing sentence may go with the learning
+        flipped = {c for c in others if a.checks[c] != base.checks[c]}
+        assert not flipped, (a.id, flipped)
+
+
+def test_no_metric_variants_keep_effort_numbers(corpus):
+    kept = [a for a in corpus if a.seeded_fault == "no_metric" and a.checks["effort_quantities"]]
+    assert len(kept) == sum(1 for a in corpus if a.seeded_fault == "no_metric")
+
+
+def test_long_setup_variants_narrate_context_with_i(corpus):
+    for a in corpus:
+        if a.seeded_fault == "long_setup":
+            situation = [s.text for s in a.sentences if s.label == "situation"]
+            assert len(situation) >= 4, a.id
+            assert any(t.startswith("I ") for t in situation), a.id
+
+
+def test_guide_examples_pass_and_their_variants_miss_one_element(corpus):
+    index = cc.by_id()
+    for a in bases(corpus, GUIDE_STYLE):
+        assert all(a.checks["rubric"].values()), a.id
+        assert a.checks["addresses_prompt"] and a.checks["metric_in_result"], a.id
+    missing = [a for a in corpus if (a.seeded_fault or "").startswith("missing_")]
+    assert sorted(index[a.base].prompt for a in missing) == sorted(cc.prompt_ids())
+    for a in missing:
+        element = a.seeded_fault.removeprefix("missing_")
+        assert [k for k, v in a.checks["rubric"].items() if not v] == [element], a.id
+
+
+def test_content_free_answers_earn_nothing(corpus):
+    credits = ("metric_in_result", "learning", "mechanism", "addresses_prompt", "alternatives")
+    for a in bases(corpus, EMPTY_STYLE):
+        assert {s.label for s in a.sentences} == {"situation"}, a.id
+        assert not any(a.checks[c] for c in credits), a.id
+        assert not any(a.checks["rubric"].values()) and a.checks["action_steps"] == 0, a.id
+        assert not a.checks["we_heavy"] and not a.checks["blame"], a.id
+        assert a.checks["long_setup"] is True, a.id
+
+
+def test_fillers_are_marked_on_both_sides(corpus):
+    sentences = [s for a in corpus for s in a.sentences]
+    marked = [s for s in sentences if "like" in s.fillers]
+    meaningful = [s for s in sentences if " like " in f" {s.text.lower()} " and not s.fillers]
+    assert len(marked) >= 5 and len(meaningful) >= 5
+
+
+def test_word_labels_cover_every_word(corpus):
+    for a in corpus:
+        assert len(a.word_labels()) == a.words
+
+
+def test_files_stay_small():
+    for path in cc.CORPUS_DIR.glob("*.yaml"):
+        assert path.stat().st_size < 1_000_000, path.name
+
+
+# The loader rejects what breaks the schema.
+
+GOOD = {
+    "id": "x-01",
+    "prompt": "tight-deadline",
+    "register": "retail",
+    "style": "casual",
+    "split": "dev",
+    "sentences": [
+        {"text": "The store had to be reset by Monday.", "label": "situation"},
+        {
+            "text": "I moved the two best people to the entrance and left the back walls for later.",
+            "label": "action",
+        },
+        {"text": "Sales beat the target by 12%.", "label": "result"},
+    ],
+    "checks": {
+        "metric_in_result": True,
+        "impact_quantities": ["by 12%"],
+        "effort_quantities": ["two best people"],
+        "learning": False,
+        "mechanism": False,
+        "long_setup": False,
+        "we_heavy": False,
+        "blame": False,
+        "addresses_prompt": True,
+        "alternatives": False,
+        "action_steps": 1,
+        "rubric": {"prioritization": True, "tradeoffs": False, "safety": False},
+    },
+}
+
+
+def write(tmp_path, *answers):
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump({"answers": list(answers)}, sort_keys=False))
+    return tmp_path
+
+
+def changed(**fields):
+    out = yaml.safe_load(yaml.safe_dump(GOOD, sort_keys=False))
+    for key, value in fields.items():
+        if key in out["checks"]:
+            out["checks"][key] = value
+        else:
+            out[key] = value
+    return out
+
+
+def test_a_good_answer_loads(tmp_path):
+    (answer,) = cc.load_all(write(tmp_path, GOOD))
+    assert answer.id == "x-01" and answer.sentences[2].label == "result"
+
+
+@pytest.mark.parametrize(
+    ("answer", "problem"),
+    [
+        (changed(prompt="why-google"), "prompt"),
+        (changed(register="pilot"), "register"),
+        (
+            changed(sentences=[*GOOD["sentences"], {"text": "It took 3 days.", "label": "action"}]),
+            "no quantity list",
+        ),
+        (changed(sentences=[{"text": "Done.", "label": "ending"}]), "label"),
+        (changed(metric_in_result=False), "metric_in_result"),
+        (changed(long_setup=True), "long_setup"),
+        (changed(impact_quantities=["two best people"]), "result/learning"),
+        (changed(rubric={"prioritization": True}), "rubric"),
+        (changed(base="nowhere", seeded_fault="blame", id="nowhere-blame"), "base"),
+        (
+            changed(sentences=[{"text": "So, um, it was late.", "label": "situation"}]),
+            "marked",
+        ),
+        (changed(colour="blue"), "unknown keys"),
+    ],
+)
+def test_bad_answers_are_rejected(tmp_path, answer, problem):
+    with pytest.raises(CorpusError, match=problem):
+        cc.load_all(write(tmp_path, answer))
+
+
+def test_duplicate_ids_are_rejected(tmp_path):
+    with pytest.raises(CorpusError, match="duplicate"):
+        cc.load_all(write(tmp_path, GOOD, GOOD))
+
+
+def test_a_variant_must_change_its_base(tmp_path):
+    same = changed(id="x-01-blame", base="x-01", seeded_fault="blame")
+    with pytest.raises(CorpusError, match="change"):
+        cc.load_all(write(tmp_path, GOOD, same))
