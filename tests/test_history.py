@@ -214,16 +214,17 @@ def test_data_dir_option_wins_over_the_environment(data, tmp_path):
 
 def test_an_attempt_saved_by_analyze_is_listed_replayed_and_reported(tmp_path):
     root = tmp_path / "data"
+    assert cli(root, "stories", "--init").returncode == 0  # --story must be in the bank
     result = run_cli(
         "analyze", "audio_fixtures/we_heavy.flac", "--prompt", "proudest", "--save",
-        "--story", "feature-flags", "--data-dir", str(root), "--json",
+        "--story", "checkout-timeouts", "--data-dir", str(root), "--json",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     (listed,) = json.loads(cli(root, "history", "--json").stdout)
     assert (listed["prompt_id"], listed["story"], listed["audio_present"]) == (
         "proudest",
-        "feature-flags",
+        "checkout-timeouts",
         True,
     )
     assert listed["metrics"]["i_share"] == report["pronouns"]["i_share"] < 0.5

@@ -21,6 +21,7 @@ from conftest import ROOT
 
 from rehearse import audio, store
 from rehearse.errors import RehearseError
+from rehearse.guide import load
 from rehearse.report import to_dict
 from rehearse.store import Store
 
@@ -103,7 +104,7 @@ def test_save_keeps_audio_as_lossless_flac_and_the_report(tmp_path):
     assert a.answer_s == report["timing"]["answer_span_s"]
     assert a.fillers_per_minute == report["fillers"]["per_minute"]
     assert a.i_share == report["pronouns"]["i_share"]
-    assert a.checks_total == len(report["checks"]) == 9  # one per target in prompts.yaml
+    assert a.checks_total == len(report["checks"]) == len(load().targets)  # one per target
     assert a.checks_passed == sum(c["status"] == "pass" for c in report["checks"])
     shares = report["star"]["shares"]
     assert a.action_result_share == pytest.approx(
@@ -344,7 +345,8 @@ def test_an_old_schema_is_migrated_and_a_backup_kept(tmp_path):
 
     db = sqlite3.connect(index)
     assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
-    assert db.execute("SELECT report_schema FROM attempts WHERE id = 1").fetchone()[0] == 1
+    schema = db.execute("SELECT report_schema FROM attempts WHERE id = 1").fetchone()[0]
+    assert schema == report["schema_version"]  # read from the stored report
     assert db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'attempts_by_prompt'"
     ).fetchone()
@@ -359,3 +361,58 @@ def test_an_old_schema_is_migrated_and_a_backup_kept(tmp_path):
     # Opening again migrates nothing and takes no second backup.
     Store(tmp_path).close()
     assert len(list((tmp_path / "backups").iterdir())) == 1
+
+
+# -- healing: the folders are the truth, the index is rebuilt from them ------------------------
+
+
+def test_a_missing_index_is_rebuilt_from_the_folders_and_the_next_save_deletes_nothing(tmp_path):
+    with Store(tmp_path) as s:
+        ids = [
+            s.save(real_reports.draft(), None, "deadline", f"story-{n}", None, 100.0 + n)
+            for n in range(3)
+        ]
+        ids.append(s.save(real_reports.balanced(), real_reports.BALANCED, "deadline", None, "m"))
+    (tmp_path / "index.sqlite3").rename(tmp_path / "x")  # what a user moving it aside does
+    with Store(tmp_path) as s:
+        assert sorted(a.id for a in s.list()) == ids
+        new = s.save(real_reports.draft(), None, "failure", None, None)
+        assert new == ids[-1] + 1  # an id still held by a folder is never handed out again
+        listed = {a.id: a for a in s.list()}
+    assert sorted(listed) == [*ids, new]
+    assert [listed[i].story for i in ids[:3]] == ["story-0", "story-1", "story-2"]
+    assert listed[ids[-1]].has_audio and listed[ids[-1]].data == real_reports.balanced()
+    folders = sorted(int(p.name) for p in (tmp_path / "attempts").iterdir() if p.name.isdigit())
+    assert folders == [*ids, new]
+
+
+def test_an_interrupted_forget_is_undone_before_its_commit_and_finished_after(tmp_path):
+    with Store(tmp_path) as s:
+        kept, gone = (s.save(real_reports.draft(), None, "deadline", None, None) for _ in range(2))
+    attempts = tmp_path / "attempts"
+    # Killed after renaming the folder, before the commit: the row is still there.
+    (attempts / str(kept)).rename(attempts / f".forgotten-{kept}-ab12")
+    # Killed after the commit, before the folder was removed: the row is gone.
+    db = sqlite3.connect(tmp_path / "index.sqlite3")
+    db.execute("DELETE FROM attempts WHERE id = ?", (gone,))
+    db.commit()
+    db.close()
+    (attempts / str(gone)).rename(attempts / f".forgotten-{gone}-cd34")
+    with Store(tmp_path) as s:
+        assert [a.id for a in s.list()] == [kept]
+        assert s.notes == [f"attempt {kept} was not forgotten after all: kept"]
+        # The forgotten id is never handed out again, even though no row or folder has it now.
+        assert s.save(real_reports.draft(), None, "deadline", None, None) == gone + 1
+    assert sorted(p.name for p in attempts.iterdir()) == [str(kept), str(gone + 1)]
+
+
+def test_a_folder_that_cannot_be_read_is_kept_and_its_id_skipped(tmp_path):
+    with Store(tmp_path) as s:
+        first = s.save(real_reports.draft(), None, "deadline", None, None)
+    stray = tmp_path / "attempts" / str(first + 1)
+    stray.mkdir()
+    (stray / "attempt.json").write_text("{half a docu")
+    with Store(tmp_path) as s:
+        assert s.unreadable == {first + 1: "its attempt.json is not JSON"}
+        assert s.save(real_reports.draft(), None, "deadline", None, None) == first + 2
+    assert (stray / "attempt.json").read_text() == "{half a docu"

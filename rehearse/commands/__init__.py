@@ -16,4 +16,5 @@ COMMANDS = (
     "compare",
     "stories",
     "forget",
+    "doctor",
 )

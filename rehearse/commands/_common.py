@@ -1,4 +1,5 @@
-"""What the commands over stored attempts share: the --data-dir option, attempt ids, the store.
+"""What the commands over stored attempts share: the --data-dir option, attempt ids, the store,
+and the warning lines for what the store repaired or skipped.
 
 Light at import (argparse only): every command module imports this at start-up.
 """
@@ -6,8 +7,14 @@ Light at import (argparse only): every command module imports this at start-up.
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 
 from ..errors import RehearseError
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer: no attempt id is larger
+SHOWN_CHARS = 30  # of a bad id echoed back in the error line
+ID_TEXT = re.compile(r"[0-9]+")  # ASCII digits only: "²".isdigit() is True, int("²") fails
 
 
 def data_dir_parent() -> argparse.ArgumentParser:
@@ -21,6 +28,15 @@ def data_dir_parent() -> argparse.ArgumentParser:
     return parent
 
 
+def tolerant_streams() -> None:
+    """Let stdout and stderr replace what their encoding cannot show (PYTHONIOENCODING=ascii,
+    a C locale) instead of failing mid-table: a '?' for a '→' beats a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def open_store(args):
     """The store of --data-dir (or the default), to use as a context manager."""
     from ..store import Store, data_dir
@@ -28,8 +44,53 @@ def open_store(args):
     return Store(data_dir(args.data_dir))
 
 
+def check_story(story_id: str, root, guide) -> None:
+    """Refuse a --story that is not in the data directory's story bank, before any work."""
+    from ..guide import stories
+
+    path = stories.default_path(root)
+    if not path.exists():
+        raise RehearseError(
+            f"no story bank at {path} for --story {shown(story_id)}: start one with "
+            "`rehearse stories --init`"
+        )
+    stories.load(path, guide).story(story_id)
+
+
+def shown(text: str) -> str:
+    """User input as it can be echoed in one line: printable and short."""
+    clean = "".join(c if c.isprintable() else "?" for c in text)
+    return clean if len(clean) <= SHOWN_CHARS else clean[: SHOWN_CHARS - 1] + "…"
+
+
 def attempt_id(text: str) -> int:
-    """An attempt id typed by the user."""
-    if not text.strip().isdigit():
-        raise RehearseError(f"attempt id must be a number, not '{text}': see `rehearse history`")
-    return int(text)
+    """An attempt id typed by the user: a whole number from 1 up."""
+    digits = text.strip()
+    if not ID_TEXT.fullmatch(digits):
+        raise RehearseError(
+            f"attempt id must be a number, not '{shown(text)}' (ids are whole numbers from 1): "
+            "see `rehearse history`"
+        )
+    value = int(digits)
+    if not 1 <= value <= MAX_ID:
+        raise RehearseError(f"no attempt {shown(digits)}: see `rehearse history`")
+    return value
+
+
+def warn(err, message: str) -> None:
+    """One warning line on stderr, never wrapped, never read as markup."""
+    err.print(f"rehearse: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
+def say_repairs(store, err) -> None:
+    """Warn about what opening the store repaired and each damaged row a listing skipped."""
+    for note in store.notes:
+        warn(err, note)
+    store.notes.clear()
+    for attempt_id_, damage in sorted(store.damaged.items()):
+        warn(
+            err,
+            f"skipped attempt {attempt_id_}: {damage} (`rehearse doctor` repairs it from its "
+            f"folder when it can, `rehearse forget {attempt_id_}` removes it)",
+        )
+    store.damaged.clear()

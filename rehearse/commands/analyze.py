@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
+
+from ..errors import RehearseError
+from ._common import check_story, say_repairs
 
 PROGRESS_MIN_S = 60.0  # show a progress bar for recordings longer than this
 
@@ -60,11 +64,18 @@ def _analyze(args, guide, prompt, err):
 
 
 def run(args, guide, out, err) -> None:
-    """Analyze one file and print the report."""
+    """Analyze one file and print the report; with --save, keep it (a failed save is one line
+    that says the report was printed and the file is where it was)."""
     from ..pipeline import is_text
     from ..report import render, to_dict
+    from ..store import data_dir
 
     prompt = guide.prompt(args.prompt) if args.prompt else None
+    root = data_dir(args.data_dir) if args.save or args.data_dir is not None else None
+    if args.story and not args.save:
+        raise RehearseError("--story tags a kept attempt: add --save")
+    if args.story:
+        check_story(args.story, root, guide)
     report = _analyze(args, guide, prompt, err)
     data = to_dict(report)
     if args.json:
@@ -72,12 +83,22 @@ def run(args, guide, out, err) -> None:
     else:
         render(report, out)
     if args.save:
-        from pathlib import Path
+        audio_path = None if is_text(args.file) else Path(args.file)
+        prompt_id = prompt.id if prompt else None
+        attempt = _save(root, data, audio_path, prompt_id, args.story, report.model, args.file, err)
+        print(f"saved as attempt {attempt} in {root}", file=sys.stderr)
 
-        from ..store import Store, data_dir
 
-        with Store(data_dir(args.data_dir)) as store:
-            audio_path = None if is_text(args.file) else Path(args.file)
-            prompt_id = prompt.id if prompt else None
-            attempt = store.save(data, audio_path, prompt_id, args.story, report.model)
-        print(f"saved as attempt {attempt} in {store.root}", file=sys.stderr)
+def _save(root, data, audio_path, prompt_id, story, model, source, err) -> int:
+    """Store the analysed attempt; an error says the report is above and the file untouched."""
+    from ..store import Store
+
+    try:
+        with Store(root) as store:
+            say_repairs(store, err)
+            return store.save(data, audio_path, prompt_id, story, model)
+    except RehearseError as e:
+        raise RehearseError(
+            f"the attempt was not stored: {e} (the report is printed above; your answer is "
+            f"still at {source})"
+        ) from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import views
 from ..errors import RehearseError
-from ._common import attempt_id, data_dir_parent, open_store
+from ._common import attempt_id, data_dir_parent, open_store, say_repairs
 
 
 def add_parser(sub) -> None:
@@ -25,6 +25,7 @@ def run(args, guide, out, err) -> None:
     if a_id == b_id:
         raise RehearseError(f"give two different attempts to compare (both are {a_id})")
     with open_store(args) as store:
+        say_repairs(store, err)
         a, b = store.get(a_id), store.get(b_id)
     if a.prompt_id == b.prompt_id:
         prompt = (b.report.prompt.text if b.report.prompt else "") or "(no prompt)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import views
-from ._common import attempt_id, data_dir_parent, open_store
+from ._common import attempt_id, data_dir_parent, open_store, say_repairs
 
 
 def add_parser(sub) -> None:
@@ -16,11 +16,11 @@ def add_parser(sub) -> None:
 
 
 def run(args, guide, out, err) -> None:
-    """Delete an attempt: its index row, audio and report."""
+    """Delete an attempt, damaged or not: its index row, audio and report."""
     wanted = attempt_id(args.id)
     with open_store(args) as store:
-        attempt = store.get(wanted)
-        store.forget(wanted)
+        say_repairs(store, err)
+        attempt = store.forget(wanted)
     out.print(
         f"forgot attempt {attempt.id} ({attempt.prompt_id or 'no prompt'}, {views.when(attempt.created)})"
     )

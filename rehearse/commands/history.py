@@ -6,11 +6,12 @@ import json
 import time
 
 from .. import views
-from ._common import data_dir_parent, open_store
+from ._common import data_dir_parent, open_store, say_repairs
 
 HISTORY_ROWS = 30  # attempts listed by `history` before "... N older"
 WIDE_COLUMNS = 100  # the overview adds a story column from this terminal width
 SPARK_MAX = 12  # attempts a sparkline in the overview shows (the latest ones)
+UNBOUNDED_COLUMNS = 10_000  # a width no table reaches, to measure its natural width
 
 
 def add_parser(sub) -> None:
@@ -31,6 +32,11 @@ def run(args, guide, out, err) -> None:
     with open_store(args) as store:
         attempts = store.list(prompt.id if prompt else None)
         root = store.root
+        say_repairs(store, err)
+    from ..live.recordings import unfinished
+
+    for left in unfinished(root):  # recordings of killed runs: offered back, never lost
+        err.print(f"note: {left.message()}", highlight=False, soft_wrap=True)
     if args.json:
         print(json.dumps([_attempt_json(a) for a in attempts], indent=2, ensure_ascii=False))
         return
@@ -63,32 +69,52 @@ def _attempt_json(attempt) -> dict:
     }
 
 
+def _fit(out, build):
+    """The table build(metrics) makes with as many metric columns as the terminal fits (the
+    first ones), or None when not even the columns before them fit."""
+    from ..progress import METRICS
+
+    unbounded = out.options.update_width(UNBOUNDED_COLUMNS)  # measure() clips to the width
+    for count in range(len(METRICS), -1, -1):
+        table = build(METRICS[:count])
+        if out.measure(table, options=unbounded).maximum <= out.width:
+            return table
+    return None
+
+
 def _overview(attempts, guide, out) -> None:
     """Every attempt (newest first), then per prompt and overall: latest, trend, sparkline."""
     from rich.text import Text
 
-    from ..progress import METRICS
-
     shown = attempts[:HISTORY_ROWS]
     stories = any(a.story for a in shown) and out.width >= WIDE_COLUMNS
-    table = views.table("Attempts, newest first")
-    table.add_column("id", style="bold", justify="right", no_wrap=True)
-    table.add_column("when", no_wrap=True)
-    table.add_column("prompt", overflow="ellipsis", no_wrap=True, max_width=16)
-    if stories:
-        table.add_column("story", overflow="ellipsis", no_wrap=True, max_width=14)
-    for metric in METRICS:
-        table.add_column(metric.label, justify="right", no_wrap=True)
-    for a in shown:
-        story = (a.story or "",) if stories else ()
-        table.add_row(
-            str(a.id),
-            views.when(a.created),
-            a.prompt_id or "–",
-            *story,
-            *(views.cell(a, m) for m in METRICS),
-        )
-    out.print(table)
+
+    def attempts_table(metrics):
+        table = views.table("Attempts, newest first")
+        table.add_column("id", style="bold", justify="right", no_wrap=True)
+        table.add_column("when", no_wrap=True)
+        table.add_column("prompt", overflow="ellipsis", no_wrap=True, max_width=16)
+        if stories:
+            table.add_column("story", overflow="ellipsis", no_wrap=True, max_width=14)
+        for metric in metrics:
+            table.add_column(metric.label, justify="right", no_wrap=True)
+        for a in shown:
+            story = (a.story or "",) if stories else ()
+            table.add_row(
+                str(a.id),
+                views.when(a.created),
+                a.prompt_id or "–",
+                *story,
+                *(views.cell(a, m) for m in metrics),
+            )
+        return table
+
+    table = _fit(out, attempts_table)
+    if table is None:  # narrower than an id, a time and a prompt: one attempt per line
+        for a in shown:
+            out.print(f"{a.id} {views.when(a.created)} {a.prompt_id or '–'}")
+    else:
+        out.print(table)
     if len(attempts) > HISTORY_ROWS:
         out.print(
             Text(
@@ -97,11 +123,6 @@ def _overview(attempts, guide, out) -> None:
             )
         )
 
-    trend = views.table("Progress: latest, change, sparkline oldest → newest")
-    trend.add_column("prompt", style="bold", no_wrap=True, overflow="ellipsis", max_width=16)
-    trend.add_column("n", justify="right")
-    for metric in METRICS:
-        trend.add_column(metric.label, no_wrap=True)
     order = {p.id: i for i, p in enumerate(guide.prompts)}
     prompt_ids = sorted({a.prompt_id or "" for a in attempts}, key=lambda p: order.get(p, 99))
     groups = [
@@ -109,12 +130,23 @@ def _overview(attempts, guide, out) -> None:
     ]
     if len(groups) > 1:
         groups.append(("all prompts", attempts))
-    for name, group in groups:
-        oldest_first = group[::-1]
-        trend.add_row(
-            name, str(len(group)), *(_trend_cell(m, oldest_first, guide) for m in METRICS)
-        )
-    out.print(trend)
+
+    def trend_table(metrics):
+        trend = views.table("Progress: latest, change, sparkline oldest → newest")
+        trend.add_column("prompt", style="bold", no_wrap=True, overflow="ellipsis", max_width=16)
+        trend.add_column("n", justify="right")
+        for metric in metrics:
+            trend.add_column(metric.label, no_wrap=True)
+        for name, group in groups:
+            oldest_first = group[::-1]
+            trend.add_row(
+                name, str(len(group)), *(_trend_cell(m, oldest_first, guide) for m in metrics)
+            )
+        return trend
+
+    trend = _fit(out, trend_table)
+    if trend is not None:
+        out.print(trend)
 
 
 def _trend_cell(metric, oldest_first, guide):
@@ -143,29 +175,37 @@ def _prompt_history(prompt, attempts, guide, out) -> None:
 
     out.print(Panel(f"[b]{prompt.text}[/b]", subtitle=prompt.id, expand=False))
     stories = any(a.story for a in attempts)
-    table = views.table("Attempts, newest first (change from the attempt before)")
-    table.add_column("id", style="bold", justify="right", no_wrap=True)
-    table.add_column("when", no_wrap=True)
-    if stories:
-        table.add_column("story", overflow="ellipsis", no_wrap=True, max_width=14)
-    for metric in METRICS:
-        table.add_column(metric.label, justify="right", no_wrap=True)
-    for i, a in enumerate(attempts):
-        before = attempts[i + 1] if i + 1 < len(attempts) else None
-        cells = []
-        for metric in METRICS:
-            cell = views.cell(a, metric)
-            if before is not None:
-                old, new = metric.value(before), metric.value(a)
-                delta = metric.delta(old, new)
-                if delta:  # on a line of its own, so the table fits 80 columns
-                    cell.append(
-                        f"\n{delta}", style=views.VERDICT_STYLE[judge(metric, old, new, guide)]
-                    )
-            cells.append(cell)
-        story = (a.story or "",) if stories else ()
-        table.add_row(str(a.id), views.when(a.created), *story, *cells)
-    out.print(table)
+
+    def attempts_table(metrics):
+        table = views.table("Attempts, newest first (change from the attempt before)")
+        table.add_column("id", style="bold", justify="right", no_wrap=True)
+        table.add_column("when", no_wrap=True)
+        if stories:
+            table.add_column("story", overflow="ellipsis", no_wrap=True, max_width=14)
+        for metric in metrics:
+            table.add_column(metric.label, justify="right", no_wrap=True)
+        for i, a in enumerate(attempts):
+            before = attempts[i + 1] if i + 1 < len(attempts) else None
+            cells = []
+            for metric in metrics:
+                cell = views.cell(a, metric)
+                if before is not None:
+                    old, new = metric.value(before), metric.value(a)
+                    delta = metric.delta(old, new)
+                    if delta:  # on a line of its own, so the table fits 80 columns
+                        style = views.VERDICT_STYLE[judge(metric, old, new, guide)]
+                        cell.append(f"\n{delta}", style=style)
+                cells.append(cell)
+            story = (a.story or "",) if stories else ()
+            table.add_row(str(a.id), views.when(a.created), *story, *cells)
+        return table
+
+    table = _fit(out, attempts_table)
+    if table is None:  # narrower than an id and a time: one attempt per line
+        for a in attempts:
+            out.print(f"{a.id} {views.when(a.created)}")
+    else:
+        out.print(table)
 
     oldest_first = attempts[::-1]
     trend = views.table("Trend, oldest → newest")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import views
 from ..errors import RehearseError
-from ._common import attempt_id, data_dir_parent, open_store
+from ._common import attempt_id, data_dir_parent, open_store, say_repairs
 
 REFRESH_S = 0.1  # how often the replay view redraws and polls the keyboard
 SKIP_S = 5.0  # seconds skipped by the left and right arrow keys
@@ -33,6 +33,7 @@ def run(args, guide, out, err) -> int | None:
 
     wanted = attempt_id(args.id)
     with open_store(args) as store:
+        say_repairs(store, err)
         attempt = store.get(wanted)
     timeline = build(attempt.report)
     start = 0.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import RehearseError
-from ._common import attempt_id, data_dir_parent, open_store
+from ._common import attempt_id, data_dir_parent, open_store, say_repairs
 
 
 def add_parser(sub) -> None:
@@ -31,6 +31,7 @@ def run(args, guide, out, err) -> None:
     with open_store(args) as store:
         attempt = store.get(wanted)
         history = store.list(attempt.prompt_id) if attempt.prompt_id else [attempt]
+        say_repairs(store, err)
     audio = None
     note = None
     if attempt.has_audio:
