@@ -45,7 +45,9 @@ def add_parser(sub) -> None:
         "or on Enter / Ctrl-C.",
         epilog="Exit status: 0 with a report; 2 for bad input or a fault (no device, nobody "
         "spoke, the device went away or the input clipped: the report is still printed when "
-        "there is one); 130 when cancelled (Ctrl-C) before you spoke, nothing stored.",
+        "there is one, and when the attempt could not be stored: the recording is kept); 130 when "
+        "cancelled (Ctrl-C) before you spoke, nothing stored, or when a second Ctrl-C abandons "
+        "the analysis (the recording is kept; the command that keeps it is printed).",
     )
     p.add_argument("prompt", nargs="?", help="prompt id (default: the least practised, at random)")
     p.add_argument("--input", "-i", metavar="FILE", help="play a recording instead of the mic")
@@ -76,18 +78,15 @@ def add_parser(sub) -> None:
     p.set_defaults(func=run)
 
 
+UNFINISHED_SHOWN = 3  # unfinished recordings named one per line before "... and N more"
+
+
 def run(args, guide, out, err) -> int:
-    """Show a prompt, record an answer, print the report (see rehearse/live/__init__.py)."""
-    from ..live import panel
-    from ..live.capture import Session
-    from ..live.endpointer import Endpointer
-    from ..live.recordings import (
-        answered,
-        choose_prompt,
-        recording_path,
-        recordings_dir,
-        save_attempt,
-    )
+    """Show a prompt, record an answer, print the report (see rehearse/live/__init__.py).
+
+    The transcription worker is always stopped and waited for before this returns, whatever
+    ended the run (see rehearse/live/worker.py)."""
+    from ..live.recordings import answered, choose_prompt, recordings_dir, sweep_empty, unfinished
     from ..live.worker import Worker
     from ..models import DEFAULT_MODEL, resolve
 
@@ -100,13 +99,40 @@ def run(args, guide, out, err) -> int:
     root = folder.parent
     if args.story:
         _check_story(args.story, root, guide)
+    sweep_empty(folder)
+    left = unfinished(root)
     if prompt is None:
-        prompt = choose_prompt(guide, answered(folder))
+        prompt = choose_prompt(guide, answered(folder, left))
     source = _source(args)
     model = args.model or DEFAULT_MODEL
     resolve(model)  # a missing model fails now, not after the answer
+    _offer(left, folder, err)
     worker = Worker(model)
     worker.start()  # the model loads while the prompt is read
+    try:
+        return _practise(args, guide, prompt, source, worker, root, out, err)
+    finally:
+        worker.stop()
+        source.close()
+
+
+def _offer(left, folder, err) -> None:
+    """Name the recordings killed runs left, and how to keep them."""
+    for u in left[-UNFINISHED_SHOWN:]:
+        err.print(f"note: {u.message()}", highlight=False, soft_wrap=True)
+    if len(left) > UNFINISHED_SHOWN:
+        err.print(
+            f"note: ... and {len(left) - UNFINISHED_SHOWN} older unfinished recordings in {folder}",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def _practise(args, guide, prompt, source, worker, root, out, err) -> int:
+    """The prompt and the countdown, then one answer into a recording created for this run."""
+    from ..live import panel
+    from ..live.recordings import claim
+    from ..store import RECORDINGS_DIR
 
     ui = err if args.json else out
     panel.show_prompt(prompt, ui)
@@ -115,21 +141,50 @@ def run(args, guide, out, err) -> int:
             panel.countdown(ui)
         worker.wait_ready()
     except KeyboardInterrupt:
-        source.close()
         print("rehearse: cancelled; nothing was recorded", file=sys.stderr)
         return EXIT_INTERRUPTED
+    held = claim(root / RECORDINGS_DIR, prompt.id)  # exclusive: never another run's file
+    try:
+        return _answer(args, guide, prompt, source, worker, held, root, out, err)
+    finally:
+        held.release()  # removed if it holds no audio; else kept until stored
+
+
+def _answer(args, guide, prompt, source, worker, held, root, out, err) -> int:
+    """Capture and analyze the answer, store it, print the report; exit status."""
+    from ..live.capture import Session
+    from ..live.endpointer import Endpointer
+    from ..live.recordings import keep_command, save_attempt
 
     def started(path) -> None:
         err.print(f"recording to {path}", highlight=False, soft_wrap=True)
 
-    path = recording_path(folder, prompt.id)
-    session = Session(source, Endpointer(_settings(args)), worker, path, on_start=started)
-    outcome = _listen(session, guide, prompt, ui, err, out.is_terminal and not args.json)
+    ui = err if args.json else out
+    session = Session(
+        source, Endpointer(_settings(args)), worker, held.path, on_start=started, writer=held.writer
+    )
+    kept = f"the recording is kept at {held.path}: `{keep_command(held.path, prompt.id, root)}`"
+    try:
+        outcome = _listen(session, guide, prompt, ui, err, out.is_terminal and not args.json)
+    except KeyboardInterrupt:  # a second Ctrl-C, while analyzing: the recording stays
+        return _abandoned(held, "interrupted while analyzing; " + kept + " keeps it")
+    except RehearseError as e:
+        if session.write_failed or not held.writer.frames:
+            raise
+        raise RehearseError(f"{e}; {kept} keeps what was heard") from None
     if outcome is None:
         print("rehearse: stopped before you spoke; nothing was recorded", file=sys.stderr)
         return EXIT_INTERRUPTED
     data = _json(outcome)
-    attempt = save_attempt(data, outcome.path, root, prompt.id, args.story, outcome.report.model)
+    failed = None
+    try:
+        attempt = save_attempt(
+            data, outcome.path, root, prompt.id, args.story, outcome.report.model
+        )
+    except KeyboardInterrupt:  # the store rolls back: nothing half-saved, the WAV stays
+        return _abandoned(held, "interrupted while storing the attempt; " + kept + " keeps it")
+    except RehearseError as e:  # the report is printed all the same: the analysis was done
+        attempt, failed = None, e
     data["practice"]["attempt"] = attempt
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
@@ -137,6 +192,9 @@ def run(args, guide, out, err) -> int:
         from ..report import render
 
         render(outcome.report, out)
+    if failed is not None:
+        print(f"rehearse: {failed}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     err.print(
         f"stored as attempt {attempt} in {root} (rehearse replay {attempt})",
         highlight=False,
@@ -145,6 +203,14 @@ def run(args, guide, out, err) -> int:
     for fault in outcome.faults:
         print(f"rehearse: {fault}", file=sys.stderr)
     return EXIT_BAD_INPUT if outcome.faults else EXIT_OK
+
+
+def _abandoned(held, message: str) -> int:
+    """Say what an interrupt left behind; exit status 130."""
+    if not held.writer.frames:
+        message = "interrupted; nothing was recorded"
+    print(f"rehearse: {message}", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _source(args):
@@ -189,12 +255,7 @@ def _listen(session, guide, prompt, ui, err, live: bool):
         else:
             session.capture()
     panel.ended(err, session.endpointer)
-    try:
-        outcome = analyze_session(session, guide, prompt)
-    except KeyboardInterrupt:
-        raise RehearseError(
-            f"interrupted while analyzing; the recording is kept: rehearse analyze {session.path}"
-        ) from None
+    outcome = analyze_session(session, guide, prompt)  # a second Ctrl-C lands here
     return None if outcome.report is None else outcome
 
 

@@ -7,5 +7,6 @@ with their verdicts, to a windows.Stream, whose closed windows a worker thread (
 transcribes while the speaker goes on. When the answer ends only the last stretch of speech is
 left to transcribe, and the words are already in one Transcript whose times are seconds of the
 saved WAV, as `rehearse analyze` on that file would give them. panel.py is what the speaker sees;
-recordings.py is where recordings go and which prompt comes next.
+recordings.py is where recordings go (each created exclusively, locked while its run
+lives, offered back when a killed run left it unfinished) and which prompt comes next.
 """

@@ -44,7 +44,7 @@ class Outcome:
 class Session:
     """One answer: capture from a source, endpoint, write, stream to the worker, then analyze."""
 
-    def __init__(self, source, endpointer, worker, path: Path, on_start=None):
+    def __init__(self, source, endpointer, worker, path: Path, on_start=None, writer=None):
         from ..windows import EAGER_WINDOW_S, Stream
 
         self.source = source
@@ -53,7 +53,9 @@ class Session:
         self.path = path
         self.on_start = on_start  # called with the path once the answer starts
         self.stream = Stream(worker.put, eager_s=EAGER_WINDOW_S)
-        self.writer = None
+        self.writer = writer  # an audio.WavWriter already open on path, or None: opened on start
+        self.write_failed = False
+        self._announced = False
         self._stop_reason: str | None = None
         self.last_speech_at: float | None = None
         self.captured_at: float | None = None
@@ -64,31 +66,59 @@ class Session:
         self.source.stop()
 
     def capture(self) -> None:
-        """Run until the answer ends; everything kept is on disk when this returns."""
-        e = self.endpointer
+        """Run until the answer ends; everything kept is on disk when this returns (or raises)."""
         try:
-            for block in self.source.blocks():
-                before = e.last_speech_frame
-                self._keep(*e.take(block))
-                if e.last_speech_frame != before:
-                    self.last_speech_at = time.perf_counter()
-                if e.started and e.silent_s >= FLUSH_AFTER_S:
-                    self.stream.flush()  # the speaker paused: transcribe now, not at the end
-                if self._stop_reason is not None:
-                    e.stop(self._stop_reason)
-                if e.done:
-                    break
-            else:
-                if self.source.lost:
-                    e.stop(ENDED_DEVICE_LOST)
-                elif self._stop_reason is not None:
-                    e.stop(self._stop_reason)
-                # the last feed: a partial frame no detector judges, so it goes without verdicts
-                self._keep(e.finish(), None)
+            self._capture()
+        except BaseException:
+            self._close(quiet=True)
+            raise
+        else:
+            self._close(quiet=False)
         finally:
             self.captured_at = time.perf_counter()
-            if self.writer is not None:
-                self.writer.close()
+
+    def _capture(self) -> None:
+        """The capture loop: each block through the endpointer, what it keeps to disk and stream."""
+        e = self.endpointer
+        for block in self.source.blocks():
+            before = e.last_speech_frame
+            self._keep(*e.take(block))
+            if e.last_speech_frame != before:
+                self.last_speech_at = time.perf_counter()
+            if e.started and e.silent_s >= FLUSH_AFTER_S:
+                self.stream.flush()  # the speaker paused: transcribe now, not at the end
+            if self._stop_reason is not None:
+                e.stop(self._stop_reason)
+            if e.done:
+                break
+        else:
+            if self.source.lost:
+                e.stop(ENDED_DEVICE_LOST)
+            elif self._stop_reason is not None:
+                e.stop(self._stop_reason)
+            # the last feed: a partial frame no detector judges, so it goes without verdicts
+            self._keep(e.finish(), None)
+
+    def _close(self, quiet: bool) -> None:
+        """Close the WAV; a failed sync is a write error unless another error is on its way."""
+        if self.writer is None:
+            return
+        try:
+            self.writer.close()
+        except OSError as error:
+            if not quiet:
+                raise self._write_error(error) from None
+
+    def _write_error(self, error: OSError) -> RehearseError:
+        """The one line for a recording that could not be written: what is kept, and where."""
+        from ..transcript import clock
+
+        self.write_failed = True
+        kept = clock(self.writer.seconds if self.writer is not None else 0.0)
+        return RehearseError(
+            f"cannot write the recording {self.path} ({error.strerror or error}): free some "
+            f"space or use --data-dir; the {kept} written so far is kept there"
+        )
 
     def _keep(self, samples, voiced: list[bool] | None) -> None:
         """Write the answer's samples to disk first, then hand them to the transcription stream."""
@@ -99,14 +129,13 @@ class Session:
         try:
             if self.writer is None:
                 self.writer = WavWriter(self.path)
-                if self.on_start:
-                    self.on_start(self.path)
             self.writer.write(samples)
         except OSError as e:
-            raise RehearseError(
-                f"cannot write the recording {self.path} ({e.strerror or e}): free some space or "
-                "use --data-dir; what was written so far is kept"
-            ) from None
+            raise self._write_error(e) from None
+        if not self._announced:  # once there is audio in it: a path named always holds some
+            self._announced = True
+            if self.on_start:
+                self.on_start(self.path)
         self.stream.feed(samples, voiced)
 
     def transcript(self):
@@ -169,7 +198,7 @@ def _problems(session: Session) -> tuple[list[str], list[str]]:
     if e.reason == ENDED_DEVICE_LOST:
         text = (
             f"the input device went away at {clock(e.answer_s)} ({session.source.lost}); "
-            f"the report covers what was captured, saved in {session.path}"
+            "the report covers what was captured"
         )
         warnings.append(text)
         faults.append(text)

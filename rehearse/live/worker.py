@@ -1,11 +1,23 @@
-"""The transcription worker: loads the model, then transcribes an answer's windows as they close."""
+"""The transcription worker: loads the model, then transcribes an answer's windows as they close.
+
+The worker is always waited for before the program ends (stop(), from a finally): leaving the
+interpreter while the thread is inside CTranslate2 aborts the process ("terminate called without
+an active exception", SIGABRT or SIGSEGV) instead of ending it with its own exit status.
+Nothing waits for it with Thread.join while Ctrl-C can land: a join interrupted by
+KeyboardInterrupt (Python 3.11) marks the thread as ended while it still runs, and the
+interpreter then exits under it. The wait is on an Event the thread sets as its last act.
+"""
 
 from __future__ import annotations
 
 import queue
+import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 WARM_UP_S = 0.5  # silence transcribed once after loading the model
+POLL_S = 0.5  # how often an idle worker looks whether the main thread is still there
 
 
 def warm_up(transcriber) -> None:
@@ -21,36 +33,71 @@ def warm_up(transcriber) -> None:
     transcriber.recording().words(Window(0.0, np.zeros(int(WARM_UP_S * SAMPLE_RATE), np.int16)))
 
 
+@contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """Ctrl-C does nothing while inside (main thread only: elsewhere signals cannot be set)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class Worker(threading.Thread):
-    """Loads the model, then transcribes windows in order while capture goes on."""
+    """Loads the model, then transcribes windows in order while capture goes on.
+
+    Not a daemon: the interpreter waits for it rather than tearing it down mid-decode; it ends by
+    itself once the main thread has gone, should a caller forget stop()."""
 
     def __init__(self, model: str):
-        super().__init__(name="rehearse-transcriber", daemon=True)
+        super().__init__(name="rehearse-transcriber", daemon=False)
         self.model = model
         self.transcriber = None
         self.recording = None  # the answer's transcribe.Recording, fresh after the warm-up
         self.words: list = []  # grows as windows are transcribed; read by the live panel
         self.error: BaseException | None = None
         self.ready = threading.Event()
+        self._done = threading.Event()  # set as the thread's last act
+        self._cancelled = threading.Event()
         self._windows: queue.Queue = queue.Queue()
 
     def run(self) -> None:
         """The thread: load and warm up, then transcribe each queued window until told to end."""
+        try:
+            self._run()
+        finally:
+            self._done.set()
+
+    def _run(self) -> None:
+        """Load and warm up the model, then transcribe the windows as they come."""
         from ..transcribe import Transcriber
 
         try:
             self.transcriber = Transcriber(self.model)
-            warm_up(self.transcriber)
+            if not self._cancelled.is_set():
+                warm_up(self.transcriber)
             self.recording = self.transcriber.recording()
         except BaseException as e:  # noqa: BLE001 - handed to the main thread, raised there
             self.error = e
         self.ready.set()
-        while (window := self._windows.get()) is not None:
-            if self.error is None:
+        while (window := self._next()) is not None:
+            if self.error is None and not self._cancelled.is_set():
                 try:
                     self.words.extend(self.recording.words(window))
                 except BaseException as e:  # noqa: BLE001 - handed to the main thread
                     self.error = e
+
+    def _next(self):
+        """The next queued window; None when told to end or when the main thread is gone."""
+        while True:
+            try:
+                return self._windows.get(timeout=POLL_S)
+            except queue.Empty:
+                if not threading.main_thread().is_alive():
+                    return None
 
     def wait_ready(self) -> None:
         """Block until the model is loaded; raise its error if it could not be."""
@@ -63,9 +110,28 @@ class Worker(threading.Thread):
         self._windows.put(window)
 
     def finish(self) -> list:
-        """Wait for the queued windows; return every word in order."""
+        """Wait for the queued windows; return every word in order (Ctrl-C may interrupt the
+        wait; stop() then waits for the thread)."""
         self._windows.put(None)
-        self.join()
+        self._done.wait()
+        self._join()
         if self.error is not None:
             raise self.error
         return self.words
+
+    def stop(self) -> None:
+        """Abandon the windows not yet transcribed and wait for the thread to end (a window being
+        decoded is finished first: CTranslate2 cannot be interrupted). Ctrl-C is ignored while
+        waiting, so it cannot end the program with the thread still inside the model."""
+        self._cancelled.set()
+        self._windows.put(None)
+        if self.ident is None:  # never started
+            return
+        with sigint_ignored():
+            self._done.wait()
+            self._join()
+
+    def _join(self) -> None:
+        """Reap the thread once it has set _done (a moment), where Ctrl-C cannot interrupt it."""
+        with sigint_ignored():
+            self.join()
