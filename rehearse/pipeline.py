@@ -70,15 +70,16 @@ def check_speech(transcript: Transcript, path: str | Path, recording) -> list[st
             )
         return []
     if recording.confidence() < LOW_CONFIDENCE:
-        # Not refused: with tiny.en alone, foreign speech and noisy English look alike. Median
-        # word confidence measured: English 0.90-0.99 (fixtures, LibriVox, JFK, AMI, espeak),
-        # Apollo 11 radio English 0.36, seven espeak answers in six other languages 0.11-0.35.
-        return [
-            f"the transcript is unsure (median word confidence {recording.confidence():.2f}; "
-            "clear English scores above 0.9): if the answer is not in English the grade below "
-            "means nothing; noisy English scores as low, so it is graded anyway. "
-            f"{BASE_HINT} lets rehearse tell which"
-        ]
+        # No model here can name the language, and the words are far less sure than an English
+        # answer's: median word confidence measured 0.90-0.99 on English (fixtures, LibriVox, JFK,
+        # AMI, espeak), 0.11-0.35 on seven answers in six other languages, 0.36 on Apollo 11 radio.
+        # Grading would coach words nobody said, so refuse and say how to find out which it is.
+        raise RehearseError(
+            f"the transcript of {path} is too unsure to grade (median word confidence "
+            f"{recording.confidence():.2f}; clear English answers score above 0.9): the answer "
+            "may not be in English, or the recording is very noisy. Re-record closer to the "
+            f"microphone, or install the base model so rehearse can tell which: {BASE_HINT}"
+        )
     return []
 
 
