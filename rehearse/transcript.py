@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# How decoders and transcribers spell a hesitation sound: the decoder's filters and the acoustic
+# detector both ask whether a word is one of these.
+HESITATIONS = frozenset({"um", "uh", "er", "ah", "hmm", "umm", "uhh", "hm", "mm"})
+
 
 @dataclass
 class Word:
@@ -13,6 +17,17 @@ class Word:
     start: float | None = None
     end: float | None = None
     probability: float = 1.0
+    source: str = "asr"  # "asr": the decoder wrote it; "acoustic": heard in the audio only
+
+
+def bare(text: str) -> str:
+    """A word without surrounding punctuation, lower case."""
+    return text.strip(".,!?;:-\"'").lower()
+
+
+def is_hesitation(word: Word) -> bool:
+    """Whether a word is a hesitation sound ("um", "uh", ...), however punctuated."""
+    return bare(word.text) in HESITATIONS
 
 
 @dataclass

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from rehearse.analysis.content import find_metrics, has_learning, result_metrics
+from rehearse.analysis import content
+from rehearse.analysis.content import RESULT_LABELS, find_metrics, has_learning, result_metrics
+from rehearse.analysis.metrics import classify, metric_details, quantities
 
 
 @pytest.mark.parametrize(
@@ -68,27 +70,62 @@ def test_find_metrics_dedupes_in_order():
     assert find_metrics("It took 2 weeks. Yes, 2 weeks, then 5%.") == ["2 weeks", "5%"]
 
 
-def test_has_learning_from_label():
-    assert has_learning(["We shipped.", "Good."], ["action", "learning"])
-
-
-def test_has_learning_from_language_in_the_last_third():
+def test_has_learning_is_read_from_the_words_not_the_label_or_position():
+    # The last sentence, labelled learning, says nothing learned: no learning.
+    assert not has_learning(["We shipped.", "Good."], ["action", "learning"])
     texts = ["Our deploys were slow.", "I parallelised the build.", "Deploys took 5 minutes."]
-    labels = ["situation", "action", "result"]
-    assert not has_learning(texts, labels)
-    assert has_learning([*texts, "Next time I would measure first."], [*labels, "result"])
-    assert has_learning([*texts, "I also put a runbook in place."], [*labels, "result"])
-    assert has_learning([*texts, "Since then we always add alerts."], [*labels, "result"])
+    assert not has_learning(texts)
+    assert has_learning([*texts, "Next time I would measure first."])
+    assert has_learning([*texts, "I also put a runbook in place."])
+    # Stated early, it still counts: position decides nothing.
+    assert has_learning(["What I do differently now is start with an MVP.", *texts])
 
 
-def test_has_learning_ignores_learning_words_early_on():
-    texts = ["I learned about the bug on Monday.", "I fixed it.", "I shipped it.", "It worked."]
-    labels = ["situation", "action", "action", "result"]
-    assert not has_learning(texts, labels)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My director mentioned the project in my performance review.",
+        "We maintained a great relationship and joke about it now.",
+        "I learned about the bug on Monday.",
+        "I realized the cache had no bound.",
+        "It now works on machine learning data.",
+    ],
+)
+def test_no_learning_without_reflection(text):
+    assert not content.is_learning(text)
+    assert not has_learning([text])
 
 
-def test_has_learning_empty():
-    assert not has_learning([], [])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I do differently now is start with an MVP before anything else.",
+        "I learned to raise a slip as soon as I see it.",
+        "Next time I'd bring the nurses in on day one.",
+        "Since then I always profile before I optimize.",
+        "The lesson for me was to ask early.",
+        "Looking back, I should have asked for help sooner.",
+        "I'd approach the tuning differently now.",
+    ],
+)
+def test_stated_learning(text):
+    assert content.is_learning(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I wrote a checklist for every handover.", True),
+        ("I added an alert on queue depth.", True),
+        ("We made the dry run a mandatory step of the release process.", True),
+        ("I changed the rota so that it never happens again.", True),
+        ("I wrote to the support team with a script for affected users.", False),
+        ("We restored service and have had no recurrences in six months.", False),
+        ("The alerts were noisy and nobody read them.", False),
+    ],
+)
+def test_mechanism_put_in_place(text, expected):
+    assert content.is_mechanism(text) is expected
 
 
 def test_result_metrics_only_from_result_and_learning():
@@ -104,8 +141,55 @@ def test_result_metrics_only_from_result_and_learning():
     assert result_metrics([], []) == []
 
 
-def test_learning_language_needs_reflection_not_just_the_word():
-    texts = ["We had a slow model.", "I tuned it.", "It now works on machine learning data."]
-    assert not has_learning(texts, ["situation", "action", "result"])
-    texts = ["We had a slow model.", "I tuned it.", "I'd approach the tuning differently now."]
-    assert has_learning(texts, ["situation", "action", "result"])
+@pytest.mark.parametrize(
+    ("text", "impact"),
+    [
+        ("It took me two weeks and three engineers.", {}),
+        ("Two months later she thanked me.", {}),
+        ("We kept a 30-day window for rollbacks.", {}),
+        ("I sent a status update every 15 minutes.", {}),
+        ("It took nine hours.", {}),
+        ("Timeouts dropped from 2.3% to 0.2%.", {"from 2.3% to 0.2%"}),
+        ("Errors fell by half.", {"by half"}),
+        ("Falls went from one in five to one in twenty.", {"from one in five to one in twenty"}),
+        ("Throughput improved by an order of magnitude.", {"an order of magnitude"}),
+        ("Scores rose a couple of points.", {"a couple of points"}),
+        ("Cost dropped ~30%.", {"~30%"}),
+        ("Runs now take about eight minutes.", {"eight minutes"}),
+        ("That saved 10 hours a week.", {"10 hours a week"}),
+        ("Ten teams adopted it within a quarter.", {"Ten teams"}),
+        ("We had no lost sales that weekend.", {"no lost sales"}),
+        ("We placed second out of about 60 teams.", {"second out of about 60"}),
+        ("incident count down 80% over 30 days", {"80%"}),
+    ],
+)
+def test_impact_is_told_from_effort_and_timeline(text, impact):
+    found = {q: classify(q, text, a, b)[1] for q, a, b in quantities(text)}
+    assert {q for q, is_impact in found.items() if is_impact} == set(impact)
+    assert found  # every sentence states some quantity
+
+
+def test_metric_details_say_why_each_counted_or_not():
+    texts = ["It took me two weeks.", "Timeouts dropped by half.", "Latency fell 30%."]
+    details = metric_details(texts, ["action", "result", "action"], RESULT_LABELS)
+    assert [(d.text, d.impact, d.counted) for d in details] == [
+        ("two weeks", False, False),
+        ("by half", True, True),
+        ("30%", True, False),
+    ]
+    assert "timeline" in details[0].why and "not the result" in details[2].why
+
+
+def test_alternatives_and_steps_with_their_sentences():
+    texts = [
+        "Our build was slow.",
+        "I traced it to the test step and then I split the suite into shards.",
+        "Instead of buying bigger machines, I cached the dependencies.",
+        "I also wrote a guide.",
+    ]
+    labels = ["situation", "action", "action", "action"]
+    found = content.alternatives(texts)
+    assert found.found and found.evidence == texts[2] and found.sentence == 2
+    steps = content.action_steps(texts, labels)
+    assert [index for _, index in steps] == [1, 1, 2, 3]
+    assert not content.alternatives(texts[:2]).found

@@ -125,7 +125,10 @@ def test_so_only_opens_a_sentence():
     assert found("So we had a problem.") == ["so@0"]
     assert found("Um, so we had a problem.") == ["um@0", "so@1"]
     assert found("Okay, so the service was down.") == ["so@1"]
-    assert found("It broke. So I rolled back.") == ["so@2"]
+    # After a full stop, "So I rolled back" links the result to its cause: a connective; with
+    # its pause ("So, ...") it is the discourse marker.
+    assert found("It broke. So I rolled back.") == []
+    assert found("It broke. So, I rolled back.") == ["so@2"]
     assert found("I added a cache so that reads were fast.") == []
     assert found("It was so much faster.") == []
     assert found("So much of the traffic was bots.") == []
@@ -142,6 +145,41 @@ def test_you_know():
     assert found("If you know the codebase, it's easy.") == []
     assert found("As you know, we run on Kubernetes.") == []
     assert found("You know what the problem was?") == []
+
+
+# Each rule on both sides; the meaningful uses are sentences of the coaching corpus's dev part.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved the tickets into our tools, like Jira and Confluence.",
+        "Some services, like billing, could not go down at all.",
+        "Like a lot of startups, we had no on-call rotation.",
+        "It needs engineers like you and me.",
+        "It was a new kind of problem for the ward.",
+        "Once you know your p99, the rest is easy.",
+        "The outage was actually a DNS misconfiguration.",
+        "I asked which items were actually nut-free.",
+        "I split it into what the launch actually needed.",
+        "We kept finding keys in our repos, like three or four a month.",
+    ],
+)
+def test_meaningful_uses_are_not_fillers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was, like, really slow.", ["like@2"]),
+        ("Like we had no tests.", ["like@0"]),
+        ("It was kind of slow.", ["kind of@2"]),
+        ("You know, the deploy failed.", ["you know@0"]),
+        ("I actually, wrote a script.", ["actually@1"]),
+        ("It actually worked.", ["actually@1"]),
+    ],
+)
+def test_the_same_words_as_fillers(text, expected):
+    assert found(text) == expected
 
 
 def test_i_mean():

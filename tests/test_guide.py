@@ -47,6 +47,10 @@ TARGET_TABLE = {
     "i_share": (0.5, None, 0.3, None, "share", "guide"),
     "fillers_per_minute": (None, 3, None, 6, "per_min", "convention"),
     "long_pauses": (None, 1, None, 3, "count", "convention"),
+    # the guide's answer template: warn at worst
+    "action_steps": (3, 5, 0, None, "count", "guide"),
+    "alternatives": (1, None, None, None, "flag", "guide"),
+    "template_metrics": (2, None, None, None, "count", "guide"),
 }
 
 

@@ -6,12 +6,18 @@ from dataclasses import dataclass, field
 
 from ..guide import Guide, Prompt, Target
 from ..transcript import Transcript, clock
-from .content import find_metrics, has_learning, result_metrics
+from . import content
+from .content import RESULT_LABELS, Finding, find_metrics
 from .fillers import Filler, filler_indices, find_fillers
+from .followups import FollowUp, follow_ups
+from .metrics import Metric, counted, metric_details
 from .pronouns import PronounCounts, count_pronouns
+from .rubric import RubricItem
+from .rubric import grade as grade_rubric
 from .star import LABELS, Sentence, label_sentences, split_sentences, star_shares
 from .timing import LONG_PAUSE_S, Timing, timing
 
+TEMPLATE_CHECKS = ("template_metrics", "action_steps", "alternatives")  # the reusable template
 DRAFT_WPM = 140.0  # pace assumed to estimate how long a written draft takes to say (mid-band)
 ADVICE_COUNT = 3  # the guide's "two or three" things to change next time
 # Which failing check matters most to an interviewer; the guide's pitfalls come first.
@@ -25,6 +31,9 @@ PRIORITY = (
     "fillers_per_minute",
     "pace_wpm",
     "long_pauses",
+    "action_steps",
+    "alternatives",
+    "template_metrics",
 )
 
 
@@ -38,6 +47,7 @@ class Check:
     target: str
     message: str
     reason: str = ""
+    evidence: str | None = None  # the sentence that satisfied the check, when one did
 
 
 @dataclass
@@ -56,8 +66,16 @@ class Report:
     shares: dict[str, dict]
     metrics: list[str]
     result_metrics: list[str]
-    has_learning: bool
+    has_learning: bool  # a learning or a mechanism is stated (the learning check)
     checks: list[Check] = field(default_factory=list)
+    # Added in schema version 2; a version-1 document reads back with them empty or None.
+    metric_details: list[Metric] = field(default_factory=list)
+    stated_learning: Finding | None = None
+    mechanism: Finding | None = None
+    alternatives: Finding | None = None
+    action_steps: list[tuple[str, int]] = field(default_factory=list)
+    rubric: list[RubricItem] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
     model: str | None = None
     warnings: list[str] = field(default_factory=list)
     fillers_per_minute: float = 0.0  # set by analyze() (or read back from the JSON), once
@@ -95,6 +113,9 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     texts = [s.text for s in sentences]
     timed = transcript.timed and bool(words)
     weights = [sum(1 for i in range(s.first, s.last) if i not in skip) for s in sentences]
+    details = metric_details(texts, labels, RESULT_LABELS)
+    stated, mechanism = content.learning(texts), content.mechanism(texts)
+    weighed = content.alternatives(texts)
     report = Report(
         transcript=transcript,
         source_path="",
@@ -107,9 +128,16 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
         sentences=sentences,
         shares=star_shares(sentences, transcript.regions if timed else None, weights),
         metrics=find_metrics(" ".join(texts)),
-        result_metrics=result_metrics(texts, labels),
-        has_learning=has_learning(texts, labels),
+        result_metrics=counted(details),
+        has_learning=stated.found or mechanism.found,
+        metric_details=details,
+        stated_learning=stated,
+        mechanism=mechanism,
+        alternatives=weighed,
+        action_steps=content.action_steps(texts, labels),
+        rubric=grade_rubric(texts, prompt),
     )
+    report.follow_ups = follow_ups(texts, labels, report.result_metrics, weighed.found)
     minutes = report.minutes
     report.fillers_per_minute = len(fillers) / minutes if minutes else 0.0
     report.checks = grade(report, guide)
@@ -183,18 +211,42 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
         "Spend most of the answer on your actions and their results.",
     )
     n = len(report.result_metrics)
+    context = list(dict.fromkeys(d.text for d in report.metric_details if not d.impact))
     m["result_metrics"] = (
         n,
         f"{n} metric(s) in the result"
-        + (f": {', '.join(report.result_metrics[:3])}." if n else "."),
+        + (f": {', '.join(report.result_metrics[:3])}." if n else ".")
+        + (
+            f" Not impact: {', '.join(context[:3])} (effort, timeline or context)."
+            if context
+            else ""
+        ),
         "Quantify the impact: latency, error rate, cost, users, time saved (~30% is fine).",
+    )
+    m["template_metrics"] = (
+        n,
+        f"{n} impact metric(s) in the result.",
+        "The template closes with 2–3 metrics: add another measure of the outcome.",
     )
     m["learning"] = (
         1.0 if report.has_learning else 0.0,
-        "A learning or mechanism is stated."
-        if report.has_learning
-        else "No learning or prevention mechanism.",
+        _learning_found(report) if report.has_learning else "No learning or prevention mechanism.",
         "Close with what you learned or the mechanism you put in place.",
+    )
+    steps = len(report.action_steps)
+    m["action_steps"] = (
+        steps,
+        f"{steps} distinct action step(s)."
+        + (f" First: “{report.action_steps[0][0]}”." if steps else ""),
+        "The template asks for 3–5 steps you took: say each one with its own verb."
+        if steps < 3
+        else "Keep to the 3–5 steps that mattered most.",
+    )
+    weighed = report.alternatives is not None and report.alternatives.found
+    m["alternatives"] = (
+        1.0 if weighed else 0.0,
+        "An alternative or trade-off is weighed." if weighed else "No alternative or trade-off.",
+        "Say what else you considered and why you chose this way (the trade-off).",
     )
     share = report.pronouns.i_share
     m["i_share"] = (
@@ -206,17 +258,52 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
     return m
 
 
+def _learning_found(report: Report) -> str:
+    """Which of the two findings the learning check passed on."""
+    found = [
+        name
+        for name, f in (("a learning", report.stated_learning), ("a mechanism", report.mechanism))
+        if f is not None and f.found
+    ]
+    return f"States {' and '.join(found) or 'a learning or mechanism'}."
+
+
+def _evidence(report: Report, target_id: str) -> str | None:
+    """The sentence that satisfied a check, for the checks a sentence can satisfy."""
+    if target_id == "learning":
+        for f in (report.stated_learning, report.mechanism):
+            if f is not None and f.found:
+                return f.evidence
+    if target_id == "alternatives" and report.alternatives is not None:
+        return report.alternatives.evidence
+    if target_id in ("result_metrics", "template_metrics"):
+        first = next((d for d in report.metric_details if d.counted), None)
+        return report.sentences[first.sentence].text if first else None
+    if target_id == "action_steps" and report.action_steps:
+        return report.sentences[report.action_steps[0][1]].text
+    return None
+
+
 def grade(report: Report, guide: Guide) -> list[Check]:
     """Compare the measured values with each target in prompts.yaml."""
     checks = []
     skip = report.prompt.skip_checks if report.prompt else ()
-    for target_id, (value, found, fix) in _measures(report, guide).items():
-        if target_id in skip:
+    if "action_result_share" in skip:  # not a STAR story: no Action part for the template
+        skip = (*skip, *TEMPLATE_CHECKS)
+    measures = _measures(report, guide)
+    # The template's checks (schema version 2) come after those of version 1, in the same order.
+    order = sorted(measures, key=lambda tid: tid in TEMPLATE_CHECKS)
+    for target_id in order:
+        value, found, fix = measures[target_id]
+        if target_id in skip or target_id not in guide.targets:
             continue
         target = guide.targets[target_id]
         status = target.status(value) if value is not None else "fail"
         message = found if status == "pass" else f"{found} {fix}"
-        checks.append(Check(target_id, status, value, target.describe(), message, target.reason))
+        evidence = _evidence(report, target_id)
+        checks.append(
+            Check(target_id, status, value, target.describe(), message, target.reason, evidence)
+        )
     return checks
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..transcript import Word
-from .star import ends_sentence
+from .sentences import ends_sentence
 
 FILLERS = frozenset(
     {
@@ -82,6 +82,13 @@ NUMBER_WORDS = frozenset(
         "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "half",
     }
 )  # fmt: skip
+WH_WORDS = frozenset({"what", "which", "whether", "who", "how", "where", "if"})
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})
+AUXILIARIES = frozenset({"did", "does", "do", "had", "has", "have", "turned", "it's", "that's"})
+# After these "you know" is the verb of a clause ("once you know", "until you know").
+SUBORDINATE = frozenset(
+    {"once", "when", "until", "unless", "because", "since", "after", "before", "whether", "so"}
+)
 # "like I said" is a fixed phrase, not a filler.
 LIKE_I_SAID = frozenset({"said", "mentioned", "say"})
 # "So much/many/far" at a sentence start are degree words, not "so" the opener; "so that" is the
@@ -99,7 +106,8 @@ YOU_KNOW_NOT_BEFORE = frozenset(
     {
         "what", "how", "that", "the", "which", "whether", "why", "where", "when", "who",
         "about", "a", "an", "it", "him", "her", "them", "me", "us", "this", "those", "these",
-        "exactly", "more", "enough", "anything", "everything", "someone", "somebody",
+        "exactly", "more", "enough", "anything", "everything", "someone", "somebody", "your",
+        "my", "our", "their", "his",
     }
 )  # fmt: skip
 # "what I mean is", "I mean it", "I mean to": the speaker really means something.
@@ -116,6 +124,7 @@ class Filler:
     length: int
     start: float | None
     end: float | None
+    source: str = "asr"  # the word's: "asr" (the decoder wrote it) or "acoustic" (heard only)
 
 
 def normalize(token: str) -> str:
@@ -151,12 +160,20 @@ def _is_like_filler(toks: list[str], raw: list[str], i: int, at_start: bool, aft
     """
     prev = toks[i - 1] if i > 0 else ""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    third = toks[i + 2] if i + 2 < len(toks) else ""
     if nxt in LIKE_I_SAID or (nxt == "i" and i + 2 < len(toks) and toks[i + 2] in LIKE_I_SAID):
         return False
+    if _trailing_comma(raw[i]):
+        return True  # "was, like, really slow": set off by pauses on its own
+    if nxt in OBJECT_PRONOUNS or (nxt == "you" and third in {"", "and", "or"}):
+        return False  # "engineers like you and me": a comparison with a pronoun object
     if at_start:
-        return nxt not in {"most", "many", "other", "others", "any", "every", "all"}
-    if _trailing_comma(raw[i]) or (i > 0 and _trailing_comma(raw[i - 1])):
-        return prev not in LIKE_NOT_AFTER or _trailing_comma(raw[i - 1])
+        # "Like a lot of startups, we ..." compares; "Like we had no tests" hedges.
+        return nxt not in DETERMINERS and nxt not in {"most", "many", "others", "any", "lots"}
+    if i > 0 and _trailing_comma(raw[i - 1]):
+        # "tools, like Jira", "repos, like three a month": after a pause "like" introduces an
+        # example or an apposition (such as), unless a clause follows ("..., like we had").
+        return nxt in SOFTENED and not nxt[:1].isdigit()
     if prev in LIKE_NOT_AFTER or after in {"kind of", "sort of"}:
         # "kind of like a cache" is one hedged comparison, already counted.
         return False
@@ -169,19 +186,34 @@ def _is_like_filler(toks: list[str], raw: list[str], i: int, at_start: bool, aft
     return not nxt or nxt in SOFTENED or nxt[:1].isdigit() or nxt in NUMBER_WORDS
 
 
+def _in_fact(toks: list[str], i: int) -> bool:
+    """Whether "actually" at i means "in reality": after a form of be or an auxiliary ("was
+    actually a DNS misconfiguration", "had actually done"), or in a wh- or whether-clause that
+    contrasts what is real with what was assumed ("what they actually needed")."""
+    prev = toks[i - 1] if i > 0 else ""
+    return prev in BE_FORMS | AUXILIARIES or not WH_WORDS.isdisjoint(toks[max(0, i - 3) : i])
+
+
 def _match_filler(
-    toks: list[str], raw: list[str], i: int, at_start: bool, after: str
+    toks: list[str], raw: list[str], i: int, at_start: bool, after: str, first: bool = False
 ) -> tuple[str, int]:
-    """Return (canonical filler, words covered) starting at word i, or ("", 0) if none."""
+    """Return (canonical filler, words covered) starting at word i, or ("", 0) if none.
+
+    `first`: nothing but fillers and openers comes before word i in the whole answer."""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     third = toks[i + 2] if i + 2 < len(toks) else ""
     prev = toks[i - 1] if i > 0 else ""
+    if tok == "actually" and not _trailing_comma(raw[i]) and _in_fact(toks, i):
+        return "", 0
     if tok in ALWAYS_FILLERS:
         return tok, 1
     if tok in CONTRACTED_HEDGES:
         return CONTRACTED_HEDGES[tok], 1
-    if tok == "so" and at_start and nxt not in SO_NOT_BEFORE:
+    # "So" opening the answer, or "So," with its pause, is a discourse marker; "It broke. So I
+    # rolled back." links a result to its cause: a connective, not a filler.
+    opening = first or _trailing_comma(raw[i])
+    if tok == "so" and at_start and opening and nxt not in SO_NOT_BEFORE:
         return "so", 1
     if tok == "so" and _trails_off(raw, i) and prev not in SO_NOT_AFTER | BE_FORMS:
         return "so", 1
@@ -190,7 +222,12 @@ def _match_filler(
     if nxt and not _inner_break(raw[i]):
         if tok == "you" and nxt == "know":
             closed = _inner_break(raw[i + 1])
-            if prev not in YOU_KNOW_NOT_AFTER and (closed or third not in YOU_KNOW_NOT_BEFORE):
+            # "Once you know your p99": after a subordinator "know" is the verb, unless a pause
+            # mark sets it off ("because, you know, ...").
+            bound = prev in YOU_KNOW_NOT_AFTER or (
+                prev in SUBORDINATE and not (i > 0 and _trailing_comma(raw[i - 1]))
+            )
+            if not bound and (closed or third not in YOU_KNOW_NOT_BEFORE):
                 return "you know", 2
         if tok == "i" and nxt == "mean":
             closed = _inner_break(raw[i + 1])
@@ -200,7 +237,9 @@ def _match_filler(
             )
             if prev not in I_MEAN_NOT_AFTER and (closed or not meant):
                 return "i mean", 2
-        if tok in {"kind", "sort"} and nxt == "of" and prev not in DETERMINERS:
+        # "a new kind of problem": the noun, after a determiner and maybe an adjective.
+        before = toks[i - 2] if i > 1 else ""
+        if tok in {"kind", "sort"} and nxt == "of" and DETERMINERS.isdisjoint({prev, before}):
             return f"{tok} of", 2
     return "", 0
 
@@ -210,14 +249,15 @@ def find_fillers(words: list[Word]) -> list[Filler]:
     raw = [w.text for w in words]
     toks = [normalize(t) for t in raw]
     found: list[Filler] = []
-    at_start = True
+    at_start = first = True
     after = ""
     i = 0
     while i < len(words):
-        text, length = _match_filler(toks, raw, i, at_start, after)
+        text, length = _match_filler(toks, raw, i, at_start, after, first)
+        first = first and (length > 0 or toks[i] in OPENERS)
         if length:
             last = words[i + length - 1]
-            found.append(Filler(text, i, length, words[i].start, last.end))
+            found.append(Filler(text, i, length, words[i].start, last.end, words[i].source))
         step = max(length, 1)
         end = i + step - 1
         # A filler or opener at the start of a sentence leaves the next word at the start too.

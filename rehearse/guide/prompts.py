@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -24,7 +25,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_PATH = PACKAGE_DIR.parents[1] / "prompts.yaml"  # the repo's copy (checkouts, editable)
 PACKAGED_PATH = PACKAGE_DIR / "prompts.yaml"  # a copy shipped inside the package (wheel installs)
 
-# The analyzer grades every one of these, so a prompts file must give a range for each.
+# The analyzer grades every one of these, so a prompts file must give a range for each; the
+# template's three (TEMPLATE_IDS) may be left out, and are then not graded.
 TARGET_IDS = (
     "answer_length_s",
     "pace_wpm",
@@ -35,7 +37,19 @@ TARGET_IDS = (
     "i_share",
     "fillers_per_minute",
     "long_pauses",
+    "action_steps",
+    "alternatives",
+    "template_metrics",
 )
+TEMPLATE_IDS = ("action_steps", "alternatives", "template_metrics")
+# Named cue families a rubric element may use (rehearse/analysis/rubric.py defines each).
+RUBRIC_FAMILIES = (
+    "impact_metric", "any_metric", "learning", "mechanism", "alternatives", "ownership", "blame",
+    "trouble", "change", "outcome", "task", "constraint", "sequence", "we_heavy",
+)  # fmt: skip
+ELEMENT_REQUIRED = ("id", "name", "advice")
+ELEMENT_KEYS = ELEMENT_REQUIRED + ("cues", "families", "unless", "unless_families", "at_least")
+FIRST_ELEMENT = "addresses_prompt"  # the rubric's first element for every prompt
 # The story-bank themes of the guide's "General strategy".
 THEMES = (
     "conflict",
@@ -49,19 +63,14 @@ THEMES = (
 SOURCES = ("guide", "convention")
 # How describe() writes a value of each unit: share is a 0–1 fraction shown as a percentage.
 UNIT_SUFFIXES = {
-    "s": " s",
-    "wpm": " wpm",
-    "per_min": " /min",
-    "share": "%",
-    "count": "",
-    "flag": "",
-}
+    "s": " s", "wpm": " wpm", "per_min": " /min", "share": "%", "count": "", "flag": "",
+}  # fmt: skip
 
 TOP_KEYS = ("version", "prompts", "targets")
 PROMPT_REQUIRED = ("id", "text", "principles")
-PROMPT_KEYS = PROMPT_REQUIRED + ("looks_for", "tips", "themes", "skip_checks")
+PROMPT_KEYS = PROMPT_REQUIRED + ("looks_for", "tips", "themes", "skip_checks", "rubric")
 TARGET_REQUIRED = ("unit", "pass", "reason", "source")
-TARGET_KEYS = TARGET_REQUIRED + ("warn",)
+TARGET_KEYS = TARGET_REQUIRED + ("warn", "at_worst")
 RANGE_KEYS = ("min", "max")
 
 Status = Literal["pass", "warn", "fail"]
@@ -83,17 +92,18 @@ class Target:
     warn_max: float | None
     reason: str
     source: str
+    at_worst: Status = "fail"  # "warn" for advice the guide gives as a template, not a pitfall
 
     def status(self, value: float) -> Status:
-        """Grade one measured value: "pass", "warn" or "fail"."""
+        """Grade one measured value: "pass", "warn" or "fail" (no worse than at_worst)."""
         value = float(value)
         if math.isnan(value):
-            return "fail"  # an undefined measurement must never look like a pass
+            return self.at_worst  # an undefined measurement must never look like a pass
         if _within(value, self.pass_min, self.pass_max):
             return "pass"
         warn_min = self.pass_min if self.warn_min is None else self.warn_min
         warn_max = self.pass_max if self.warn_max is None else self.warn_max
-        return "warn" if _within(value, warn_min, warn_max) else "fail"
+        return "warn" if _within(value, warn_min, warn_max) else self.at_worst
 
     def describe(self) -> str:
         """The pass range for people, e.g. "60–120 s", "≤ 3 /min", "≥ 50%", "yes"."""
@@ -111,6 +121,24 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Element:
+    """One thing the guide says an answer to a prompt should show, and the cues that show it.
+
+    Found when a sentence matches a cue or a named family, unless a sentence matches `unless`
+    (e.g. the failure story that blames others). cues are regular expressions matched as words.
+    """
+
+    id: str
+    name: str
+    advice: str
+    cues: tuple[str, ...] = ()
+    families: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    unless_families: tuple[str, ...] = ()
+    at_least: int = 1  # how many different cues must be found ("2–3 principles")
+
+
+@dataclass(frozen=True)
 class Prompt:
     """One interview question and what the guide says a good answer to it shows."""
 
@@ -121,6 +149,7 @@ class Prompt:
     tips: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
     skip_checks: tuple[str, ...] = ()  # targets that do not apply to this prompt
+    rubric: tuple[Element, ...] = ()  # the guide's elements for this prompt, in order
 
 
 @dataclass(frozen=True)
@@ -220,7 +249,52 @@ def _prompt(r: Reader, node: yaml.Node, index: int) -> Prompt:
         skip_checks=(
             _skip_checks(r, fields["skip_checks"][1], what) if "skip_checks" in fields else ()
         ),
+        rubric=_rubric(r, *fields["rubric"], what) if "rubric" in fields else (),
     )
+
+
+def _rubric(r: Reader, key: yaml.Node, node: yaml.Node, what: str) -> tuple[Element, ...]:
+    """A prompt's rubric: elements with unique ids, the first one FIRST_ELEMENT."""
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise r.error(key, f"{what} rubric must be a non-empty list of elements")
+    elements = r.entries(node, lambda item, i: _element(r, item, f"{what} rubric {i}"), "element")
+    if elements[0].id != FIRST_ELEMENT:
+        raise r.error(node, f"{what} rubric must start with '{FIRST_ELEMENT}'")
+    return elements
+
+
+def _element(r: Reader, node: yaml.Node, what: str) -> Element:
+    """One rubric element: id, name, advice, and at least one cue or family."""
+    fields = r.mapping(node, what, ELEMENT_KEYS)
+    r.require(node, fields, ELEMENT_REQUIRED, what, "rubric element")
+    lists: dict = {k: () for k in ELEMENT_KEYS[len(ELEMENT_REQUIRED) : -1]}
+    at_least = _bound(r, fields["at_least"][1], f"{what} at_least") if "at_least" in fields else 1
+    for k in ("cues", "unless"):
+        if k in fields:
+            lists[k] = r.strings(fields[k][1], f"{what} {k}")
+            for item, cue in zip(fields[k][1].value, lists[k], strict=True):
+                _pattern(r, item, cue, f"{what} {k}")
+    for k in ("families", "unless_families"):
+        if k in fields:
+            bad = lambda f: f"{what} has unknown family '{f}' ({', '.join(RUBRIC_FAMILIES)})"  # noqa: E731
+            lists[k] = r.choices(fields[k][1], f"{what} {k}", RUBRIC_FAMILIES, bad)
+    if not lists["cues"] and not lists["families"]:
+        raise r.error(node, f"{what} needs cues or families to be found by")
+    return Element(
+        id=r.string(fields["id"][1], f"{what} id"),
+        name=r.string(fields["name"][1], f"{what} name"),
+        advice=r.string(fields["advice"][1], f"{what} advice"),
+        at_least=int(at_least or 1),
+        **lists,
+    )
+
+
+def _pattern(r: Reader, node: yaml.Node, cue: str, what: str) -> None:
+    """Refuse a cue that is not a valid regular expression, at its line."""
+    try:
+        re.compile(cue)
+    except re.error as e:
+        raise r.error(node, f"{what} entry {cue!r} is not a valid pattern ({e})") from None
 
 
 def _skip_checks(r: Reader, node: yaml.Node, what: str) -> tuple[str, ...]:
@@ -237,8 +311,9 @@ def _targets(r: Reader, key: yaml.Node, node: yaml.Node) -> dict[str, Target]:
     """The targets mapping: exactly the ids in TARGET_IDS, returned in that order."""
     fields = r.mapping(node, "targets", TARGET_IDS, known="known targets")
     # A missing entry is reported at the "targets:" line: a block mapping starts a line later.
-    r.require(key, fields, TARGET_IDS, "targets", "the analyzer", needs="grades all of")
-    return {tid: _target(r, tid, *fields[tid]) for tid in TARGET_IDS}
+    required = tuple(t for t in TARGET_IDS if t not in TEMPLATE_IDS)
+    r.require(key, fields, required, "targets", "the analyzer", needs="grades all of")
+    return {tid: _target(r, tid, *fields[tid]) for tid in TARGET_IDS if tid in fields}
 
 
 def _target(r: Reader, tid: str, key: yaml.Node, node: yaml.Node) -> Target:
@@ -265,8 +340,14 @@ def _target(r: Reader, tid: str, key: yaml.Node, node: yaml.Node) -> Target:
         warn_min, warn_max = _range(r, warn_node, f"{what} warn")
         _check_widens(r, warn_node, what, "min", pass_min, warn_min)
         _check_widens(r, warn_node, what, "max", pass_max, warn_max)
+    at_worst = "fail"
+    if "at_worst" in fields:
+        at_worst = r.string(fields["at_worst"][1], f"{what} at_worst")
+        if at_worst not in ("warn", "fail"):
+            raise r.error(fields["at_worst"][1], f"{what} at_worst must be warn or fail")
     return Target(
         id=tid,
+        at_worst=at_worst,
         unit=unit,
         pass_min=pass_min,
         pass_max=pass_max,

@@ -26,6 +26,8 @@ PACE_MARGIN = 14  # px top and right, so the last labels are not cut off
 PACE_FLOOR, PACE_CEIL = 60.0, 200.0  # wpm the pace axis always shows, so charts compare
 SPARK_W, SPARK_H = 220, 70  # px of one progress chart
 TICK_S = 15  # seconds between time-axis ticks
+# Inline, so a page without a rubric (every stored version-1 attempt) keeps its exact stylesheet.
+RUBRIC_STYLE = "border-collapse:collapse;width:100%;font-size:14px;text-align:left"
 
 
 def render(
@@ -49,7 +51,9 @@ def render(
         _transcript(timeline),
         _pace(report, timeline, guide),
         _checks(report),
+        _rubric(report),
         _advice(report),
+        _follow_ups(report),
         _progress(attempt, history),
         f"<footer>Made by rehearse {escape(__version__)} from attempt {attempt.id}. "
         "This page is self-contained: it loads nothing from the network.</footer>",
@@ -256,7 +260,7 @@ def _checks(report: Report) -> str:
         rows.append(
             f'<tr><td class="st" style="color:{STATUS_COLOR.get(c.status, "#333")}">'
             f"{escape(c.status.upper())}</td><td>{escape(c.id.replace('_', ' '))}</td>"
-            f"<td>{escape(c.message)}</td><td>{escape(c.target)}</td>"
+            f"<td>{escape(c.message)}{_evidence(c.evidence)}</td><td>{escape(c.target)}</td>"
             f'<td class="why">{escape(c.reason)}</td></tr>'
         )
     return (
@@ -265,6 +269,43 @@ def _checks(report: Report) -> str:
         + "".join(rows)
         + "</tbody></table></section>"
     )
+
+
+def _evidence(sentence: str | None) -> str:
+    """The sentence that satisfied a check, quoted under its message (nothing when none did)."""
+    return f'<br><q class="why">{escape(sentence)}</q>' if sentence else ""
+
+
+def _rubric(report: Report) -> str:
+    """The prompt's rubric from the guide: each element found with its sentence, or missing."""
+    if not report.rubric:
+        return ""
+    rows = []
+    for item in report.rubric:
+        status = "pass" if item.found else "warn"
+        mark = "FOUND" if item.found else "MISSING"
+        detail = _evidence(item.evidence) if item.found else escape(item.advice)
+        if not item.found and item.evidence:
+            detail += _evidence(item.evidence)
+        rows.append(
+            f'<tr><td class="st" style="color:{STATUS_COLOR[status]}">{mark}</td>'
+            f"<td>{escape(item.name)}</td><td>{detail}</td></tr>"
+        )
+    return (
+        f'<section><h2>What this prompt looks for</h2><table class="rubric" style="{RUBRIC_STYLE}">'
+        "<thead><tr><th></th>"
+        "<th>element</th><th>evidence or advice</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table></section>"
+    )
+
+
+def _follow_ups(report: Report) -> str:
+    """The dive-deep questions an interviewer might ask next."""
+    if not report.follow_ups:
+        return ""
+    items = "".join(f"<li>{escape(f.question)}</li>" for f in report.follow_ups)
+    return f"<section><h2>An interviewer might follow up with</h2><ol>{items}</ol></section>"
 
 
 def _advice(report: Report) -> str:

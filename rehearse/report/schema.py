@@ -1,7 +1,9 @@
-"""The JSON document of a Report (schema_version 1), and the Report read back from one.
+"""The JSON document of a Report (schema_version 2), and the Report read back from one.
 
 Every field is documented in the README. Fields are only ever added: a document written by an
-older rehearse still reads. Those from before sentences and fillers carried their word ranges
+older rehearse still reads. Version 2 added content.stated_learning, content.mechanism,
+content.alternatives, content.action_steps, content.metric_details, checks[].evidence, rubric
+and follow_ups; a version-1 document reads back with them empty (None where unknown). Those from before sentences and fillers carried their word ranges
 ("first_word", "last_word", last exclusive) get them derived here, once, so nothing downstream
 re-aligns words by counting.
 """
@@ -9,15 +11,19 @@ re-aligns words by counting.
 from __future__ import annotations
 
 from ..analysis import Check, Report
+from ..analysis.content import Finding
 from ..analysis.fillers import Filler, normalize
+from ..analysis.followups import FollowUp
+from ..analysis.metrics import Metric
 from ..analysis.pronouns import PronounCounts
+from ..analysis.rubric import RubricItem
 from ..analysis.star import LABELS, Sentence
 from ..analysis.timing import Timing
 from ..errors import RehearseError
 from ..guide import Prompt
 from ..transcript import Region, Transcript, Word
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EPSILON_S = 1e-6  # times are rounded to the millisecond: a word starting "at" a sentence's start
 
 
@@ -90,6 +96,7 @@ def to_dict(report: Report) -> dict:
                     "end": _r(f.end, 3),
                     "first_word": f.index,
                     "last_word": f.index + f.length,
+                    "source": f.source,
                 }
                 for f in report.fillers
             ],
@@ -119,6 +126,21 @@ def to_dict(report: Report) -> dict:
             "metrics": report.metrics,
             "result_metrics": report.result_metrics,
             "has_learning": report.has_learning,
+            "stated_learning": _finding(report.stated_learning),
+            "mechanism": _finding(report.mechanism),
+            "alternatives": _finding(report.alternatives),
+            "action_steps": [{"text": t, "sentence": i} for t, i in report.action_steps],
+            "metric_details": [
+                {
+                    "text": m.text,
+                    "sentence": m.sentence,
+                    "kind": m.kind,
+                    "impact": m.impact,
+                    "counted": m.counted,
+                    "why": m.why,
+                }
+                for m in report.metric_details
+            ],
         },
         "checks": [
             {
@@ -128,8 +150,22 @@ def to_dict(report: Report) -> dict:
                 "target": c.target,
                 "message": c.message,
                 "reason": c.reason,
+                "evidence": c.evidence,
             }
             for c in report.checks
+        ],
+        "rubric": [
+            {
+                "id": r.id,
+                "name": r.name,
+                "found": r.found,
+                "evidence": r.evidence,
+                "advice": r.advice,
+            }
+            for r in report.rubric
+        ],
+        "follow_ups": [
+            {"kind": f.kind, "question": f.question, "quote": f.quote} for f in report.follow_ups
         ],
         "advice": [c.message for c in report.advice()],
         "warnings": report.warnings,
@@ -175,13 +211,40 @@ def from_dict(d: dict) -> Report:
         result_metrics=list(content["result_metrics"]),
         has_learning=bool(content["has_learning"]),
         checks=[
-            Check(c["id"], c["status"], c["value"], c["target"], c["message"], c.get("reason", ""))
+            Check(
+                c["id"],
+                c["status"],
+                c["value"],
+                c["target"],
+                c["message"],
+                c.get("reason", ""),
+                c.get("evidence"),
+            )
             for c in d["checks"]
         ],
         model=d.get("model"),
         warnings=list(d.get("warnings", [])),
         fillers_per_minute=fillers["per_minute"],
+        metric_details=[Metric(**m) for m in content.get("metric_details", [])],
+        stated_learning=_read_finding(content.get("stated_learning")),
+        mechanism=_read_finding(content.get("mechanism")),
+        alternatives=_read_finding(content.get("alternatives")),
+        action_steps=[(a["text"], a["sentence"]) for a in content.get("action_steps", [])],
+        rubric=[RubricItem(**r) for r in d.get("rubric", [])],
+        follow_ups=[FollowUp(**f) for f in d.get("follow_ups", [])],
     )
+
+
+def _finding(f: Finding | None) -> dict | None:
+    """A content finding as JSON: found, and the sentence that says it."""
+    if f is None:
+        return None
+    return {"found": f.found, "evidence": f.evidence, "sentence": f.sentence}
+
+
+def _read_finding(d: dict | None) -> Finding | None:
+    """A content finding from JSON; None for a version-1 document, which did not have it."""
+    return None if d is None else Finding(d["found"], d.get("evidence"), d.get("sentence"))
 
 
 def _timing(t: dict) -> Timing | None:
@@ -241,7 +304,12 @@ def _fillers(words: list[dict], items: list[dict]) -> list[Filler]:
     if all("first_word" in f for f in items):
         return [
             Filler(
-                f["text"], f["first_word"], f["last_word"] - f["first_word"], f["start"], f["end"]
+                f["text"],
+                f["first_word"],
+                f["last_word"] - f["first_word"],
+                f["start"],
+                f["end"],
+                f.get("source", "asr"),
             )
             for f in items
         ]
@@ -253,6 +321,8 @@ def _fillers(words: list[dict], items: list[dict]) -> list[Filler]:
         # A two-word filler ("you know") covers two words; its contraction ("y'know") one.
         spoken = normalize(words[index]["text"]) if index < len(words) else ""
         length = len(f["text"].split()) if spoken == f["text"].split()[0] else 1
-        fillers.append(Filler(f["text"], index, length, f["start"], f["end"]))
+        fillers.append(
+            Filler(f["text"], index, length, f["start"], f["end"], f.get("source", "asr"))
+        )
         k += length
     return fillers

@@ -9,6 +9,12 @@ from ..transcript import clock
 from .styles import LABEL_STYLE, STATUS_STYLE
 
 BAR_WIDTH = 40  # characters of the STAR bar
+EVIDENCE_CHARS = 90  # an evidence sentence longer than this is shortened with "…"
+
+
+def _short(text: str) -> str:
+    """A sentence cut to EVIDENCE_CHARS for a table cell."""
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
 
 
 def render(report: Report, console) -> None:
@@ -27,13 +33,18 @@ def render(report: Report, console) -> None:
         table.add_column(column, overflow="fold")
     for c in report.checks:
         style = STATUS_STYLE[c.status]
+        result = Text(c.message)
+        if c.evidence:
+            result.append(f"\n“{_short(c.evidence)}”", style="dim")
         table.add_row(
             Text(c.status.upper(), style=f"bold {style}"),
             c.id.replace("_", " "),
-            c.message,
+            result,
             c.target,
         )
     console.print(table)
+    if report.rubric:
+        console.print(_rubric(report))
 
     console.print(_transcript(report))
     console.print(_star_bar(report))
@@ -52,6 +63,31 @@ def render(report: Report, console) -> None:
             console.print(Text(f"     {c.reason}", style="dim"))
     else:
         console.print(Text("\nEvery check passed: keep this story.", style="bold green"))
+    if report.follow_ups:
+        console.print(Text("\nAn interviewer might follow up with:", style="bold"))
+        for i, f in enumerate(report.follow_ups, 1):
+            console.print(f"  {i}. {f.question}", highlight=False)
+
+
+def _rubric(report: Report):
+    """What the guide looks for in this prompt: each element found (with its sentence) or missing."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="What this prompt looks for (the guide)", expand=False)
+    for column in ("", "element", "evidence or advice"):
+        table.add_column(column, overflow="fold")
+    for item in report.rubric:
+        status = "pass" if item.found else "warn"
+        mark = Text("FOUND" if item.found else "MISSING", style=f"bold {STATUS_STYLE[status]}")
+        if item.found:
+            detail = Text(f"“{_short(item.evidence or '')}”", style="dim")
+        elif item.evidence:  # missing because a sentence breaks it (blame)
+            detail = Text(f"{item.advice}\n“{_short(item.evidence)}”")
+        else:
+            detail = Text(item.advice)
+        table.add_row(mark, item.name, detail)
+    return table
 
 
 def _transcript(report: Report):

@@ -1,0 +1,177 @@
+"""Coaching accuracy on the held-out part of the coaching corpus, beside the previous release.
+
+    python bench/coaching.py            # the figures to report: held-out part
+    python bench/coaching.py --split dev  # for development only (tuning is done on dev)
+
+For each answer (tests/data/coaching, read through tests/coaching_corpus.py) the draft text goes
+through `rehearse.analysis.analyze` with its prompt, and the bench compares:
+- STAR word-level accuracy: every word's predicted label against the corpus label;
+- seeded-fault detection: for each fault kind, the share of answers seeded with it whose check
+  flags it (not "pass"; a rubric element "missing");
+- false alarms: for each check, the share of unseeded control answers, fine on that check by the
+  corpus truth, that the check flags anyway.
+The previous release (commit 84a38f0) is unpacked with `git archive` into a temporary folder and
+run in a subprocess on the same answers in the same run. It has no rubric: faults only a rubric
+can see (blame, off-prompt, a missing element) count as not detected for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PREVIOUS = "84a38f0"
+# Fault kind -> the check whose non-pass flags it (rubric:<id> = that rubric element missing).
+FAULT_CHECK = {
+    "long_setup": "setup_share",
+    "we_heavy": "i_share",
+    "no_metric": "result_metrics",
+    "no_learning": "learning",
+    "blame": "rubric:owns_it",
+    "off_prompt": "rubric:addresses_prompt",
+}
+# Check -> (corpus truth key, the truth value that means the answer is fine on it).
+CONTROL_TRUTH = {
+    "setup_share": ("long_setup", False),
+    "i_share": ("we_heavy", False),
+    "result_metrics": ("metric_in_result", True),
+    "learning": ("learning_or_mechanism", True),
+    "rubric:owns_it": ("rubric:owns_it", True),  # the corpus says the answer owns its failure
+    "rubric:addresses_prompt": ("addresses_prompt", True),
+}
+
+
+def predict(answers: list[dict]) -> list[dict]:
+    """Per answer: the predicted label of every word and the flag of every check (this process's
+    rehearse, whichever release that is)."""
+    from rehearse.analysis import analyze
+    from rehearse.guide import load
+    from rehearse.transcript import Transcript, Word
+
+    guide = load()
+    out = []
+    for a in answers:
+        words = [Word(w) for w in a["text"].split()]
+        report = analyze(
+            Transcript(words, kind="text", duration_s=None), guide, guide.prompt(a["prompt"])
+        )
+        labels = [""] * len(words)
+        for s in report.sentences:
+            labels[s.first : s.last] = [s.label] * (s.last - s.first)
+        flags = {c.id: c.status != "pass" for c in report.checks}
+        for item in getattr(report, "rubric", []):
+            flags[f"rubric:{item.id}"] = not item.found
+        out.append({"labels": labels, "flags": flags})
+    return out
+
+
+def _previous(answers: list[dict]) -> list[dict]:
+    """predict() run by the previous release, unpacked from git into a temporary folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(
+            ["git", "archive", PREVIOUS, "rehearse", "prompts.yaml"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        env = {**os.environ, "PYTHONPATH": folder, "REHEARSE_PROMPTS": f"{folder}/prompts.yaml"}
+        result = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--predict"],
+            input=json.dumps(answers),
+            capture_output=True,
+            text=True,
+            cwd=folder,
+            env=env,
+            check=True,
+        )
+    return json.loads(result.stdout)
+
+
+def _answers(split: str) -> list[dict]:
+    """The corpus part as plain data (so the previous release can read it from stdin)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import coaching_corpus
+
+    part = coaching_corpus.dev() if split == "dev" else coaching_corpus.heldout()
+    return [
+        {
+            "id": a.id,
+            "prompt": a.prompt,
+            "text": a.text,
+            "gold": a.word_labels(),
+            "fault": a.seeded_fault,
+            "truth": {
+                **a.checks,
+                **{f"rubric:{k}": v for k, v in a.checks["rubric"].items()},
+                "learning_or_mechanism": a.checks["learning"] or a.checks["mechanism"],
+            },
+        }
+        for a in part
+    ]
+
+
+def figures(answers: list[dict], predicted: list[dict]) -> dict:
+    """STAR word accuracy, detection per fault kind and false alarms per check."""
+    right = sum(
+        p == g
+        for a, r in zip(answers, predicted, strict=True)
+        for p, g in zip(r["labels"], a["gold"], strict=True)
+    )
+    total = sum(len(a["gold"]) for a in answers)
+    detection = {}
+    kinds = sorted({a["fault"] for a in answers if a["fault"]})
+    for kind in kinds:
+        check = FAULT_CHECK.get(kind) or f"rubric:{kind.removeprefix('missing_')}"
+        seeded = [r for a, r in zip(answers, predicted, strict=True) if a["fault"] == kind]
+        detection[kind] = (sum(r["flags"].get(check, False) for r in seeded), len(seeded))
+    alarms = {}
+    for check, (key, fine) in CONTROL_TRUTH.items():
+        controls = [
+            r
+            for a, r in zip(answers, predicted, strict=True)
+            if a["fault"] is None and a["truth"].get(key) == fine
+        ]
+        alarms[check] = (sum(r["flags"].get(check, False) for r in controls), len(controls))
+    return {"star": right / total, "detection": detection, "alarms": alarms}
+
+
+def _show(n: tuple[int, int]) -> str:
+    """k/n with its share."""
+    k, total = n
+    return f"{k}/{total} ({k / total:.2f})" if total else "-"
+
+
+def main() -> None:
+    """Print both releases' figures side by side."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    parser.add_argument("--predict", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.predict:  # the child process: answers on stdin, predictions on stdout
+        print(json.dumps(predict(json.loads(sys.stdin.read()))))
+        return
+    sys.path.insert(0, str(ROOT))
+    answers = _answers(args.split)
+    now, before = figures(answers, predict(answers)), figures(answers, _previous(answers))
+    print(f"coaching corpus, {args.split} part: {len(answers)} answers")
+    print(f"{'':34} {'this release':>18} {'previous (' + PREVIOUS + ')':>20}")
+    print(f"{'STAR word accuracy':34} {now['star']:>18.3f} {before['star']:>20.3f}")
+    for kind in now["detection"]:
+        name = f"detects seeded {kind}"
+        print(
+            f"{name:34} {_show(now['detection'][kind]):>18} {_show(before['detection'][kind]):>20}"
+        )
+    for check in now["alarms"]:
+        name = f"false alarms {check}"
+        print(f"{name:34} {_show(now['alarms'][check]):>18} {_show(before['alarms'][check]):>20}")
+
+
+if __name__ == "__main__":
+    main()

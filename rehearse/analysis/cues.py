@@ -1,0 +1,316 @@
+"""Cue families: the closed classes of English words the STAR labeller and the checks read.
+
+Every family is a grammatical or semantic class of general English, named for what it marks,
+not a list of words seen in some answer: irregular past forms, stative and perception verbs,
+verbs of obligation and intention, change-of-state verbs, verbs of reflection, nouns of
+prevention. A family may only grow by words of its class (DEVELOPERS.md: no cue word may exist
+because a test sentence has it).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- tokens ---------------------------------------------------------------------------------
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase words of a sentence with surrounding punctuation removed."""
+    raw = text.lower().replace("\u2019", "'").split()
+    return [t for t in (re.sub(r"^[^\w$~+]+|[^\w%]+$", "", r) for r in raw) if t]
+
+
+# --- verbs ----------------------------------------------------------------------------------
+
+# English irregular past forms (the closed class every grammar lists), for tense detection.
+IRREGULAR_PAST = frozenset(
+    {
+        "was", "were", "had", "did", "made", "took", "found", "saw", "got", "went", "set", "put",
+        "cut", "brought", "began", "drove", "knew", "thought", "told", "spent", "sent", "kept",
+        "felt", "gave", "chose", "caught", "became", "came", "held", "left", "met", "paid",
+        "said", "sold", "stood", "taught", "understood", "won", "broke", "fell", "grew", "rose",
+        "dug", "split", "shut", "threw", "bought", "fought", "sought", "lost", "meant", "heard",
+        "overcame", "drew", "hit", "quit", "built", "led", "wrote", "rewrote", "ran", "sat",
+        "spoke", "woke", "wore", "flew", "forgot", "hid", "hung", "lay", "lent", "let", "lit",
+        "rode", "rang", "shook", "shot", "sang", "slept", "spun", "stole", "stuck", "swore",
+        "swam", "tore", "upset", "withdrew", "bent", "bound", "fed", "fled", "ground", "laid",
+        "read", "sank", "struck", "sped", "dealt", "undertook", "oversaw", "reran", "rebuilt",
+    }
+)  # fmt: skip
+# Words ending in -ed that are not past verbs.
+NOT_PAST = frozenset(
+    {
+        "need", "speed", "feed", "seed", "indeed", "hundred", "red", "bed", "shed", "proceed",
+        "succeed", "exceed", "bleed", "breed", "greed", "embed",
+    }
+)  # fmt: skip
+# Stative, possession and perception verbs: they describe how things were, not a deed.
+STATIVE_PAST = frozenset(
+    {
+        "was", "were", "had", "seemed", "looked", "felt", "knew", "belonged", "meant",
+        "wanted", "needed", "liked", "loved", "hated", "owned", "contained", "lacked",
+        "existed", "remained", "stayed", "depended", "involved", "noticed", "saw", "heard",
+        "realized", "realised", "learned", "learnt", "thought", "believed", "assumed",
+        "expected", "hoped", "wondered", "joined", "worked", "lived", "started", "began",
+        "happened", "used", "got",
+    }
+)  # fmt: skip
+# Present-tense forms of be/have and modals: the grammar of generic statements.
+PRESENT_AUX = frozenset(
+    {
+        "is", "are", "am", "isn't", "aren't", "has", "have", "can", "should", "must", "will",
+        "would", "i'd", "i'll", "don't", "doesn't", "always", "never", "usually", "often",
+        "tends", "tend", "it's", "that's",
+    }
+)  # fmt: skip
+SUBJECTS_I = frozenset({"i", "i've", "i'd"})
+SUBJECTS_WE = frozenset({"we", "we've", "we'd"})
+# Third persons and other people as subject: they acted, not the speaker.
+SUBJECTS_OTHER = frozenset(
+    {"they", "he", "she", "someone", "nobody", "everyone", "people", "it", "this", "that"}
+)
+# Adverbs that sit between a subject and its verb ("I then traced", "we quickly rolled").
+INTERVENERS = frozenset(
+    {
+        "then", "also", "just", "quickly", "immediately", "finally", "eventually", "actually",
+        "personally", "first", "basically", "really", "still", "even", "only", "again", "soon",
+        "myself", "ourselves", "all", "both", "um", "uh", "never", "always", "now",
+    }
+)  # fmt: skip
+
+
+def is_past(tok: str) -> bool:
+    """Whether a token looks like a past-tense verb: an irregular past or a regular -ed form."""
+    if tok in IRREGULAR_PAST:
+        return True
+    return tok.endswith("ed") and len(tok) > 4 and tok not in NOT_PAST and not tok.endswith("eed")
+
+
+def is_present_verb(tok: str, prev: str) -> bool:
+    """Whether a token after a subject reads as a present-tense lexical verb ("I pull", "we pair").
+
+    A closed-class word (article, preposition, pronoun, aux) is not a verb; a word ending in -ing,
+    -ed or -ly is not a simple present.
+    """
+    if tok in FUNCTION_WORDS or tok in PRESENT_AUX or not tok.isalpha() or len(tok) < 2:
+        return False
+    return not tok.endswith(("ing", "ed", "ly")) and prev in SUBJECTS_I | SUBJECTS_WE
+
+
+# English function words: articles, prepositions, conjunctions, pronouns, auxiliaries.
+FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her",
+        "their", "its", "of", "in", "on", "at", "to", "for", "from", "with", "by", "about",
+        "into", "over", "under", "and", "or", "but", "so", "because", "if", "when", "while",
+        "as", "than", "i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "him",
+        "was", "were", "be", "been", "being", "do", "does", "did", "not", "no", "yes", "there",
+        "here", "what", "which", "who", "how", "why", "where", "some", "any", "all", "each",
+        "one", "more", "most", "very", "too", "also", "just", "then", "now", "up", "down",
+        "out", "off", "back", "am", "had", "mean", "guess", "think", "know",
+    }
+)  # fmt: skip
+
+
+def subject_verbs(toks: list[str], subjects: frozenset[str]) -> list[str]:
+    """The verbs the given subjects take ("I then traced" -> "traced"), past or present."""
+    verbs = []
+    for j, tok in enumerate(toks):
+        if tok not in subjects:
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k] in INTERVENERS:
+            k += 1
+        if k < len(toks):
+            verbs.append(toks[k])
+    return verbs
+
+
+# --- phrase families (regular expressions over the sentence text) ---------------------------
+
+
+def family(*alternatives: str) -> re.Pattern:
+    """One case-insensitive pattern matching any of the alternatives as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+# Obligation, intention and assignment: what the speaker had to do (the Task).
+# fmt: off
+TASK = family(
+
+    r"(?:my|our|the)\s+(?:main\s+|first\s+|only\s+|whole\s+|real\s+)?" r"(?:goal|job|task|role|responsibility|mandate|objective|aim|mission|priority|brief|part)",
+    r"(?:i|we)\s+(?:\w+\s+)?(?:had|needed|have|need|wanted|want|got)\s+to",
+    r"(?:i|we)\s+was\s+(?:asked|told|expected|supposed|tasked|assigned|given|hired|brought\s+in)",
+    r"(?:i|we)\s+were\s+(?:asked|told|expected|supposed|tasked|assigned|given)",
+    r"(?:i'm|i\s+am|i\s+was|we\s+were)\s+(?:responsible|accountable|in\s+charge|on\s+the\s+hook)",
+    r"(?:asked|told|tasked|assigned|hired|expected)\s+(?:me|us)\s+to",
+    r"(?:fell|came|was\s+up)\s+to\s+me", r"on\s+me\s+to", r"it\s+was\s+my\s+call",
+    r"success\s+(?:meant|means|looked|would)", r"(?:had|needed)\s+to\s+be\s+(?:done|ready|fixed)",
+    r"the\s+(?:challenge|ask|question|plan)\s+was", r"make\s+sure",
+)
+# fmt: on
+# Limits on the task: time boxes and conditions.
+# fmt: off
+CONSTRAINT = family(
+    r"within", r"without", r"deadline", r"by\s+the\s+end", r"in\s+time\s+for", r"no\s+later",
+    r"before\s+the\s+\w+", r"at\s+most", r"budget",
+)
+# fmt: on
+# Setting the scene: time and place adverbials of background, and existence constructions.
+# fmt: off
+BACKGROUND = family(
+    r"\w+\s+(?:years?|months?|weeks?)\s+ago",
+    r"last\s+(?:year|spring|summer|fall|autumn|winter|" r"month|quarter|semester|term)",
+    r"at\s+the\s+time", r"back\s+then",
+    r"at\s+(?:my|our|a|the)" r"\s+(?:previous|last|old|first|former)",
+    r"when\s+i\s+(?:joined|started|was|arrived|began)", r"there\s+(?:was|were|had\s+been)",
+    r"(?:i|we)\s+(?:was|were)\s+(?:a|an|the|on|in|at|part|" r"working|running|leading|managing|one)",
+    r"i\s+(?:work|worked|was\s+working)\s+(?:at|on|" r"in|for|as)", r"during\s+(?:my|our|a|the)",
+    r"(?:in|at)\s+(?:my|our)\s+(?:first|second|" r"last|final|old)",
+    r"for\s+(?:years|months|a\s+while|a\s+long\s+time)",
+    r"every\s+(?:day|" r"week|night|shift|morning)", r"kept\s+\w+ing", r"used\s+to",
+    r"was\s+\w+ing", r"were\s+\w+ing",
+)
+# fmt: on
+# Trouble: words for a problem to be solved, the usual matter of a Situation.
+# fmt: off
+TROUBLE = family(
+    r"problems?", r"issues?", r"complain\w*", r"broken", r"fail\w*", r"slow\w*", r"late", r"behind",
+    r"backlog", r"crisis", r"risks?", r"bugs?", r"errors?", r"crash\w*", r"outages?",
+    r"frustrat\w*", r"confus\w*", r"struggl\w*", r"mess", r"chaos", r"delays?", r"overwhelm\w*",
+    r"angry", r"upset", r"unhappy", r"worse", r"pain", r"leaks?", r"incidents?", r"flaky", r"stuck",
+    r"short-?staffed", r"understaffed", r"missing", r"unclear", r"conflict\w*",
+)
+# fmt: on
+# Narrating steps in order.
+# fmt: off
+SEQUENCE = family(
+    r"first(?:ly)?", r"then", r"next", r"after\s+that", r"afterwards", r"to\s+start",
+    r"my\s+first\s+(?:move|step|call)", r"the\s+first\s+thing", r"second(?:ly)?", r"third(?:ly)?",
+    r"from\s+there", r"at\s+that\s+point", r"once\s+(?:that|i|we)",
+)
+# fmt: on
+# Deliberate choices: decision and proposal verbs and the nouns of options weighed.
+# fmt: off
+ALTERNATIVES = family(
+    r"instead\s+of", r"rather\s+than", r"(?:i|we)\s+(?:\w+\s+)?considered", r"weigh\w*",
+    r"trade-?offs?", r"alternatives?", r"options?", r"versus", r"vs", r"on\s+the\s+other\s+hand",
+    r"downsides?", r"upsides?", r"at\s+the\s+cost\s+of", r"pros\s+and\s+cons", r"compared",
+    r"decided\s+against", r"ruled\s+out",
+    r"(?:could|would)\s+have\s+(?:\w+\s+)?(?:meant|taken|" r"cost|required)",
+    r"the\s+(?:other|safer|simpler|cheaper|faster|obvious)\s+(?:path|route|" r"way|choice|approach|option|plan)",
+    r"over\s+(?:a|the)\s+(?:full|big|bigger|larger|" r"complete)", r"chose\s+\w+(?:\s+\w+)?\s+over",
+    r"not\s+worth", r"too\s+(?:risky|slow|" r"expensive|costly|complex|big)", r"either\s+\w+",
+    r"whether\s+to",
+)
+# fmt: on
+# Change of state and quantity: how a result is said.
+# fmt: off
+CHANGE = family(
+    r"dropp\w*", r"drops?", r"fell", r"falls?", r"rose", r"rises?", r"grew", r"grows?",
+    r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", r"doubl\w*", r"tripl\w*", r"halv\w*",
+    r"went\s+(?:down|up|from)", r"goes\s+(?:down|up)", r"came\s+down", r"climb\w*", r"shrank",
+    r"cut", r"saved", r"sav(?:es|ing)", r"gain\w*", r"boost\w*", r"lower\w*", r"higher", r"faster",
+    r"fewer", r"less", r"more\s+than", r"down\s+(?:to|by|" r"from)", r"up\s+(?:to|by|from)",
+    r"from\s+\S+\s+to", r"disappear\w*", r"stopp\w*", r"no\s+longer", r"went\s+away", r"recover\w*",
+    r"restor\w*", r"back\s+to\s+normal",
+)
+# fmt: on
+# Outcome, completion and reception: the story's end state and how people took it.
+# fmt: off
+OUTCOME = family(
+    r"as\s+a\s+result", r"in\s+the\s+end", r"ended\s+up", r"result(?:ed|s)?", r"outcome", r"impact",
+    r"by\s+the\s+end", r"eventually", r"finally", r"on\s+time", r"on\s+schedule", r"went\s+live",
+    r"shipped", r"launched", r"delivered", r"passed", r"completed", r"finished", r"worked",
+    r"succeed\w*", r"success\w*", r"thank\w*", r"prais\w*", r"renew\w*", r"promot\w*",
+    r"recogni[sz]\w*", r"award\w*", r"happy", r"pleased", r"satisfied", r"grateful", r"loved",
+    r"adopted", r"signed", r"approved", r"accepted", r"won", r"kept", r"stayed", r"hasn't",
+    r"haven't", r"hadn't", r"never\s+(?:again|came\s+back|returned)", r"since\s+then", r"zero",
+    r"none", r"nobody", r"no\s+(?:more|one|further|new)", r"feedback",
+    r"review(?:s|ed)?\s+(?:went|were|was)", r"unaffected", r"stable", r"hit\s+(?:the|our|my)",
+    r"met\s+(?:the|our|my)", r"made\s+(?:the|it)",
+)
+# fmt: on
+# Reflection: verbs and nouns of learning, and the counterfactual and habitual voice.
+# fmt: off
+LEARNING = family(
+
+    r"learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
+    r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:learn(?:ed|t)|took\s+away|take\s+away)",
+    r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?", r"take-?aways?", r"took\s+away",
+    r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
+    r"taught\s+(?:me|us)", r"showed\s+me\s+(?:that|how)", r"reminded\s+me",
+    r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
+    r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
+    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)",
+    r"ever\s+since", r"going\s+forward", r"from\s+then\s+on", r"these\s+days,?\s+(?:i|we)",
+    r"nowadays", r"in\s+hindsight", r"looking\s+back", r"if\s+i\s+(?:did|had|could|were)",
+    r"i\s+(?:would|should)\s+have",
+    r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
+    r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+do\s+(?:now|differently)",
+    r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
+    r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
+    r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
+    r"the\s+key\s+(?:is|was)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
+    r"i\s+carry",
+)
+# fmt: on
+# Prevention: artefacts and routines that stop a repeat, in any trade.
+# fmt: off
+MECHANISM_NOUN = family(
+    r"runbooks?", r"playbooks?", r"checklists?", r"alerts?", r"alerting", r"alarms?",
+    r"monitor(?:s|ing)?", r"dashboards?", r"tests?", r"guardrails?", r"templates?",
+    r"process(?:es)?", r"procedures?", r"protocols?", r"polic(?:y|ies)", r"standards?", r"rules?",
+    r"reviews?", r"audits?", r"training", r"onboarding", r"documentation", r"docs", r"guides?",
+    r"handbooks?", r"sign-?offs?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
+    r"mechanisms?", r"safeguards?", r"automation", r"routines?", r"rituals?",
+    r"check-?ins?", r"stand-?ups?", r"retros?", r"retrospectives?", r"post-?mortems?",
+    r"workflows?", r"forms?", r"logs?", r"trackers?", r"schedules?",
+)
+# fmt: on
+# Verbs of putting something in place, and the purpose of prevention.
+# fmt: off
+MECHANISM_VERB = family(
+    r"added", r"created", r"set\s+up", r"wrote", r"introduced", r"established", r"built",
+    r"put\s+(?:in|together|up|a|an)", r"made\s+(?:\w+\s+){1,4}(?:part|mandatory|standard|required|default)",
+    r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
+    r"instituted", r"started\s+(?:a|an|the|doing|running|holding)", r"documented", r"automated",
+    r"updated", r"changed\s+(?:the|our)", r"now\s+(?:have|has|run|runs|use|uses)",
+    r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
+)
+# fmt: on
+# fmt: on
+# The purpose of prevention: the change is there so the problem cannot come back.
+PREVENTION = family(
+    r"again",
+    r"repeats?",
+    r"recurr\w*",
+    r"prevent\w*",
+    r"catch(?:es)?",
+    r"caught",
+    r"in\s+place",
+    r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
+)
+# fmt: off
+# Blame: the failure put on others or on circumstance.
+# fmt: off
+BLAME = family(
+    r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
+    r"(?:they|he|she)\s+(?:didn't|never|failed|forgot|ignored|refused)", r"not\s+my\s+fault",
+    r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
+    r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|they|the\s+vendor|qa)",
+    r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
+)
+# fmt: on
+# Owning it: first-person admission of an error.
+# fmt: off
+OWNERSHIP = family(
+    r"my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
+    r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
+    r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking)",
+    r"i\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look)",
+    r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
+    r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
+    r"i\s+take\s+(?:full\s+)?responsibility", r"that\s+was\s+on\s+me", r"i\s+was\s+wrong",
+)
+# fmt: on

@@ -1,0 +1,262 @@
+"""The quantities an answer states, and which of them are impact rather than context.
+
+find_metrics lists every quantity as written. classify() tells an impact (a percentage, a
+before → after, a rate, money, users, incidents, a multiplier, a ratio, "by half") from context
+(how long it took, how many people worked on it, when it happened, how often someone did a
+thing): the guide's "Quantify impact (latency, error rate, revenue, cost, availability, user
+metrics)" asks for the first; effort and timeline are the story's setting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import CHANGE, OUTCOME, tokens
+
+YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context rather than impact
+YEAR_MAX = 2099
+LOCAL_WORDS = 4  # words before a quantity that say whether it changed ("dropped to ...")
+
+_SMALL = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety"
+)
+_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_NUMWORD = rf"(?:{_SMALL}|{_SCALE}|half)"
+# "two hundred and fifty", "twenty-five", "one and a half"
+_SPELLED = rf"\b(?:an?\s+(?={_SCALE}))?{_NUMWORD}(?:(?:[\s-]+|\s+and\s+(?:a\s+)?){_NUMWORD})*\b"
+# Digits not glued to a word ("p99", "Q2") or part of "24/7"; optional sign, currency, grouping.
+_DIGITS = r"(?<![\w./])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/])(?:%|[xX]\b|[kKmMbB]\b|bn\b)?"
+_UNITS = (
+    r"percent|per\s?cent|percentage\s+points|points|times|x|fold|"
+    r"dollars?|bucks|euros?|pounds?|k|grand|"
+    r"ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"quarters?|years?|sprints?|"
+    r"users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
+    r"engineers?|people|developers?|teams?|services?|servers?|machines?|nodes?|hosts?|"
+    r"incidents?|tickets?|bugs?|issues?|errors?|crashes|outages?|alerts?|lines?|pages?|"
+    r"deploys?|deployments?|releases?|rps|qps|gb|tb|mb|dau|mau|downloads?|members?|"
+    r"students?|stores?|regions?|countries|languages?|tests?|repos?|repositories|"
+    r"microservices?|pipelines?|jobs?|rows?|records?|files?|steps?|accounts?|"
+    r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
+    r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
+    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?"
+)
+_SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
+_UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every)\s+[a-z]+\b)?)?"
+_QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_UNIT_AFTER}"
+_MULTIPLIER = (
+    r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|cut\s+in\s+half"
+    r"|twice\s+as\s+\w+)\b"
+)
+# "zero downtime", "zero customer-facing incidents": none at all is a result whatever it counts.
+_ZERO = rf"\bzero\s+(?!(?:to|and|or|of|in|the|on)\b)[a-z][\w-]*(?:\s+(?:{_UNITS})\b)?"
+# "one in five to one in twenty", "3 out of 10": a ratio is a rate whatever it counts.
+_RATIO = rf"\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SPELLED}|\d+)\b"
+# Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
+_WORDED = (
+    r"\b(?:by|in)\s+(?:half|a\s+third|a\s+quarter|two\s+thirds)\b"
+    r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
+    r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
+    r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
+    r"|\b(?:millions|thousands|hundreds|tens)\s+of\s+[a-z]+\b"
+)
+# Hedges before a number: "from maybe one in five to about one in twenty".
+_APPROX = r"(?:(?:about|around|roughly|maybe|nearly|almost|under|over|just|about|some|only)\s+)?"
+# "no lost sales", "no recurrences": none of a trouble at all is a result, like "zero".
+_NONE = (
+    r"\bno\s+(?:major\s+|further\s+|new\s+|more\s+|single\s+|lost\s+|serious\s+)?"
+    r"(?:incidents?|outages?|errors?|crashes|complaints?|citations?|exceptions?|recurrences?|"
+    r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
+    r"returns|refunds?|leaks?|delays?|rollbacks?)\b"
+)
+# A rank: "placed second out of about 60 teams".
+_RANK = (
+    r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
+    rf"{_APPROX}(?:\d+|{_SPELLED})\b"
+)
+METRIC_PATTERN = re.compile(
+    rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
+    rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}|{_RANK}|{_NONE}"
+    rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
+    rf"|{_ZERO}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?"
+    rf"|{_MULTIPLIER}",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^\d{4}$")
+_WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
+_RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
+_NONE_RE = re.compile(_NONE, re.IGNORECASE)
+_RANK_RE = re.compile(_RANK, re.IGNORECASE)
+
+
+def _is_context_number(phrase: str) -> bool:
+    """Whether a match is not an impact: a bare year, or a small spelled number with no unit."""
+    text = phrase.strip()
+    if _MULTIPLIER_RE.fullmatch(text) or text.lower().startswith("zero "):
+        return False
+    if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
+        return False
+    if _RANK_RE.fullmatch(text) or text.lower().startswith("from "):
+        return False
+    if _BARE_YEAR.match(text) and YEAR_MIN <= int(text) <= YEAR_MAX:
+        return True
+    # "one of the", "the two of us": a spelled count only matters with what it counts.
+    return not re.search(r"\d", text) and not _UNIT_WORD.search(text)
+
+
+def quantities(text: str) -> list[tuple[str, int, int]]:
+    """Every quantity in a text with its character span, in order (repeats kept)."""
+    found = []
+    for match in METRIC_PATTERN.finditer(text):
+        phrase = match.group(0).strip(" -\u2013")
+        if not _is_context_number(phrase):
+            start = match.start() + match.group(0).index(phrase)
+            found.append((phrase, start, start + len(phrase)))
+    return found
+
+
+def find_metrics(text: str) -> list[str]:
+    """The quantities an answer states, as written, in order and without repeats."""
+    return _unique(phrase for phrase, _, _ in quantities(text))
+
+
+def _unique(phrases) -> list[str]:
+    """The phrases in order, each once (ignoring case)."""
+    seen: set[str] = set()
+    out = []
+    for phrase in phrases:
+        if phrase.lower() not in seen:
+            seen.add(phrase.lower())
+            out.append(phrase)
+    return out
+
+
+# --- impact or context ----------------------------------------------------------------------
+
+_TIME_UNIT = re.compile(
+    r"(?:\b|\d|-)(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|quarters?|years?|sprints?|shifts?|nights?|weekends?)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_UNIT = re.compile(
+    r"\b(?:engineers?|people|developers?|teams?|members?|staff|nurses?|volunteers?|interns?|"
+    r"designers?|contractors?|analysts?|colleagues?|hires?)\b",
+    re.IGNORECASE,
+)
+# What users, customers and the business feel: counting these is measuring the outcome.
+_OUTCOME_UNIT = re.compile(
+    r"\b(?:users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
+    r"incidents?|tickets?|bugs?|errors?|crashes|outages?|alerts?|downloads?|stars?|reviews?|"
+    r"dau|mau|rps|qps|patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|"
+    r"downtime|failures?|defects?|escalations?|returns|refunds?)\b",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"%|percent|per\s?cent|points|\d[xX]\b|\btimes\b|fold\b|\bper\s+\w+|\ba\s+(?:day|week|"
+    r"month|year|night|shift)\b|^zero\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|euros?|pounds?|grand)\b")
+# Thousands, millions, billions: the scale the guide names ("across millions of requests").
+_MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
+# Before a duration these make it the story's timeline or effort, not a measured outcome.
+TIMELINE_BEFORE = frozenset(
+    {"over", "within", "for", "after", "during", "every", "in", "took", "spent", "a", "an", "each"}
+)
+TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline"})
+# After a quantity these compare it: "two days faster", "ten minutes shorter".
+COMPARATIVE_AFTER = frozenset(
+    {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
+)
+# Verbs of reach: people counted as adopters are an outcome ("adopted by 10 teams").
+REACH = re.compile(
+    r"\b(?:adopt\w*|use[sd]?|using|reach\w*|serv\w*|onboard\w*|across|rolled\s+out\s+to|"
+    r"moved\s+over|switched|migrated|joined|signed\s+up|enrolled|attended|trained|passed)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Metric:
+    """One quantity stated in the answer: where, what kind, and whether the check counts it."""
+
+    text: str
+    sentence: int  # index of the sentence that states it
+    kind: str  # "change", "rate", "money", "outcome", "reach", "scale", "time", "effort", ...
+    impact: bool  # an impact quantity, wherever it was said
+    counted: bool = False  # an impact stated in the Result or Learning: what the check counts
+    why: str = ""  # for people: why it counted or not
+
+
+def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, bool, str]:
+    """(kind, impact, why) of the quantity at sentence[start:end]."""
+    low = phrase.lower()
+    before = tokens(sentence[:start])[-LOCAL_WORDS:]
+    after = tokens(sentence[end:])[:1]
+    changed = bool(CHANGE.search(" ".join(before))) or "now" in before
+    if low.startswith("from ") or " to " in low and _RATIO_RE.match(phrase):
+        return "change", True, "a before → after"
+    if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
+        return "rate", True, "a ratio or a rank"
+    if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
+        return "outcome", True, "none of a problem at all"
+    if re.match(r"(?:millions|thousands|hundreds|tens)\s+of", low):
+        return "reach", True, "scale said in words"
+    if _WORDED_RE.fullmatch(phrase) or _MULTIPLIER_RE.fullmatch(phrase):
+        return "change", True, "a change said in words"
+    if _MONEY.search(phrase):
+        return "money", True, "money"
+    if _MAGNITUDE.search(phrase) and not _TIME_UNIT.search(phrase):
+        return "reach", True, "scale: thousands, millions"
+    if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
+        return _duration(before, after, changed)
+    if _RATE.search(phrase):
+        return "rate", True, "a percentage or rate"
+    if _OUTCOME_UNIT.search(phrase):
+        return "outcome", True, "counts an outcome (users, incidents, errors ...)"
+    if _PEOPLE_UNIT.search(phrase):
+        if REACH.search(sentence):
+            return "reach", True, "people reached or adopting"
+        return "effort", False, "how many people worked on it: effort, not impact"
+    if changed or (after and after[0] in COMPARATIVE_AFTER):
+        return "change", True, "a quantity that changed"
+    if OUTCOME.search(sentence) or re.search(r"\ball\s+(?:of\s+)?(?:the\s+)?\S*\d", sentence, re.I):
+        return "outcome", True, "a count of what the outcome reached or completed"
+    return "scale", False, "a count with no change stated: context"
+
+
+def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, bool, str]:
+    """A length of time: the timeline or effort, unless it is what changed ("now 8 minutes")."""
+    if after and after[0] in COMPARATIVE_AFTER:
+        return "change", True, "time saved or gained"
+    if "now" in before and not (after and after[0] in TIMELINE_AFTER):
+        return "change", True, "what a time is now (latency, turnaround)"
+    if (before and before[-1] in TIMELINE_BEFORE) or (after and after[0] in TIMELINE_AFTER):
+        return "time", False, "when or how long it took: timeline, not impact"
+    if changed:
+        return "change", True, "a time that changed (latency, turnaround)"
+    return "time", False, "a length of time with no change stated: timeline, not impact"
+
+
+def metric_details(texts: list[str], labels: list[str], counted_labels: tuple[str, ...]) -> list:
+    """Every quantity in the answer, classified, and counted when it is an impact stated in one of
+    the counted_labels parts (the Result and Learning)."""
+    out = []
+    for index, (text, label) in enumerate(zip(texts, labels, strict=False)):
+        for phrase, start, end in quantities(text):
+            kind, impact, why = classify(phrase, text, start, end)
+            counted = impact and label in counted_labels
+            if impact and not counted:
+                why += f"; said in the {label or 'answer'}, not the result"
+            out.append(Metric(phrase, index, kind, impact, counted, why))
+    return out
+
+
+def counted(details: list[Metric]) -> list[str]:
+    """The impact quantities the result-metrics check counts, each once."""
+    return _unique(m.text for m in details if m.counted)

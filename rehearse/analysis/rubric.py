@@ -1,0 +1,103 @@
+"""The per-prompt rubric of prompts.yaml: each element the guide asks of an answer, found or missing,
+with the sentence that shows it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..guide import Prompt
+from ..guide.prompts import Element
+from . import content, cues
+from .metrics import classify, quantities
+
+WE_HEAVY_SHARE = 0.5  # a sentence is "we-heavy" when fewer than this share of its pronouns are "I"
+
+
+@dataclass
+class RubricItem:
+    """One rubric element and what the answer did with it."""
+
+    id: str
+    name: str
+    found: bool
+    evidence: (
+        str | None
+    )  # the sentence that shows it (or, when missing by `unless`, that breaks it)
+    advice: str
+
+
+def _any_metric(text: str) -> bool:
+    """Any quantity at all."""
+    return bool(quantities(text))
+
+
+def _impact_metric(text: str) -> bool:
+    """An impact quantity (a percentage, a before → after, users ...)."""
+    return any(classify(q, text, a, b)[1] for q, a, b in quantities(text))
+
+
+def _we_heavy(text: str) -> bool:
+    """More "we" than "I" in the sentence."""
+    toks = cues.tokens(text)
+    i = sum(t in cues.SUBJECTS_I | {"me", "my", "myself"} for t in toks)
+    we = sum(t in cues.SUBJECTS_WE | {"us", "our", "ourselves"} for t in toks)
+    return we > 0 and i / (i + we) < WE_HEAVY_SHARE
+
+
+def _pattern(p: re.Pattern):
+    """A test that a compiled cue family matches."""
+    return lambda text: bool(p.search(text))
+
+
+# Every name in guide/prompts.py RUBRIC_FAMILIES (a test holds the two lists equal).
+FAMILIES = {
+    "impact_metric": _impact_metric,
+    "any_metric": _any_metric,
+    "learning": content.is_learning,
+    "mechanism": content.is_mechanism,
+    "alternatives": _pattern(cues.ALTERNATIVES),
+    "ownership": _pattern(cues.OWNERSHIP),
+    "blame": _pattern(cues.BLAME),
+    "trouble": _pattern(cues.TROUBLE),
+    "change": _pattern(cues.CHANGE),
+    "outcome": _pattern(cues.OUTCOME),
+    "task": _pattern(cues.TASK),
+    "constraint": _pattern(cues.CONSTRAINT),
+    "sequence": _pattern(cues.SEQUENCE),
+    "we_heavy": _we_heavy,
+}
+
+
+def _matches(texts: list[str], patterns: tuple[str, ...], families: tuple[str, ...]):
+    """(first matching sentence or None, number of different cues or families matched)."""
+    first, kinds = None, 0
+    for pattern in patterns:
+        compiled = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+        hit = next((t for t in texts if compiled.search(t)), None)
+        if hit is not None:
+            kinds += 1
+            first = first if first is not None and texts.index(first) <= texts.index(hit) else hit
+    for name in families:
+        hit = next((t for t in texts if FAMILIES[name](t)), None)
+        if hit is not None:
+            kinds += 1
+            first = first if first is not None and texts.index(first) <= texts.index(hit) else hit
+    return first, kinds
+
+
+def element(texts: list[str], e: Element) -> RubricItem:
+    """Whether the answer shows one element, with its evidence sentence."""
+    spoiler, _ = _matches(texts, e.unless, e.unless_families)
+    if spoiler is not None:
+        return RubricItem(e.id, e.name, False, spoiler, e.advice)
+    evidence, kinds = _matches(texts, e.cues, e.families)
+    found = evidence is not None and kinds >= e.at_least
+    return RubricItem(e.id, e.name, found, evidence if found else None, e.advice)
+
+
+def grade(texts: list[str], prompt: Prompt | None) -> list[RubricItem]:
+    """The prompt's rubric over the answer's sentences; nothing without a prompt."""
+    if prompt is None:
+        return []
+    return [element(texts, e) for e in prompt.rubric]

@@ -1,0 +1,191 @@
+"""The per-prompt rubric of prompts.yaml: the guide's own example outlines, spoken as prose, pass
+their prompt's rubric; each with an element's sentences removed is told that element is missing;
+prompts.yaml's rubric is validated where it is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.analysis import analyze, rubric
+from rehearse.errors import RehearseError
+from rehearse.guide import prompts
+from rehearse.transcript import Transcript, Word
+
+# The guide's seven example outlines, said aloud in the first person. Each sentence is tagged with
+# the rubric elements it carries, so removing an element removes exactly its sentences.
+GUIDE_PROSE = {
+    "why-amazon": [
+        ("I'm drawn to Amazon because of Customer Obsession and Ownership.", {"addresses_prompt", "principles_named"}),
+        ("In my last role I owned a latency-reduction effort end to end and shipped a change that cut p95 latency by 35% for 8M daily users.", {"personal_example", "role_fit"}),
+        ("I'm excited by large-scale services, multi-region reliability, and mechanisms for continuous improvement.", {"role_fit"}),
+        ("I'll add value by diving deep into operational metrics, simplifying architectures, and building alerts, playbooks and automated rollbacks.", {"add_value"}),
+    ],
+    "simple-solution": [
+        ("Our checkout service saw sporadic timeouts during peak traffic, and the proposals included a cross-service distributed lock.", {"complexity"}),
+        ("My task was to stabilize the timeouts within two weeks without a large rewrite.", {"complexity", "addresses_prompt"}),
+        ("I traced the timeouts to a bursty downstream dependency and observed queue depth spikes.", set()),
+        ("Instead of the lock design I put in a simple leaky-bucket rate limiter with per-endpoint timeouts.", {"addresses_prompt", "simpler_alternative"}),
+        ("I shipped it behind a feature flag and ran an A/B test during the peak hour.", {"why_safe"}),
+        ("p99 timeouts dropped from 2.3% to 0.2% and the incident count went down 80% over 30 days.", set()),
+        ("I learned to prefer observable controls at call sites before distributed coordination.", {"complexity"}),
+    ],
+    "failure": [
+        ("My biggest failure was a memory leak I shipped in a new feature, which caused a partial outage for our customers.", {"addresses_prompt", "owns_it", "impact"}),
+        ("I led the rollback and incident command, and we were stable within 20 minutes.", {"addresses_prompt", "impact"}),
+        ("In a blameless review we traced the root cause to an unbounded cache that the load tests missed.", {"root_cause"}),
+        ("I added heap profiling to CI and canary soak tests, and I updated the runbooks so it cannot happen again.", {"prevention"}),
+        ("We restored 99.95% availability and have had no recurrences in six months.", set()),
+    ],
+    "deadline": [
+        ("I had committed to ship a feature by the end of Q2, and a third-party API changed its rate limits late in the cycle, so we missed the date for part of it.", {"addresses_prompt"}),
+        ("As soon as I saw the change I flagged the risk and quantified the expected delay.", {"early_risk", "addresses_prompt"}),
+        ("I proposed a phased launch with the core on time and the advanced analytics three weeks later.", {"rebaseline"}),
+        ("I published the timeline to my manager and the stakeholders and sent a weekly status update.", {"stakeholders"}),
+        ("I also added contract tests to catch upstream changes before they reach production.", {"prevention"}),
+        ("The core shipped by the original date to 100% of users, and the contract tests caught a similar change before production.", set()),
+    ],
+    "above-and-beyond": [
+        ("Our mobile crash rate was above target on low-memory devices, and it was not in our sprint scope, so I went beyond what was expected.", {"addresses_prompt", "beyond_scope"}),
+        ("I built a crash triage dashboard and found the three offenders causing 70% of crashes.", set()),
+        ("I implemented lazy loading and image downscaling and added regression tests.", set()),
+        ("The crash rate went from 1.8% to 0.6% in two weeks, the app rating rose from 3.9 to 4.4 for our users, and support tickets fell 40%.", {"customer_impact"}),
+    ],
+    "tight-deadline": [
+        ("A security vulnerability was disclosed and we had a 72-hour window to patch every service.", {"addresses_prompt"}),
+        ("I prioritized the services by blast radius and automated the dependency upgrades.", {"prioritization"}),
+        ("I enabled blue-green deploys with health checks and rollback switches.", {"safety"}),
+        ("To save time I deferred the low-risk internal tools to the following week.", {"tradeoffs", "addresses_prompt"}),
+        ("We patched 95% of services in 48 hours with zero customer-facing incidents.", {"addresses_prompt"}),
+    ],
+    "proudest": [
+        ("The project I'm proudest of is a feature flag platform I designed for our release process.", {"addresses_prompt", "why_it_matters"}),
+        ("I built gradual rollouts and kill switches and added auto-rollback on SLO breaches.", set()),
+        ("Rollbacks went down 60% and it was adopted across 10 teams.", {"scale_of_impact"}),
+    ],
+}  # fmt: skip
+
+
+def report_of(sentences: list[str], guide, prompt_id: str):
+    """The report of a draft made of these sentences."""
+    words = [Word(w) for w in " ".join(sentences).split()]
+    return analyze(Transcript(words, kind="text", duration_s=None), guide, guide.prompt(prompt_id))
+
+
+@pytest.mark.parametrize("prompt_id", sorted(GUIDE_PROSE))
+def test_the_guides_outline_passes_its_rubric_with_evidence(prompt_id, guide):
+    lines = [text for text, _ in GUIDE_PROSE[prompt_id]]
+    report = report_of(lines, guide, prompt_id)
+    assert [item.id for item in report.rubric] == [e.id for e in guide.prompt(prompt_id).rubric]
+    missing = [item.id for item in report.rubric if not item.found]
+    assert missing == []
+    for item in report.rubric:
+        assert item.evidence in [s.text for s in report.sentences]
+
+
+def _elements_of(prompt_id: str) -> list[str]:
+    """(prompt, element) pairs: every element of every prompt except addresses_prompt's."""
+    return [e for _, tags in GUIDE_PROSE[prompt_id] for e in sorted(tags)]
+
+
+CASES = [(p, e) for p in sorted(GUIDE_PROSE) for e in dict.fromkeys(_elements_of(p))]
+
+
+@pytest.mark.parametrize(("prompt_id", "element"), CASES)
+def test_removing_an_element_reports_it_missing(prompt_id, element, guide):
+    kept = [text for text, tags in GUIDE_PROSE[prompt_id] if element not in tags]
+    report = report_of(kept, guide, prompt_id)
+    item = next(i for i in report.rubric if i.id == element)
+    assert not item.found
+    assert item.evidence is None
+    assert item.advice
+
+
+def test_every_element_of_every_prompt_is_exercised(guide):
+    for prompt in guide.prompts:
+        tagged = set(_elements_of(prompt.id))
+        assert {e.id for e in prompt.rubric} == tagged, prompt.id
+
+
+def test_a_deadline_answer_where_nothing_was_missed_is_told_so(guide):
+    report = report_of(
+        ["We had a big launch in March.", "We delivered and everybody was happy."],
+        guide,
+        "deadline",
+    )
+    first = report.rubric[0]
+    assert first.id == "addresses_prompt" and not first.found
+    assert "missed" in first.advice
+
+
+def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
+    lines = [text for text, _ in GUIDE_PROSE["failure"]]
+    blame = "Honestly it was not my fault, because the other team never told us about the limit."
+    report = report_of([*lines, blame], guide, "failure")
+    owns = next(i for i in report.rubric if i.id == "owns_it")
+    assert not owns.found and owns.evidence == blame
+
+
+def test_principles_need_two_to_count(guide):
+    one = report_of(["I like Customer Obsession at Amazon."], guide, "why-amazon")
+    two = report_of(["I like Customer Obsession and Dive Deep at Amazon."], guide, "why-amazon")
+    assert not next(i for i in one.rubric if i.id == "principles_named").found
+    assert next(i for i in two.rubric if i.id == "principles_named").found
+
+
+def test_families_are_the_ones_prompts_yaml_may_name():
+    assert set(rubric.FAMILIES) == set(prompts.RUBRIC_FAMILIES)
+
+
+def test_content_free_sentences_find_no_element(guide):
+    blank = [
+        "The carpet was blue.", "The window faced the car park.", "There were two chairs.",
+        "The kettle was on the shelf.", "The walls were white.", "A clock hung above the desk.",
+        "The floor was oak.", "The lamp had a green shade.", "It was a Tuesday in March.",
+        "The curtains were long and grey.",
+    ]  # fmt: skip
+    for prompt in guide.prompts:
+        report = report_of(blank, guide, prompt.id)
+        assert [i.id for i in report.rubric if i.found] == [], prompt.id
+        assert [c.id for c in report.checks if c.status == "pass"] == [], prompt.id
+
+
+def _broken(tmp_path, old: str, new: str):
+    """prompts.yaml with one edit, loaded."""
+    text = prompts.DEFAULT_PATH.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "prompts.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return prompts.load(path)
+
+
+def test_a_rubric_must_start_with_addresses_prompt(tmp_path):
+    with pytest.raises(RehearseError, match="rubric must start with 'addresses_prompt'"):
+        _broken(
+            tmp_path,
+            "      - id: addresses_prompt\n        name: Says why",
+            "      - id: other\n        name: Says why",
+        )
+
+
+def test_an_unknown_family_names_the_line(tmp_path):
+    with pytest.raises(RehearseError, match=r"prompts.yaml:\d+: .*unknown family 'nonsense'"):
+        _broken(
+            tmp_path,
+            "families: [ownership]\n        unless",
+            "families: [nonsense]\n        unless",
+        )
+
+
+def test_a_bad_cue_pattern_names_the_line(tmp_path):
+    with pytest.raises(RehearseError, match=r"prompts.yaml:\d+: .*not a valid pattern"):
+        _broken(tmp_path, "cues: ['amazon',", "cues: ['amaz(on',")
+
+
+def test_template_targets_never_fail_and_quote_the_guide(guide):
+    for tid in ("action_steps", "alternatives", "template_metrics"):
+        target = guide.targets[tid]
+        assert target.source == "guide" and "template" in target.reason
+        assert target.status(0) == "warn"
+    assert guide.targets["action_steps"].status(4) == "pass"
+    assert guide.targets["action_steps"].status(9) == "warn"
+    assert guide.targets["learning"].status(0) == "fail"
