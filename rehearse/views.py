@@ -11,7 +11,11 @@ import time
 from .report.styles import LABEL_STYLE, STATUS_STYLE
 
 WHEN_FORMAT = "%d %b %H:%M"  # tables are narrow; `history --json` has the full time
-VERDICT_STYLE = {"better": "green", "worse": "red", "same": "dim"}
+NAME_COLUMN = 16  # characters: a prompt or story id longer than this folds onto the next line
+ROW_NAME_COLUMN = 26  # characters of a trend row's name: "above-and-beyond (drafts)" fits
+# progress.judge's verdicts: a change inside the target band is calm green, never red.
+VERDICT_STYLE = {"better": "green", "worse": "red", "same": "dim", "in target": "dim green"}
+DRAFT_MARK = "✎"  # beside a written draft's id in the tables
 
 
 def when(created: float) -> str:
@@ -36,6 +40,7 @@ def table(title: str):
         box=box.SIMPLE_HEAD,
         padding=(0, 1, 0, 0),
         pad_edge=False,
+        show_edge=False,  # the edge is blank in this box: two columns more for the cells
         expand=False,
         title_justify="left",
     )

@@ -1,11 +1,17 @@
-"""`rehearse report --html`: write an attempt as a self-contained page, its audio embedded."""
+"""`rehearse report ID`: write an attempt as a self-contained page, its audio embedded.
+
+Without --html the page goes to DATA_DIR/reports/attempt-ID.html; --open shows it in the browser
+(webbrowser: it honours $BROWSER, which is how the tests see it opened without a display).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..errors import RehearseError
-from ._common import attempt_id, data_dir_parent, open_store, say_repairs
+from ._common import attempt_id, data_dir_parent, open_store, say_repairs, warn
+
+REPORTS_DIR = "reports"  # inside the data directory: where pages go without --html
 
 
 def add_parser(sub) -> None:
@@ -14,7 +20,12 @@ def add_parser(sub) -> None:
         "report", parents=[data_dir_parent()], help="write an attempt as a self-contained page"
     )
     p.add_argument("id", help="the attempt id (see `rehearse history`)")
-    p.add_argument("--html", metavar="OUT", required=True, help="the HTML file to write")
+    p.add_argument(
+        "--html",
+        metavar="OUT",
+        help="the HTML file to write (default: DATA_DIR/reports/attempt-ID.html)",
+    )
+    p.add_argument("--open", action="store_true", help="open the page in the web browser")
     p.set_defaults(func=run)
 
 
@@ -23,15 +34,17 @@ def run(args, guide, out, err) -> None:
     from ..report import html
 
     wanted = attempt_id(args.id)
-    target = Path(args.html).expanduser()
-    if target.is_dir():
-        raise RehearseError(f"{target} is a folder: give the HTML file to write, e.g. out.html")
-    if not target.parent.is_dir():
-        raise RehearseError(f"cannot write {target}: the folder {target.parent} does not exist")
+    target = Path(args.html).expanduser() if args.html else None
+    if target is not None:
+        _check_target(target)
     with open_store(args) as store:
         attempt = store.get(wanted)
         history = store.list(attempt.prompt_id) if attempt.prompt_id else [attempt]
         say_repairs(store, err)
+        if target is None:
+            target = _default_target(store.root, attempt.id)
+    # The page shows progress up to this attempt, not the ones made after it.
+    history = [a for a in history if (a.created, a.id) <= (attempt.created, attempt.id)]
     audio = None
     note = None
     if attempt.has_audio:
@@ -50,9 +63,41 @@ def run(args, guide, out, err) -> None:
         raise RehearseError(f"cannot write {target}: {e.strerror or e}") from None
     size = target.stat().st_size / 1e6
     embedded = "audio embedded" if audio else "no audio"
-    out.print(f"wrote {target} ({size:.1f} MB, {embedded})")
+    out.print(f"wrote {target} ({size:.1f} MB, {embedded})", highlight=False, soft_wrap=True)
+    if args.open and not open_page(target):
+        warn(err, f"could not open a web browser: open {target} yourself")
     if audio is None and attempt.kind != "text":
         raise RehearseError(
             f"attempt {attempt.id}'s audio file {attempt.audio_path} is missing (deleted?): "
             "the page has the transcript and feedback only"
         )
+
+
+def _check_target(target: Path) -> None:
+    """Refuse an --html path that is a folder or lies in a folder that does not exist."""
+    if target.is_dir():
+        raise RehearseError(f"{target} is a folder: give the HTML file to write, e.g. out.html")
+    if not target.parent.is_dir():
+        raise RehearseError(f"cannot write {target}: the folder {target.parent} does not exist")
+
+
+def _default_target(root: Path, attempt_id_: int) -> Path:
+    """DATA_DIR/reports/attempt-ID.html, its folder made on first use."""
+    folder = Path(root) / REPORTS_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise RehearseError(
+            f"cannot make {folder}: {e.strerror or e} (give --html FILE to write elsewhere)"
+        ) from None
+    return folder / f"attempt-{attempt_id_}.html"
+
+
+def open_page(path: Path) -> bool:
+    """Show the page in the user's web browser; False when none could be started."""
+    import webbrowser
+
+    try:
+        return bool(webbrowser.open(path.resolve().as_uri()))
+    except webbrowser.Error:
+        return False
