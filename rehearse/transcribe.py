@@ -13,18 +13,18 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from . import hesitations
 from .audio import SAMPLE_RATE, to_float
 from .coverage import collapse_loops, loops, too_dense, uncovered
 from .errors import RehearseError
 from .models import DEFAULT_MODEL, load_model
-from .transcript import Region, Transcript, Word
+from .transcript import HESITATIONS, Region, Transcript, Word
 from .windows import PAD_S, Stream, Window
 
 BEAM_SIZE = 1  # greedy: beam 5 cost 1.7x the time here for the same words on our fixtures
 # Whisper was trained to drop disfluencies; a disfluent prompt and the fillers as hotwords keep them.
 FILLER_PROMPT = "Umm, so, uh, I mean, like, you know, I, uh, hmm, kind of fixed it."
 FILLER_HOTWORDS = "Um, uh, hmm, er, ah"
-HESITATIONS = {"um", "uh", "er", "ah", "hmm", "umm", "uhh", "hm", "mm"}
 # The filler prompt makes the model invent the odd "uh" at a sentence start; those come with a
 # probability of ~0 (true ones measured 0.02-0.8 on the fixtures), so they are dropped.
 INVENTED_FILLER_PROB = 0.01
@@ -173,6 +173,7 @@ class Recording:
         self.first_window: np.ndarray | None = None  # kept to identify the language afterwards
         self.uncovered: list[Region] = []  # speech no decode accounted for
         self.redecodes = 0  # extra decodes the guard ran, for the benches
+        self.acoustic = 0  # hesitations heard in the audio that the decoder left out
 
     def words(self, window: Window) -> list[Word]:
         """Transcribe one window with the guard; times are relative to the start of the recording."""
@@ -189,8 +190,12 @@ class Recording:
             words = self._fill(window, gap, words)
         words = [w for w in words if not _unheard_hesitation(w, window.regions)]
         words = _trailing_unheard(words, window.regions)
+        self.probabilities += [w.probability for w in words]  # the decoder's words only
+        # Whisper leaves many filled pauses out, most of all before a pause: listen for them.
+        heard = hesitations.find(window.samples, window.offset_s, window.regions, words)
+        words = sorted(words + heard, key=lambda w: w.start)
+        self.acoustic += len(heard)
         self.uncovered += uncovered(window.regions, words)
-        self.probabilities += [w.probability for w in words]
         return words
 
     def _fill(self, window: Window, gap: Region, words: list[Word]) -> list[Word]:

@@ -9,6 +9,7 @@ import pytest
 from conftest import FIXTURES, run_cli, truth
 
 from rehearse.pipeline import analyze_path
+from rehearse.report.schema import SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow
 
@@ -96,10 +97,17 @@ def test_filler_recall_and_precision_over_all_answers(reports):
     assert hits / found_total >= 0.9, (hits, found_total)
 
 
+TEMPLATE_CHECKS = {"action_steps", "alternatives", "template_metrics"}
+
+
 def test_each_fixture_fails_only_what_it_was_written_to_fail(reports):
-    assert all(c.status == "pass" for c in reports["balanced"].checks), [
-        (c.id, c.message) for c in reports["balanced"].checks if c.status != "pass"
+    # balanced passes every one of the guide's pitfall checks; the answer template's own checks
+    # (3-5 actions, a trade-off, 2-3 metrics) warn at worst and are not what it was written for
+    pitfalls = [c for c in reports["balanced"].checks if c.id not in TEMPLATE_CHECKS]
+    assert all(c.status == "pass" for c in pitfalls), [
+        (c.id, c.message) for c in pitfalls if c.status != "pass"
     ]
+    assert all(c.status != "fail" for c in reports["balanced"].checks)
     assert _status(reports["we_heavy"], "i_share") == "fail"
     assert _status(reports["long_setup"], "setup_share") != "pass"
     assert _status(reports["no_metric"], "result_metrics") == "fail"
@@ -115,7 +123,7 @@ def test_json_report_schema():
     result = run_cli("analyze", "audio_fixtures/no_metric.flac", "--prompt", "failure", "--json")
     assert result.returncode == 0, result.stderr
     r = json.loads(result.stdout)
-    assert r["schema_version"] == 1
+    assert r["schema_version"] == SCHEMA_VERSION == 2
     assert r["source"]["kind"] == "audio" and r["source"]["duration_s"] == pytest.approx(
         72.1, abs=0.2
     )

@@ -49,8 +49,15 @@ def test_history_lists_practice_attempts_with_metrics(attempts):
     assert [a["story"] for a in listed] == [None, "vendor-limits", "vendor-limits"]
     assert all(a["audio_present"] and a["audio_path"].endswith("answer.flac") for a in listed)
     assert listed[0]["metrics"]["i_share"] < 0.3  # the we-heavy answer
-    # The balanced answer sits at the filler limit (4 in 82 s); everything else passes.
-    assert listed[1]["metrics"]["checks_passed"] >= listed[1]["metrics"]["checks_total"] - 1
+    # The balanced answer fails none of the guide's checks: at most it sits at the filler limit
+    # (4 in 82 s), and the answer template's own checks (3-5 actions, a trade-off, 2-3 metrics)
+    # warn at worst.
+    stored = json.loads((attempts / "attempts" / "2" / "attempt.json").read_text())
+    report = stored["report"]
+    missed = {c["id"] for c in report["checks"] if c["status"] != "pass"}
+    assert missed <= {"fillers_per_minute", "action_steps", "alternatives", "template_metrics"}
+    assert all(c["status"] != "fail" for c in report["checks"])
+    assert listed[1]["metrics"]["checks_passed"] >= listed[1]["metrics"]["checks_total"] - 4
     table = run_cli("history", "--prompt", "deadline", "--data-dir", str(attempts)).stdout
     assert "deadline" in table and "better" in table
 

@@ -211,3 +211,28 @@ def test_unheard_speech_is_warned_about_past_three_percent(guide):
     transcript.uncovered = [Region(5.0, 9.0)]
     (warning,) = unheard(transcript, report)
     assert warning.startswith("4 s of speech could not be transcribed (at 0:05-0:09)")
+
+
+class _Decoder:
+    """Stands in for the model in a unit test of the guard's bookkeeping: fixed words."""
+
+    name = "stub"
+
+    def __init__(self, words):
+        self._words = words
+
+    def decode(self, window, prompted=True):
+        return list(self._words)
+
+
+def test_acoustic_hesitations_join_the_words_but_not_the_confidences():
+    from test_hesitations import _signal, _vowel
+
+    from rehearse.transcribe import Recording
+
+    audio = _signal([1.0, _vowel(0.4, glide_st=4), 0.05, _vowel(0.4), 1.0])
+    recording = Recording(_Decoder([_w("team", 1.0, 1.4)]))
+    words = recording.words(Window(0.0, audio, [Region(1.0, 1.85)]))
+    assert [(w.text, w.source) for w in words] == [("team", "asr"), ("uh", "acoustic")]
+    assert recording.probabilities == [0.9] and recording.acoustic == 1
+    assert recording.uncovered == []
