@@ -9,6 +9,7 @@ COMMANDS = (
     "prompts",
     "analyze",
     "practice",
+    "interview",
     "devices",
     "history",
     "replay",

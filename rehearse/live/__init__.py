@@ -9,4 +9,6 @@ left to transcribe, and the words are already in one Transcript whose times are 
 saved WAV, as `rehearse analyze` on that file would give them. panel.py is what the speaker sees;
 recordings.py is where recordings go (each created exclusively, locked while its run
 lives, offered back when a killed run left it unfinished) and which prompt comes next.
+answers.py runs a command's answers one after another (the first, its follow-ups, an interview
+loop) with the model loaded once; scorecard.py chooses an interview's prompts and scores it.
 """

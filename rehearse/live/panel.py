@@ -29,6 +29,7 @@ METER_FLOOR_DBFS = -60.0  # the level meter's empty end; the VAD ignores frames 
 METER_WIDTH = 24  # characters
 REFRESH_PER_S = 8  # live panel redraws per second
 PACE_MIN_S = 5.0  # live pace is shown once the words span this long
+BRIEF_ADVICE = 2  # "next time" lines in a follow-up's short report
 ENDINGS = {
     ENDED_SILENCE: "after {silence:g} s of silence",
     ENDED_MAX_LENGTH: "at the maximum length",
@@ -49,6 +50,44 @@ def show_prompt(prompt, console) -> None:
     for tip in prompt.tips:
         body.append(f"\n  • {tip}", style="dim")
     console.print(Panel(body, title=f"prompt: {prompt.id}", expand=False))
+
+
+def show_follow_up(prompt, follow_up, title: str, console) -> None:
+    """A follow-up question, shown like a prompt, with the words of the answer it digs into."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    body = Text(follow_up.question, style="bold")
+    body.append(f"\n\nDigging into: “{follow_up.quote}”", style="dim")
+    body.append(f"\nStill answering: {prompt.text}", style="dim")
+    console.print(Panel(body, title=f"{title}: {prompt.id}", expand=False))
+
+
+def brief(report, title: str, console) -> None:
+    """A follow-up's short report: length, pace, fillers, checks passed, what to fix first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..report.schema import length_s
+
+    passed = sum(c.status == "pass" for c in report.checks)
+    facts = [clock(length_s(report))]
+    if report.timing is not None and report.timing.wpm:
+        facts.append(f"{report.timing.wpm:.0f} wpm")
+    n = len(report.fillers)
+    facts.append(f"{n} filler{'' if n == 1 else 's'}")
+    facts.append(f"{passed} of {len(report.checks)} checks passed")
+    console.print(Text(f"{title}: " + " · ".join(facts), style="bold"), highlight=False)
+    for warning in report.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    advice = report.advice()[:BRIEF_ADVICE]
+    if advice:  # a grid: a long line wraps under its own text, not under the bullet
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for c in advice:
+            grid.add_row("  next time:", Text(c.message))
+        console.print(grid)
 
 
 def countdown(console) -> None:

@@ -46,6 +46,7 @@ class FileSource:
 
     def open(self) -> None:
         """Decode the first second now, so a file that is not audio fails before anything else."""
+        self.close()  # opened once to check it, again to play it: one decoder at a time
         self._decoded = audio.blocks(self.path)
         self._first = next(self._decoded)
 

@@ -50,12 +50,14 @@ class Worker(threading.Thread):
     """Loads the model, then transcribes windows in order while capture goes on.
 
     Not a daemon: the interpreter waits for it rather than tearing it down mid-decode; it ends by
-    itself once the main thread has gone, should a caller forget stop()."""
+    itself once the main thread has gone, should a caller forget stop(). Single-use: finish()
+    ends the thread, so each answer of a run gets its own Worker; give it the Transcriber an
+    earlier one loaded (already warmed up) and the model is loaded once per run."""
 
-    def __init__(self, model: str):
+    def __init__(self, model: str, transcriber=None):
         super().__init__(name="rehearse-transcriber", daemon=False)
         self.model = model
-        self.transcriber = None
+        self.transcriber = transcriber  # None: loaded (and warmed up) by the thread
         self.recording = None  # the answer's transcribe.Recording, fresh after the warm-up
         self.words: list = []  # grows as windows are transcribed; read by the live panel
         self.error: BaseException | None = None
@@ -76,9 +78,10 @@ class Worker(threading.Thread):
         from ..transcribe import Transcriber
 
         try:
-            self.transcriber = Transcriber(self.model)
-            if not self._cancelled.is_set():
-                warm_up(self.transcriber)
+            if self.transcriber is None:
+                self.transcriber = Transcriber(self.model)
+                if not self._cancelled.is_set():
+                    warm_up(self.transcriber)
             self.recording = self.transcriber.recording()
         except BaseException as e:  # noqa: BLE001 - handed to the main thread, raised there
             self.error = e
