@@ -9,14 +9,37 @@ import pytest
 import yaml
 from coaching_corpus import CorpusError
 
-# Minimums the corpus was written to (issue 8, item 1).
+# Minimums the first two parts (dev, heldout) were written to (issue 8, item 1).
 MIN_WRITTEN = 72  # base answers other than the guide examples and the content-free ones
 MIN_PITFALL_VARIANTS = 40
 MIN_PER_FAULT = 6
 MIN_HELDOUT_BASES = 35
+FIRST_PARTS = ("dev", "heldout")  # split once at random; heldout reported once, then folded in
+# Minimums the second held-out part (heldout2) was written to, by a writer who never read the rules.
+FRESH = "heldout2"
+MIN_WRITTEN_FRESH = 44
+MIN_PITFALL_FRESH = 30
+MIN_PER_FAULT_FRESH = 5
+CONTENT_FREE_FRESH = 2
+# Where a seeded fault makes sense (README, "Seeded faults"): blame in a failure story, a story
+# off the prompt where the prompt names an event (a miss, a failure, going beyond the role).
+# Checks the fresh written answers hold both ways unseeded, so a check is tested on both sides.
+BOTH_SIDES = (
+    "metric_in_result",
+    "learning",
+    "mechanism",
+    "long_setup",
+    "we_heavy",
+    "addresses_prompt",
+)
+FAULT_PROMPTS_FRESH = {
+    "blame": {"failure"},
+    "off_prompt": {"deadline", "failure", "above-and-beyond"},
+}
 GUIDE_STYLE = "guide-example"
 EMPTY_STYLE = "content-free"
 ENGINEERING_DOMAINS = {"backend", "mobile", "data", "sre", "security"}
+FRESH_ENGINEERING_DOMAINS = ENGINEERING_DOMAINS | {"ml"}
 
 # What a seeded pitfall does to its check: (check, value in the faulty variant).
 FAULT_CHECK = {
@@ -34,6 +57,18 @@ def corpus():
     return cc.load_all()
 
 
+@pytest.fixture(scope="module")
+def first(corpus):
+    """The first two parts (dev and the first held-out part), as the random split made them."""
+    return [a for a in corpus if a.split in FIRST_PARTS]
+
+
+@pytest.fixture(scope="module")
+def fresh(corpus):
+    """The second held-out part, written after the first was reported."""
+    return [a for a in corpus if a.split == FRESH]
+
+
 def bases(corpus, style=None):
     """Base answers; style None means the written ones (no guide example, no content-free)."""
     out = [a for a in corpus if a.base is None]
@@ -46,18 +81,18 @@ def pitfalls(corpus):
     return [a for a in corpus if a.seeded_fault in cc.FAULTS]
 
 
-def test_counts_meet_the_brief(corpus):
-    assert len(bases(corpus)) >= MIN_WRITTEN
-    assert len(pitfalls(corpus)) >= MIN_PITFALL_VARIANTS
-    per_fault = Counter(a.seeded_fault for a in pitfalls(corpus))
+def test_counts_meet_the_brief(first):
+    assert len(bases(first)) >= MIN_WRITTEN
+    assert len(pitfalls(first)) >= MIN_PITFALL_VARIANTS
+    per_fault = Counter(a.seeded_fault for a in pitfalls(first))
     assert all(per_fault[f] >= MIN_PER_FAULT for f in cc.FAULTS), per_fault
-    assert len(bases(corpus, EMPTY_STYLE)) == 3
-    guide = bases(corpus, GUIDE_STYLE)
+    assert len(bases(first, EMPTY_STYLE)) == 3
+    guide = bases(first, GUIDE_STYLE)
     assert sorted(a.prompt for a in guide) == sorted(cc.prompt_ids())
 
 
-def test_every_register_prompt_and_domain_is_covered(corpus):
-    written = bases(corpus)
+def test_every_register_prompt_and_domain_is_covered(first):
+    written = bases(first)
     registers = Counter(a.register for a in written)
     assert set(registers) == set(cc.REGISTERS)
     assert min(registers.values()) >= 2
@@ -68,8 +103,8 @@ def test_every_register_prompt_and_domain_is_covered(corpus):
     assert styles["formal"] and styles["casual"] and styles["present-tense"] >= 5
 
 
-def test_split_is_balanced_and_stratified(corpus):
-    base = [a for a in corpus if a.base is None]
+def test_split_is_balanced_and_stratified(corpus, first):
+    base = [a for a in first if a.base is None]
     held = [a for a in base if a.split == "heldout"]
     assert len(held) >= MIN_HELDOUT_BASES
     assert 0.4 <= len(held) / len(base) <= 0.6
@@ -80,6 +115,68 @@ def test_split_is_balanced_and_stratified(corpus):
         assert {a.seeded_fault for a in pitfalls(corpus) if a.split == part} == set(cc.FAULTS)
         labels = {s.label for a in corpus if a.split == part for s in a.sentences}
         assert labels == set(cc.LABELS), part
+
+
+def test_parts_are_what_the_loader_returns(corpus):
+    ids = lambda answers: {a.id for a in answers}  # noqa: E731
+    assert ids(cc.dev()) == ids(a for a in corpus if a.split in ("dev", "heldout"))
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FRESH)
+    assert ids(cc.first_heldout()) == ids(a for a in corpus if a.split == "heldout")
+    assert ids(cc.first_heldout()) < ids(cc.dev())
+    assert not ids(cc.dev()) & ids(cc.heldout())
+    assert ids(cc.dev()) | ids(cc.heldout()) == ids(corpus)
+
+
+def test_fresh_part_meets_its_counts(fresh):
+    assert len(bases(fresh)) >= MIN_WRITTEN_FRESH
+    assert len(pitfalls(fresh)) >= MIN_PITFALL_FRESH
+    per_fault = Counter(a.seeded_fault for a in pitfalls(fresh))
+    assert all(per_fault[f] >= MIN_PER_FAULT_FRESH for f in cc.FAULTS), per_fault
+    assert len(bases(fresh, EMPTY_STYLE)) == CONTENT_FREE_FRESH
+    assert not bases(fresh, GUIDE_STYLE)  # the guide's outlines are public: not a hold-out
+    assert all(a.seeded_fault in cc.FAULTS for a in fresh if a.base)
+
+
+def test_fresh_faults_are_seeded_where_they_make_sense(fresh):
+    for a in pitfalls(fresh):
+        allowed = FAULT_PROMPTS_FRESH.get(a.seeded_fault)
+        assert allowed is None or a.prompt in allowed, (a.id, a.prompt)
+
+
+def test_fresh_part_covers_registers_prompts_domains_and_styles(fresh):
+    written = bases(fresh)
+    assert {a.register for a in written} == set(cc.REGISTERS)
+    assert {a.prompt for a in written} == set(cc.prompt_ids())
+    domains = {a.domain for a in written if a.register == "engineering"}
+    assert domains >= FRESH_ENGINEERING_DOMAINS
+    styles = Counter(a.style for a in written)
+    assert styles["formal"] >= 5 and styles["casual"] >= 5 and styles["present-tense"] >= 5
+    assert len({a.domain for a in written if a.register == "other"}) >= 5
+
+
+def test_fresh_part_has_unseeded_answers_on_both_sides_of_each_check(fresh):
+    controls = [a for a in bases(fresh) if a.prompt != "why-amazon"]
+    for check in BOTH_SIDES:
+        values = {a.checks[check] for a in controls}
+        assert values == {True, False}, check
+    assert any(
+        not a.checks["rubric"]["principles_named"] for a in bases(fresh) if a.prompt == "why-amazon"
+    )
+
+
+def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
+    seen = {s.text for a in first for s in a.sentences}
+    reused = [s.text for a in fresh for s in a.sentences if s.text in seen]
+    assert not reused, reused[:3]
+
+
+def test_fresh_part_marks_fillers_on_both_sides(fresh):
+    sentences = [s for a in fresh if a.base is None for s in a.sentences]
+    marked = [s for s in sentences if "like" in s.fillers]
+    meaningful = [
+        s for s in sentences if " like " in f" {s.text.lower()} " and "like" not in s.fillers
+    ]
+    assert len(marked) >= 3 and len(meaningful) >= 5
 
 
 def test_variants_keep_their_base_split(corpus):
