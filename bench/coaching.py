@@ -1,6 +1,7 @@
-"""Coaching accuracy on the held-out part of the coaching corpus, beside the previous release.
+"""Coaching accuracy on the held-out part of the coaching corpus, beside two earlier releases.
 
-    python bench/coaching.py            # the figures to report: held-out part
+    python bench/coaching.py              # the figures to report: the held-out part, then the
+                                          # first held-out part (now folded into development)
     python bench/coaching.py --split dev  # for development only (tuning is done on dev)
 
 For each answer (tests/data/coaching, read through tests/coaching_corpus.py) the draft text goes
@@ -10,9 +11,10 @@ through `rehearse.analysis.analyze` with its prompt, and the bench compares:
   flags it (not "pass"; a rubric element "missing");
 - false alarms: for each check, the share of unseeded control answers, fine on that check by the
   corpus truth, that the check flags anyway.
-The previous release (commit 84a38f0) is unpacked with `git archive` into a temporary folder and
-run in a subprocess on the same answers in the same run. It has no rubric: faults only a rubric
-can see (blame, off-prompt, a missing element) count as not detected for it.
+The previous release (commit 84a38f0) and the first coaching commit (76a6835) are each unpacked
+with `git archive` into a temporary folder and run in a subprocess on the same answers in the same
+run. 84a38f0 has no rubric: faults only a rubric can see (blame, off-prompt, a missing element)
+count as not detected for it; 76a6835 has no "owns it" element for a missed deadline.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PREVIOUS = "84a38f0"
+# Earlier releases run beside this one: (commit, column title).
+EARLIER = (("84a38f0", "previous release"), ("76a6835", "first coaching"))
 # Fault kind -> the check whose non-pass flags it (rubric:<id> = that rubric element missing).
 FAULT_CHECK = {
     "long_setup": "setup_share",
@@ -42,7 +45,8 @@ CONTROL_TRUTH = {
     "i_share": ("we_heavy", False),
     "result_metrics": ("metric_in_result", True),
     "learning": ("learning_or_mechanism", True),
-    "rubric:owns_it": ("rubric:owns_it", True),  # the corpus says the answer owns its failure
+    # The corpus says the answer owns its failure (failure), or blames no one (deadline).
+    "rubric:owns_it": ("owns_it", True),
     "rubric:addresses_prompt": ("addresses_prompt", True),
 }
 
@@ -71,11 +75,11 @@ def predict(answers: list[dict]) -> list[dict]:
     return out
 
 
-def _previous(answers: list[dict]) -> list[dict]:
-    """predict() run by the previous release, unpacked from git into a temporary folder."""
+def _earlier(commit: str, answers: list[dict]) -> list[dict]:
+    """predict() run by an earlier release, unpacked from git into a temporary folder."""
     with tempfile.TemporaryDirectory() as folder:
         archive = subprocess.run(
-            ["git", "archive", PREVIOUS, "rehearse", "prompts.yaml"],
+            ["git", "archive", commit, "rehearse", "prompts.yaml"],
             cwd=ROOT,
             capture_output=True,
             check=True,
@@ -94,12 +98,23 @@ def _previous(answers: list[dict]) -> list[dict]:
     return json.loads(result.stdout)
 
 
+def _owns_it(a) -> bool | None:
+    """Whether the answer owns its failure or its miss, by the corpus truth (None: no such check)."""
+    if "owns_it" in a.checks["rubric"]:
+        return a.checks["rubric"]["owns_it"]
+    return not a.checks["blame"] if a.prompt == "deadline" else None
+
+
 def _answers(split: str) -> list[dict]:
-    """The corpus part as plain data (so the previous release can read it from stdin)."""
+    """The corpus part as plain data (so an earlier release can read it from stdin)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import coaching_corpus
 
-    part = coaching_corpus.dev() if split == "dev" else coaching_corpus.heldout()
+    part = {
+        "dev": coaching_corpus.dev,
+        "heldout": coaching_corpus.heldout,
+        "first_heldout": coaching_corpus.first_heldout,
+    }[split]()
     return [
         {
             "id": a.id,
@@ -111,6 +126,7 @@ def _answers(split: str) -> list[dict]:
                 **a.checks,
                 **{f"rubric:{k}": v for k, v in a.checks["rubric"].items()},
                 "learning_or_mechanism": a.checks["learning"] or a.checks["mechanism"],
+                "owns_it": _owns_it(a),
             },
         }
         for a in part
@@ -148,8 +164,26 @@ def _show(n: tuple[int, int]) -> str:
     return f"{k}/{total} ({k / total:.2f})" if total else "-"
 
 
+def _table(title: str, answers: list[dict]) -> None:
+    """Print this release's figures beside the earlier releases' on the same answers."""
+    columns = [("this release", figures(answers, predict(answers)))]
+    columns += [
+        (f"{name} ({commit})", figures(answers, _earlier(commit, answers)))
+        for commit, name in EARLIER
+    ]
+    print(f"{title}: {len(answers)} answers")
+    print(f"{'':36}" + "".join(f"{name:>28}" for name, _ in columns))
+    print(f"{'STAR word accuracy':36}" + "".join(f"{f['star']:>28.3f}" for _, f in columns))
+    for kind in columns[0][1]["detection"]:
+        cells = "".join(f"{_show(f['detection'][kind]):>28}" for _, f in columns)
+        print(f"{'detects seeded ' + kind:36}{cells}")
+    for check in columns[0][1]["alarms"]:
+        cells = "".join(f"{_show(f['alarms'][check]):>28}" for _, f in columns)
+        print(f"{'false alarms ' + check:36}{cells}")
+
+
 def main() -> None:
-    """Print both releases' figures side by side."""
+    """Print the releases' figures side by side."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
     parser.add_argument("--predict", action="store_true", help=argparse.SUPPRESS)
@@ -158,19 +192,16 @@ def main() -> None:
         print(json.dumps(predict(json.loads(sys.stdin.read()))))
         return
     sys.path.insert(0, str(ROOT))
-    answers = _answers(args.split)
-    now, before = figures(answers, predict(answers)), figures(answers, _previous(answers))
-    print(f"coaching corpus, {args.split} part: {len(answers)} answers")
-    print(f"{'':34} {'this release':>18} {'previous (' + PREVIOUS + ')':>20}")
-    print(f"{'STAR word accuracy':34} {now['star']:>18.3f} {before['star']:>20.3f}")
-    for kind in now["detection"]:
-        name = f"detects seeded {kind}"
-        print(
-            f"{name:34} {_show(now['detection'][kind]):>18} {_show(before['detection'][kind]):>20}"
-        )
-    for check in now["alarms"]:
-        name = f"false alarms {check}"
-        print(f"{name:34} {_show(now['alarms'][check]):>18} {_show(before['alarms'][check]):>20}")
+    if args.split == "dev":
+        _table("coaching corpus, dev part (development only)", _answers("dev"))
+        return
+    _table("coaching corpus, held-out part", _answers("heldout"))
+    print()
+    _table(
+        "for the record: the first held-out part, reported once and since folded into "
+        "development (fitted on: not a held-out figure)",
+        _answers("first_heldout"),
+    )
 
 
 if __name__ == "__main__":

@@ -89,6 +89,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I learned about the bug on Monday.",
         "I realized the cache had no bound.",
         "It now works on machine learning data.",
+        # "lesson" as a class taught is not a lesson learned.
+        "The head of department sat in on my lesson and took notes.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -106,6 +108,7 @@ def test_no_learning_without_reflection(text):
         "The lesson for me was to ask early.",
         "Looking back, I should have asked for help sooner.",
         "I'd approach the tuning differently now.",
+        "Since then, whenever a vendor changes a format, my first question is who else reads it.",
     ],
 )
 def test_stated_learning(text):
@@ -119,6 +122,10 @@ def test_stated_learning(text):
         ("I added an alert on queue depth.", True),
         ("We made the dry run a mandatory step of the release process.", True),
         ("I changed the rota so that it never happens again.", True),
+        # Told in the present tense, or as a routine made of a one-off.
+        ("The next day I add a reminder to the booking form and tell the desk.", True),
+        ("I turned the stock count into a weekly check.", True),
+        ("I made a sign-out sheet, so no key leaves the desk without a name.", True),
         ("I wrote to the support team with a script for affected users.", False),
         ("We restored service and have had no recurrences in six months.", False),
         ("The alerts were noisy and nobody read them.", False),
@@ -161,6 +168,17 @@ def test_result_metrics_only_from_result_and_learning():
         ("We had no lost sales that weekend.", {"no lost sales"}),
         ("We placed second out of about 60 teams.", {"second out of about 60"}),
         ("incident count down 80% over 30 days", {"80%"}),
+        # Impact said in words, with a hedge; compared with what it was; none at all.
+        ("Waiting times fell by roughly a third.", {"by roughly a third"}),
+        ("Repairs now take two days instead of nine.", {"two days instead of nine"}),
+        ("Wait times went from forty minutes to twelve.", {"from forty minutes to twelve"}),
+        ("Not a single guest complained that month.", {"Not a single guest complained"}),
+        ("The audit found zero safety violations.", {"zero safety violations"}),
+        # A rate per unit of time, and a latency, are outcomes; the harm of a failure is not.
+        ("The page is viewed 50,000 times a month.", {"50,000 times a month"}),
+        ("Search answers in under 300 ms.", {"300 ms"}),
+        ("We lost about 900 bookings that night.", {}),
+        ("Roughly 8% of members couldn't pay for two days.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -178,6 +196,16 @@ def test_metric_details_say_why_each_counted_or_not():
         ("30%", True, False),
     ]
     assert "timeline" in details[0].why and "not the result" in details[2].why
+
+
+def test_an_outcome_counts_when_its_sentence_reads_as_one_whatever_its_label():
+    # The order of the parts may give an outcome sentence its neighbour's label; the sentence's
+    # own reading (read_as) still lets its impact count, and says so.
+    texts = ["I rewrote the rota.", "Missed handovers dropped by half."]
+    assert result_metrics(texts, ["action", "action"]) == []
+    details = metric_details(texts, ["action", "action"], RESULT_LABELS, ["action", "result"])
+    assert [(d.text, d.counted) for d in details] == [("by half", True)]
+    assert "reads as a result" in details[0].why
 
 
 def test_alternatives_and_steps_with_their_sentences():

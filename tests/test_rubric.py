@@ -37,7 +37,7 @@ GUIDE_PROSE = {
         ("We restored 99.95% availability and have had no recurrences in six months.", set()),
     ],
     "deadline": [
-        ("I had committed to ship a feature by the end of Q2, and a third-party API changed its rate limits late in the cycle, so we missed the date for part of it.", {"addresses_prompt"}),
+        ("I had committed to ship a feature by the end of Q2, and a third-party API changed its rate limits late in the cycle, so we missed the date for part of it.", {"addresses_prompt", "owns_it"}),
         ("As soon as I saw the change I flagged the risk and quantified the expected delay.", {"early_risk", "addresses_prompt"}),
         ("I proposed a phased launch with the core on time and the advanced analytics three weeks later.", {"rebaseline"}),
         ("I published the timeline to my manager and the stakeholders and sent a weekly status update.", {"stakeholders"}),
@@ -123,6 +123,30 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
     report = report_of([*lines, blame], guide, "failure")
     owns = next(i for i in report.rubric if i.id == "owns_it")
     assert not owns.found and owns.evidence == blame
+
+
+def test_blaming_others_for_a_missed_deadline_breaks_owns_it(guide):
+    lines = [text for text, _ in GUIDE_PROSE["deadline"]]
+    blame = "The slip was really down to the vendor, who should have warned us."
+    report = report_of([*lines, blame], guide, "deadline")
+    owns = next(i for i in report.rubric if i.id == "owns_it")
+    assert not owns.found and owns.evidence == blame
+
+
+def test_a_kind_of_work_prompt_is_addressed_by_its_elements_without_its_words(guide):
+    # No "simple", "instead" or "rather than", but the complexity, the simpler alternative and
+    # why it was safe are all there: the answer is about a simple solution to a complex problem.
+    lines = [
+        "The vendor proposed a complex overhaul of our booking system.",
+        "I kept the old system and added just a reminder call the day before.",
+        "I piloted it on one ward for a week and watched the no-show rate.",
+    ]
+    report = report_of(lines, guide, "simple-solution")
+    found = {i.id: i.found for i in report.rubric}
+    assert found == dict.fromkeys(found, True)
+    # One element short, and nothing names the prompt: not addressed.
+    short = report_of(lines[:2], guide, "simple-solution")
+    assert not short.rubric[0].found
 
 
 def test_principles_need_two_to_count(guide):

@@ -14,7 +14,14 @@ from .metrics import Metric, counted, metric_details
 from .pronouns import PronounCounts, count_pronouns
 from .rubric import RubricItem
 from .rubric import grade as grade_rubric
-from .star import LABELS, Sentence, label_sentences, split_sentences, star_shares
+from .star import (
+    LABELS,
+    Sentence,
+    content_labels,
+    label_sentences,
+    split_sentences,
+    star_shares,
+)
 from .timing import LONG_PAUSE_S, Timing, timing
 
 TEMPLATE_CHECKS = ("template_metrics", "action_steps", "alternatives")  # the reusable template
@@ -113,7 +120,7 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     texts = [s.text for s in sentences]
     timed = transcript.timed and bool(words)
     weights = [sum(1 for i in range(s.first, s.last) if i not in skip) for s in sentences]
-    details = metric_details(texts, labels, RESULT_LABELS)
+    details = metric_details(texts, labels, RESULT_LABELS, content_labels(texts))
     stated, mechanism = content.learning(texts), content.mechanism(texts)
     weighed = content.alternatives(texts)
     report = Report(

@@ -99,9 +99,11 @@ def action_steps(texts: list[str], labels: list[str]) -> list[tuple[str, int]]:
     return steps
 
 
-def result_metrics(texts: list[str], labels: list[str]) -> list[str]:
-    """The impact quantities stated in the Result and Learning sentences."""
-    return counted(metric_details(texts, labels, RESULT_LABELS))
+def result_metrics(
+    texts: list[str], labels: list[str], read_as: list[str] | None = None
+) -> list[str]:
+    """The impact quantities stated in the Result and Learning sentences (see metric_details)."""
+    return counted(metric_details(texts, labels, RESULT_LABELS, read_as))
 
 
 def has_learning(texts: list[str], labels: list[str] | None = None) -> bool:

@@ -65,6 +65,9 @@ PRESENT_AUX = frozenset(
 )  # fmt: skip
 SUBJECTS_I = frozenset({"i", "i've", "i'd"})
 SUBJECTS_WE = frozenset({"we", "we've", "we'd"})
+# Contracted subjects with be or will ("I'm", "we'll"): the labeller reads their tense too.
+SUBJECTS_I_BE = frozenset({"i'm", "i'll"})
+SUBJECTS_WE_BE = frozenset({"we're", "we'll"})
 # Third persons and other people as subject: they acted, not the speaker.
 SUBJECTS_OTHER = frozenset(
     {"they", "he", "she", "someone", "nobody", "everyone", "people", "it", "this", "that"}
@@ -112,8 +115,9 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def subject_verbs(toks: list[str], subjects: frozenset[str]) -> list[str]:
-    """The verbs the given subjects take ("I then traced" -> "traced"), past or present."""
+def subject_verbs(toks: list[str], subjects: frozenset[str], following: bool = False) -> list:
+    """The verbs the given subjects take ("I then traced" -> "traced"), past or present; with
+    following, (subject, verb, next word) ("I was running" -> ("i", "was", "running"))."""
     verbs = []
     for j, tok in enumerate(toks):
         if tok not in subjects:
@@ -122,8 +126,31 @@ def subject_verbs(toks: list[str], subjects: frozenset[str]) -> list[str]:
         while k < len(toks) and toks[k] in INTERVENERS:
             k += 1
         if k < len(toks):
-            verbs.append(toks[k])
+            nxt = toks[k + 1] if k + 1 < len(toks) else ""
+            verbs.append((tok, toks[k], nxt) if following else toks[k])
     return verbs
+
+
+# Past participles that are not also past forms (English irregulars), for perfect and passive.
+PARTICIPLES = frozenset(
+    {
+        "been", "done", "gone", "seen", "taken", "written", "given", "known", "grown", "shown",
+        "broken", "chosen", "driven", "eaten", "fallen", "forgotten", "gotten", "hidden", "ridden",
+        "risen", "spoken", "stolen", "thrown", "worn", "begun", "drawn", "flown", "sung", "swum",
+    }
+)  # fmt: skip
+
+
+def is_participle(tok: str) -> bool:
+    """Whether a token can be a past participle ("tested", "built", "written")."""
+    return tok in PARTICIPLES or is_past(tok)
+
+
+# Modal auxiliaries (mood: ability, obligation, the hypothetical) and negators.
+MODALS = frozenset(
+    {"would", "could", "should", "might", "must", "can", "will", "may", "i'd", "i'll", "we'd"}
+)
+NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"})
 
 
 # --- phrase families (regular expressions over the sentence text) ---------------------------
@@ -237,12 +264,14 @@ LEARNING = family(
 
     r"learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
     r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:learn(?:ed|t)|took\s+away|take\s+away)",
-    r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?", r"take-?aways?", r"took\s+away",
+    r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
+    r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
+    r"take-?aways?", r"took\s+away",
     r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
     r"taught\s+(?:me|us)", r"showed\s+me\s+(?:that|how)", r"reminded\s+me",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
     r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
-    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)",
+    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)", r"since\s+then,\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
     r"ever\s+since", r"going\s+forward", r"from\s+then\s+on", r"these\s+days,?\s+(?:i|we)",
     r"nowadays", r"in\s+hindsight", r"looking\s+back", r"if\s+i\s+(?:did|had|could|were)",
     r"i\s+(?:would|should)\s+have",
@@ -265,17 +294,22 @@ MECHANISM_NOUN = family(
     r"handbooks?", r"sign-?offs?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
     r"mechanisms?", r"safeguards?", r"automation", r"routines?", r"rituals?",
     r"check-?ins?", r"stand-?ups?", r"retros?", r"retrospectives?", r"post-?mortems?",
-    r"workflows?", r"forms?", r"logs?", r"trackers?", r"schedules?",
+    r"workflows?", r"forms?", r"logs?", r"trackers?", r"schedules?", r"checks?", r"sheets?",
+    r"gates?", r"reminders?", r"ci", r"pipelines?",
+    r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
+    r"(?:\w+\s+)?(?:jobs?|checks?|runs?|reviews?|tests?|reports?|meetings?)",
 )
 # fmt: on
 # Verbs of putting something in place, and the purpose of prevention.
 # fmt: off
 MECHANISM_VERB = family(
-    r"added", r"created", r"set\s+up", r"wrote", r"introduced", r"established", r"built",
-    r"put\s+(?:in|together|up|a|an)", r"made\s+(?:\w+\s+){1,4}(?:part|mandatory|standard|required|default)",
+    r"add(?:ed|s)?", r"creat(?:ed|es?)", r"set(?:s)?\s+up", r"wrote", r"writes?", r"made\s+(?:a|an)",
+    r"introduc(?:ed|es?)", r"establish(?:ed|es)?", r"built", r"builds?",
+    r"puts?\s+(?:in|together|up|a|an)", r"made\s+(?:\w+\s+){1,4}(?:part|mandatory|standard|required|default)",
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
-    r"instituted", r"started\s+(?:a|an|the|doing|running|holding)", r"documented", r"automated",
-    r"updated", r"changed\s+(?:the|our)", r"now\s+(?:have|has|run|runs|use|uses)",
+    r"instituted", r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?",
+    r"automat(?:ed|es?)", r"updat(?:ed|es?)", r"chang(?:ed|es?)\s+(?:the|our)",
+    r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)", r"now\s+(?:have|has|run|runs|use|uses)",
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
 )
 # fmt: on
@@ -289,8 +323,50 @@ PREVENTION = family(
     r"catch(?:es)?",
     r"caught",
     r"in\s+place",
+    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none|every|everyone|each)\b",
+    r"stays?\s+(?:fixed|caught|covered)",
+    r"from\s+now\s+on",
+    r"for\s+(?:the\s+)?future",
+    r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
 )
+# Cause and consequence: connectives and verbs that state what something led to.
+# fmt: off
+CAUSAL = family(
+    r"as\s+a\s+result", r"which\s+meant", r"that\s+meant", r"meant\s+that", r"so\s+that",
+    r"thanks\s+to", r"because\s+of\s+(?:that|this|it)", r"led\s+to", r"leads?\s+to",
+    r"result(?:ed|s)?\s+in", r"allowed", r"enabled", r"let\s+(?:us|them|me)", r"caus(?:ed|es)",
+    r"therefore", r"consequently", r"which\s+(?:cut|saved|freed|gave|brought|made)",
+)
+# fmt: on
+# Intention, desire and commitment: what the speaker wants or means to do (a Task, and in
+# why-amazon what the speaker is after).
+# fmt: off
+INTENT = family(
+    r"(?:i|we)\s+(?:really\s+)?(?:want|wanted|hope|hoped|plan|planned|aim|aimed|intend|intended)\s+to",
+    r"(?:i'd|i\s+would|we'd)\s+(?:love|like)\s+to", r"(?:i'm|i\s+am)\s+(?:drawn|excited|keen|looking)",
+    r"(?:i'll|i\s+will|i\s+can|i\s+could|i\s+would|i'd)\s+(?:\w+\s+)?(?:add|bring|help|contribute)",
+    r"(?:i|we)\s+own(?:ed)?\s+(?:the|our|my)", r"(?:the|my|our)\s+(?:plan|idea)\s+was\s+to",
+    r"(?:i|we)\s+(?:set|took)\s+(?:out|on)\s+to", r"(?:i|we)\s+took\s+(?:it|this|that)\s+on",
+)
+# fmt: on
+# Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
+# "12% of users couldn't log in", "that cost us nine days").
+# fmt: off
+HARM = family(
+    r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
+    r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
+    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down",
+    r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
+)
+# fmt: on
+# Habitual and generic present: what the speaker does now, as a rule.
+# fmt: off
+HABIT = family(
+    r"always", r"never", r"usually", r"every\s+time", r"whenever", r"these\s+days", r"nowadays",
+    r"now\s+(?:i|we)", r"(?:i|we)\s+now", r"any\s+time", r"by\s+default", r"as\s+a\s+rule",
+)
+# fmt: on
 # fmt: off
 # Blame: the failure put on others or on circumstance.
 # fmt: off
@@ -300,6 +376,11 @@ BLAME = family(
     r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|they|the\s+vendor|qa)",
     r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
+    r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
+    r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)",
+    r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
+    r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
+    r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
@@ -311,6 +392,7 @@ OWNERSHIP = family(
     r"i\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look)",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
+    r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
     r"i\s+take\s+(?:full\s+)?responsibility", r"that\s+was\s+on\s+me", r"i\s+was\s+wrong",
 )
 # fmt: on

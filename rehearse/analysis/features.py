@@ -1,6 +1,9 @@
-"""What one sentence says, as named features for the STAR labeller: who acts, in which tense and
-mood, and which cue families (rehearse/analysis/cues.py) it uses. Nothing here depends on where the
-sentence sits in the answer."""
+"""What one sentence says, as named features for the STAR labeller: its grammar (who acts, in which
+tense, aspect and mood, negated or not) and the cue families of English it uses (cues.py).
+Nothing here depends on where the sentence sits in the answer, and no feature is a single word:
+each one is a grammatical property or a family of words, so that what the model learns carries
+over to answers in other trades and registers. Feature names are "group:name"; the groups are
+listed in GROUPS (bench/train_star.py chooses among them by cross-validation)."""
 
 from __future__ import annotations
 
@@ -8,37 +11,41 @@ from .content import is_learning, is_mechanism
 from .cues import (
     ALTERNATIVES,
     BACKGROUND,
+    CAUSAL,
     CHANGE,
     CONSTRAINT,
     FUNCTION_WORDS,
+    HABIT,
+    INTENT,
+    INTERVENERS,
+    MODALS,
+    NEGATIONS,
     OUTCOME,
     PRESENT_AUX,
     SEQUENCE,
     STATIVE_PAST,
     SUBJECTS_I,
+    SUBJECTS_I_BE,
     SUBJECTS_OTHER,
     SUBJECTS_WE,
+    SUBJECTS_WE_BE,
     TASK,
     TROUBLE,
+    is_participle,
     is_past,
     subject_verbs,
     tokens,
 )
 from .metrics import classify, quantities
 
-# Closed-class words: pronouns, auxiliaries, modals, conjunctions, prepositions and discourse
-# adverbs. They carry the grammar of a sentence (tense, mood, who acts, how it links to the last
-# one) in any trade, so the model may weigh each of them; open-class words (nouns, verbs) it
-# only sees through the cue families.
-CLOSED_CLASS = FUNCTION_WORDS | PRESENT_AUX | frozenset(
-    {
-        "i'm", "i've", "we're", "we've", "they're", "afterwards", "since", "ago", "later",
-        "eventually", "finally", "first", "next", "still", "already", "yet", "never", "ever",
-        "always", "now", "today", "instead", "because", "although", "though", "until", "whenever",
-        "would", "could", "might", "should", "will", "going", "mine", "myself", "ourselves",
-        "whole", "every", "nobody", "everyone", "none", "again", "before", "after", "during",
-    }
-)  # fmt: skip
+# The feature groups: "subj" who acts and how, "gram" tense/aspect/mood/negation of the whole
+# sentence, "cue" the cue families, "num" impact or context numbers, "open" the discourse family
+# of the sentence's first words, "fw" each closed-class word of English (pronouns, auxiliaries,
+# conjunctions, prepositions) on its own.
+GROUPS = ("subj", "gram", "cue", "num", "open", "fw")
+SHORT_WORDS = 5  # a sentence this short or shorter is a fragment ("Um.", "That was it.")
+LONG_WORDS = 28  # past this many words a sentence usually chains several steps
+OPEN_WORDS = 3  # words at the start of a sentence read for its discourse opener
 # Openers skipped to find the sentence's first real word ("So, um, then I ...").
 OPENERS = frozenset(
     {
@@ -46,48 +53,125 @@ OPENERS = frozenset(
         "ok", "okay", "well", "yeah", "like", "basically", "honestly", "but", "now", "right",
     }
 )  # fmt: skip
+# Discourse openers, by what they announce (closed classes of English connectives).
+OPEN_FAMILIES = {
+    "sequence": frozenset({"then", "next", "first", "after", "afterwards", "second", "later"}),
+    "result": frozenset({"so", "eventually", "finally", "ultimately", "overall", "by"}),
+    "contrast": frozenset({"but", "however", "although", "though", "instead", "still"}),
+    "time": frozenset({"when", "last", "back", "at", "in", "during", "while", "before", "once"}),
+    "reflection": frozenset({"since", "now", "today", "nowadays", "looking", "what", "if"}),
+}
+OPENING_WORDS = frozenset().union(*OPEN_FAMILIES.values())
+# Closed-class words (the "fw" group): grammar, not subject matter, so they carry across trades.
+CLOSED_CLASS = FUNCTION_WORDS | PRESENT_AUX | MODALS | NEGATIONS
+PERSON = (
+    ("i", SUBJECTS_I | SUBJECTS_I_BE),
+    ("we", SUBJECTS_WE | SUBJECTS_WE_BE),
+    ("other", SUBJECTS_OTHER),
+)
 
 
-def _verb_kind(verb: str) -> str:
-    """How a verb after a subject reads: "state", "deed" (past), "present", "modal" or ""."""
+SUBJECT_WORDS = frozenset().union(*(subjects for _, subjects in PERSON))
+
+
+def _verb_kind(subject: str, verb: str, nxt: str) -> str:
+    """Tense, aspect and mood of a subject's verb: deed (simple past), state (stative past),
+    progressive, pluperfect, perfect, passive, modal, present_state, present, or ""."""
+    if subject in SUBJECTS_I_BE | SUBJECTS_WE_BE:  # "I'm leading", "I'm the lead", "we'll ship"
+        if subject.endswith("'ll"):
+            return "modal"
+        return "progressive" if verb.endswith("ing") else "present_state"
+    if subject.endswith("'d"):  # "I'd upgraded" (pluperfect) or "I'd ask" (conditional)
+        return "pluperfect" if is_participle(verb) else "modal"
+    if subject.endswith("'ve"):
+        return "perfect" if is_participle(verb) else "present_state"
+    if verb in {"was", "were"} and nxt.endswith("ing"):
+        return "progressive"  # "I was running the shift": background, not a step
+    if verb in {"was", "were"} and is_participle(nxt):
+        return "passive"
+    if verb == "had" and is_participle(nxt):
+        return "pluperfect"  # "I had tested it": before the story's time
+    if verb in {"have", "has"} and is_participle(nxt):
+        return "perfect"
     if verb in STATIVE_PAST:
         return "state"
     if is_past(verb):
         return "deed"
-    if verb in PRESENT_AUX:
+    if verb in MODALS:
         return "modal"
+    if verb in PRESENT_AUX:
+        return "present_state"
     if verb.isalpha() and verb not in FUNCTION_WORDS and not verb.endswith(("ing", "ly")):
         return "present"
     return ""
 
 
-def _subject_features(toks: list[str], out: set[str]) -> None:
-    """Who acts and how: i_deed, we_present, other_state ..."""
-    for who, subjects in (("i", SUBJECTS_I), ("we", SUBJECTS_WE), ("other", SUBJECTS_OTHER)):
-        for verb in subject_verbs(toks, subjects):
-            kind = _verb_kind(verb)
+def _main_clause(toks: list[str]) -> tuple[str, str]:
+    """(who, verb kind) of the first finite verb: the main clause of most spoken sentences.
+    A subject that is not a pronoun is a noun phrase ("np": "My biggest failure was ...")."""
+    pronouns = dict.fromkeys(SUBJECTS_I | SUBJECTS_I_BE, "i")
+    pronouns |= dict.fromkeys(SUBJECTS_WE | SUBJECTS_WE_BE, "we")
+    pronouns |= dict.fromkeys(SUBJECTS_OTHER, "other")
+    for k, tok in enumerate(toks):
+        if tok in pronouns:
+            j = k + 1
+            while j < len(toks) and toks[j] in INTERVENERS:
+                j += 1
+            verb = toks[j] if j < len(toks) else ""
+            nxt = toks[j + 1] if j + 1 < len(toks) else ""
+            kind = _verb_kind(tok, verb, nxt) if verb else ""
             if kind:
-                out.add(f"{who}_{kind}")
+                return pronouns[tok], kind
+            continue
+        finite = is_past(tok) or tok in MODALS or tok in PRESENT_AUX
+        if not finite or k == 0 or tok in {"always", "never", "usually", "often"}:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        return "np", _verb_kind(toks[k - 1], tok, nxt)
+    return "none", ""
 
 
-def features(text: str) -> set[str]:
-    """The named features of one sentence (see the module docstring)."""
-    toks = tokens(text)
-    out: set[str] = {"bias"}
-    if not toks:
-        return out | {"empty"}
-    _subject_features(toks, out)
-    lead = next((t for t in toks if t not in OPENERS), "")
+def _subject_features(toks: list[str], out: set[str]) -> None:
+    """Who acts and how, in every clause (subj:i_deed, subj:we_present ...) and in the main
+    clause (main:np_state, main:i_pluperfect ...)."""
+    for who, subjects in PERSON:
+        for subject, verb, nxt in subject_verbs(toks, subjects, following=True):
+            kind = _verb_kind(subject, verb, nxt)
+            if kind:
+                out.add(f"subj:{who}_{kind}")
+    if not any(f.startswith("subj:") for f in out):
+        out.add("subj:none")
+    who, kind = _main_clause(toks)
+    out.add(f"main:{who}_{kind}" if kind else f"main:{who}")
+
+
+def _grammar_features(toks: list[str], out: set[str]) -> None:
+    """Tense, aspect, mood and negation of the whole sentence, and its length."""
     past = [t for t in toks if is_past(t)]
-    if lead and lead not in SUBJECTS_I | SUBJECTS_WE | SUBJECTS_OTHER:
+    out.add("gram:past" if past else "gram:no_past")
+    if any(t in MODALS for t in toks):
+        out.add("gram:modal")
+    if any(t in NEGATIONS or t.endswith("n't") for t in toks):
+        out.add("gram:negation")
+    if len(toks) <= SHORT_WORDS:
+        out.add("gram:short")
+    elif len(toks) >= LONG_WORDS:
+        out.add("gram:long")
+    lead = next((t for t in toks if t not in OPENERS), "")
+    if lead and lead not in SUBJECT_WORDS:
         if is_past(lead) and lead not in STATIVE_PAST:
-            # An outline bullet, "Traced timeouts to ...": the speaker is the elided subject.
-            out.update({"opens_past_verb", "i_deed"})
-        elif not past and lead not in FUNCTION_WORDS and not lead.endswith(("ing", "s")):
-            out.add("opens_bare")  # a goal or a rule: "Stabilize ...", "Prefer ..."
-    out.add("has_past" if past else "no_past")
-    if any(t in PRESENT_AUX for t in toks) and not past:
-        out.add("generic_present")
+            out.add("gram:opens_past_verb")  # an outline bullet: "Traced timeouts to ..."
+        elif (
+            not past
+            and lead not in FUNCTION_WORDS | OPENING_WORDS
+            and not lead.endswith(("ing", "s"))
+        ):
+            out.add("gram:opens_bare")  # a goal or a rule: "Stabilize ...", "Prefer ..."
+
+
+def _cue_features(text: str, out: set[str]) -> None:
+    """The cue families of cues.py the sentence uses, and learning or mechanism as content.py
+    reads them."""
     for name, pattern in (
         ("task", TASK),
         ("constraint", CONSTRAINT),
@@ -97,23 +181,53 @@ def features(text: str) -> set[str]:
         ("alternatives", ALTERNATIVES),
         ("change", CHANGE),
         ("outcome", OUTCOME),
+        ("causal", CAUSAL),
+        ("habit", HABIT),
+        ("intent", INTENT),
     ):
         if pattern.search(text):
-            out.add(name)
+            out.add(f"cue:{name}")
     if is_learning(text):
-        out.add("learning")
+        out.add("cue:learning")
     if is_mechanism(text):
-        out.add("mechanism")
+        out.add("cue:mechanism")
+
+
+def _number_features(text: str, out: set[str]) -> None:
+    """Whether the sentence states an impact quantity, or only context numbers."""
     kinds = [classify(q, text, a, b) for q, a, b in quantities(text)]
     if any(impact for _, impact, _ in kinds):
-        out.add("impact_number")
+        out.add("num:impact")
     elif kinds:
-        out.add("context_number")
-    out.update(f"w:{tok}" for tok in toks if tok in CLOSED_CLASS)
-    if toks[0] in CLOSED_CLASS:
-        out.add(f"first:{toks[0]}")
-    if "?" in text:
-        out.add("question")
-    if len(toks) <= 4:
-        out.add("short")
+        out.add("num:context")
+
+
+def _opener_features(toks: list[str], out: set[str]) -> None:
+    """The discourse family of the sentence's first words ("Then ...", "Since then ...")."""
+    for tok in toks[:OPEN_WORDS]:
+        for name, words in OPEN_FAMILIES.items():
+            if tok in words:
+                out.add(f"open:{name}")
+
+
+def features(text: str, groups: tuple[str, ...] = GROUPS) -> set[str]:
+    """The named features of one sentence (see the module docstring)."""
+    toks = tokens(text)
+    out: set[str] = {"bias"}
+    if not toks:
+        return out
+    if "subj" in groups:
+        _subject_features(toks, out)
+    if "gram" in groups:
+        _grammar_features(toks, out)
+        if "?" in text:
+            out.add("gram:question")
+    if "cue" in groups:
+        _cue_features(text, out)
+    if "num" in groups:
+        _number_features(text, out)
+    if "open" in groups:
+        _opener_features(toks, out)
+    if "fw" in groups:
+        out.update(f"fw:{tok}" for tok in toks if tok in CLOSED_CLASS)
     return out

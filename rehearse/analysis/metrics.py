@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CHANGE, OUTCOME, tokens
+from .cues import CHANGE, HARM, OUTCOME, tokens
 
 YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context rather than impact
 YEAR_MAX = 2099
@@ -26,7 +26,7 @@ _SMALL = (
 _SCALE = "hundred|thousand|million|billion|trillion|dozen"
 _NUMWORD = rf"(?:{_SMALL}|{_SCALE}|half)"
 # "two hundred and fifty", "twenty-five", "one and a half"
-_SPELLED = rf"\b(?:an?\s+(?={_SCALE}))?{_NUMWORD}(?:(?:[\s-]+|\s+and\s+(?:a\s+)?){_NUMWORD})*\b"
+_SPELLED = rf"\b(?:(?:an?|a\s+few|several|a\s+couple\s+of)\s+(?={_SCALE}))?{_NUMWORD}(?:(?:[\s-]+|\s+and\s+(?:a\s+)?){_NUMWORD})*\b"
 # Digits not glued to a word ("p99", "Q2") or part of "24/7"; optional sign, currency, grouping.
 _DIGITS = r"(?<![\w./])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/])(?:%|[xX]\b|[kKmMbB]\b|bn\b)?"
 _UNITS = (
@@ -45,19 +45,28 @@ _UNITS = (
     r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?"
 )
 _SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
-_UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every)\s+[a-z]+\b)?)?"
+_UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
 _QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_UNIT_AFTER}"
 _MULTIPLIER = (
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|cut\s+in\s+half"
     r"|twice\s+as\s+\w+)\b"
 )
+# Nouns of trouble: none of them at all is a result ("zero downtime", "no lost sales").
+_TROUBLE_NOUNS = (
+    r"incidents?|outages?|errors?|crashes|complaints?|citations?|exceptions?|recurrences?|"
+    r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
+    r"returns|refunds?|leaks?|delays?|rollbacks?|exploitation|exploits?|breach(?:es)?|"
+    r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|"
+    r"no-?shows|overdoses|readmissions?|infections?|corrections?|data\s+loss"
+)
 # "zero downtime", "zero customer-facing incidents": none at all is a result whatever it counts.
-_ZERO = rf"\bzero\s+(?!(?:to|and|or|of|in|the|on)\b)[a-z][\w-]*(?:\s+(?:{_UNITS})\b)?"
+_ZERO = rf"\bzero\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
 # "one in five to one in twenty", "3 out of 10": a ratio is a rate whatever it counts.
 _RATIO = rf"\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SPELLED}|\d+)\b"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
 _WORDED = (
-    r"\b(?:by|in)\s+(?:half|a\s+third|a\s+quarter|two\s+thirds)\b"
+    r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
+    r"just\s+over|just\s+under)\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
@@ -65,21 +74,26 @@ _WORDED = (
 )
 # Hedges before a number: "from maybe one in five to about one in twenty".
 _APPROX = r"(?:(?:about|around|roughly|maybe|nearly|almost|under|over|just|about|some|only)\s+)?"
-# "no lost sales", "no recurrences": none of a trouble at all is a result, like "zero".
+# "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
-    r"\bno\s+(?:major\s+|further\s+|new\s+|more\s+|single\s+|lost\s+|serious\s+)?"
-    r"(?:incidents?|outages?|errors?|crashes|complaints?|citations?|exceptions?|recurrences?|"
-    r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
-    r"returns|refunds?|leaks?|delays?|rollbacks?)\b"
+    rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    r"|\bnot\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?"
 )
 # A rank: "placed second out of about 60 teams".
 _RANK = (
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
     rf"{_APPROX}(?:\d+|{_SPELLED})\b"
 )
+# "in under a day instead of five", "14 first-time contributors compared with three".
+_COMPARE = (
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,3}}?\s+"
+    rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+{_APPROX}{_QUANTITY}"
+)
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
-    rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}|{_RANK}|{_NONE}"
+    rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
+    rf"|\bfrom\s+{_APPROX}{_QUANTITY}(?:\s+[a-z-]+){{1,2}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"{_APPROX}{_QUANTITY}|{_COMPARE}|{_RANK}|{_NONE}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_ZERO}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?"
     rf"|{_MULTIPLIER}",
@@ -92,6 +106,7 @@ _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
+_COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
 
 
 def _is_context_number(phrase: str) -> bool:
@@ -102,6 +117,8 @@ def _is_context_number(phrase: str) -> bool:
     if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
         return False
     if _RANK_RE.fullmatch(text) or text.lower().startswith("from "):
+        return False
+    if _COMPARE_WORDS.search(text):
         return False
     if _BARE_YEAR.match(text) and YEAR_MIN <= int(text) <= YEAR_MAX:
         return True
@@ -161,6 +178,13 @@ _RATE = re.compile(
     r"month|year|night|shift)\b|^zero\b",
     re.IGNORECASE,
 )
+# Milliseconds measure a system, never the effort of the people.
+_LATENCY_UNIT = re.compile(r"\d\s*ms\b|\bmilliseconds?\b", re.IGNORECASE)
+# "200,000 times a month", "30 orders a day": a count per unit of time is a rate.
+_FREQUENCY = re.compile(
+    r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter|night|shift|hour|minute)s?$",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|euros?|pounds?|grand)\b")
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
 _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
@@ -201,10 +225,18 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before
     if low.startswith("from ") or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
-    if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
-        return "rate", True, "a ratio or a rank"
+    if _COMPARE_WORDS.search(phrase):
+        return "change", True, "compared with what it was"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
+    if HARM.search(sentence) and not changed:
+        return "harm", False, "what the failure cost: its harm, not an improvement"
+    if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
+        return "rate", True, "a ratio or a rank"
+    if _LATENCY_UNIT.search(phrase):
+        return "rate", True, "a latency: nobody spends milliseconds of effort"
+    if _FREQUENCY.search(phrase) and not _TIME_UNIT.search(_FREQUENCY.sub("", phrase)):
+        return "rate", True, "how often, per unit of time"
     if re.match(r"(?:millions|thousands|hundreds|tens)\s+of", low):
         return "reach", True, "scale said in words"
     if _WORDED_RE.fullmatch(phrase) or _MULTIPLIER_RE.fullmatch(phrase):
@@ -243,16 +275,26 @@ def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, 
     return "time", False, "a length of time with no change stated: timeline, not impact"
 
 
-def metric_details(texts: list[str], labels: list[str], counted_labels: tuple[str, ...]) -> list:
+def metric_details(
+    texts: list[str],
+    labels: list[str],
+    counted_labels: tuple[str, ...],
+    read_as: list[str] | None = None,
+) -> list:
     """Every quantity in the answer, classified, and counted when it is an impact stated in one of
-    the counted_labels parts (the Result and Learning)."""
+    the counted_labels parts (the Result and Learning), or in a sentence whose own content reads
+    as one of them (read_as: the label each sentence's words score best, before the order of
+    the parts is imposed), so an outcome is not lost to a neighbour's label."""
     out = []
     for index, (text, label) in enumerate(zip(texts, labels, strict=False)):
+        reads = read_as[index] if read_as is not None else label
         for phrase, start, end in quantities(text):
             kind, impact, why = classify(phrase, text, start, end)
-            counted = impact and label in counted_labels
+            counted = impact and (label in counted_labels or reads in counted_labels)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"
+            elif counted and label not in counted_labels:
+                why += f"; labelled {label}, but the sentence reads as a {reads}"
             out.append(Metric(phrase, index, kind, impact, counted, why))
     return out
 

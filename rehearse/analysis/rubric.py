@@ -12,6 +12,10 @@ from . import content, cues
 from .metrics import classify, quantities
 
 WE_HEAVY_SHARE = 0.5  # a sentence is "we-heavy" when fewer than this share of its pronouns are "I"
+# The "elements" family: the answer shows what the question asks when this share of the prompt's
+# other elements are found (a story with the complexity, the simpler alternative and why it was
+# safe is about a simple solution, whatever words it uses).
+ELEMENTS_SHARE = 1.0
 
 
 @dataclass
@@ -66,6 +70,8 @@ FAMILIES = {
     "constraint": _pattern(cues.CONSTRAINT),
     "sequence": _pattern(cues.SEQUENCE),
     "we_heavy": _we_heavy,
+    # Not a test of one sentence: grade() decides it from the prompt's other elements.
+    "elements": lambda text: False,
 }
 
 
@@ -86,18 +92,33 @@ def _matches(texts: list[str], patterns: tuple[str, ...], families: tuple[str, .
     return first, kinds
 
 
-def element(texts: list[str], e: Element) -> RubricItem:
-    """Whether the answer shows one element, with its evidence sentence."""
+def element(texts: list[str], e: Element, others: list[RubricItem] | None = None) -> RubricItem:
+    """Whether the answer shows one element, with its evidence sentence. With the "elements"
+    family, enough of the prompt's other elements found (others) also finds it."""
     spoiler, _ = _matches(texts, e.unless, e.unless_families)
     if spoiler is not None:
         return RubricItem(e.id, e.name, False, spoiler, e.advice)
     evidence, kinds = _matches(texts, e.cues, e.families)
+    if "elements" in e.families and others:
+        shown = [o for o in others if o.found]
+        if len(shown) >= ELEMENTS_SHARE * len(others):
+            kinds += 1
+            evidence = evidence or shown[0].evidence
     found = evidence is not None and kinds >= e.at_least
     return RubricItem(e.id, e.name, found, evidence if found else None, e.advice)
 
 
 def grade(texts: list[str], prompt: Prompt | None) -> list[RubricItem]:
-    """The prompt's rubric over the answer's sentences; nothing without a prompt."""
+    """The prompt's rubric over the answer's sentences; nothing without a prompt. Elements that
+    read the others ("elements" family) are graded after them, and keep their place."""
     if prompt is None:
         return []
-    return [element(texts, e) for e in prompt.rubric]
+    plain = {e.id: element(texts, e) for e in prompt.rubric if "elements" not in e.families}
+    items = []
+    for e in prompt.rubric:
+        if "elements" in e.families:
+            others = [plain[o.id] for o in prompt.rubric if o.id in plain]
+            items.append(element(texts, e, others))
+        else:
+            items.append(plain[e.id])
+    return items

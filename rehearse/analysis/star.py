@@ -45,6 +45,15 @@ def score_sentence(text: str) -> dict[str, float]:
     return {label: raw[label] - norm for label in LABELS}
 
 
+def content_labels(texts: list[str]) -> list[str]:
+    """The label each sentence's own words score best, with no order imposed (ties: earlier)."""
+    out = []
+    for text in texts:
+        scores = score_sentence(text)
+        out.append(max(LABELS, key=lambda k: (scores[k], -LABELS.index(k))))
+    return out
+
+
 def explain(text: str, label: str, count: int = 3) -> list[tuple[str, float]]:
     """The features that speak most for `label` over the other labels, strongest first."""
     weights = _model()
@@ -66,30 +75,37 @@ def _position_prior(index: int, count: int) -> dict[str, float]:
 
 def label_sentences(texts: list[str]) -> list[str]:
     """One STAR label per sentence: the best-scoring labelling that never goes backwards."""
-    if not texts:
-        return []
     count = len(texts)
     scores = []
     for i, text in enumerate(texts):
         content, prior = score_sentence(text), _position_prior(i, count)
         scores.append([content[label] + prior[label] for label in LABELS])
-    # best[i][k]: best total for sentences 0..i with sentence i labelled LABELS[k].
-    best = [scores[0][:]]
-    back: list[list[int]] = [list(range(len(LABELS)))]
-    for i in range(1, count):
+    return [LABELS[k] for k in monotone_path(scores)]
+
+
+def monotone_path(scores: list[list[float]]) -> list[int]:
+    """The label indices, one per row of scores, that maximise the total score with indices
+    never decreasing (S -> T -> A -> R -> L; a part may be skipped, never revisited)."""
+    if not scores:
+        return []
+    width = len(scores[0])
+    # best[i][k]: best total for rows 0..i with row i labelled k; back[i][k]: row i-1's label.
+    best = [list(scores[0])]
+    back: list[list[int]] = [list(range(width))]
+    for row_scores in scores[1:]:
         row, ptr = [], []
-        for k in range(len(LABELS)):
-            j = max(range(k + 1), key=lambda j: (best[i - 1][j], j))
-            row.append(best[i - 1][j] + scores[i][k])
+        for k in range(width):
+            j = max(range(k + 1), key=lambda j: (best[-1][j], j))
+            row.append(best[-1][j] + row_scores[k])
             ptr.append(j)
         best.append(row)
         back.append(ptr)
-    k = max(range(len(LABELS)), key=lambda k: (best[-1][k], -k))
+    k = max(range(width), key=lambda k: (best[-1][k], -k))
     path = [k]
-    for i in range(count - 1, 0, -1):
+    for i in range(len(scores) - 1, 0, -1):
         k = back[i][k]
         path.append(k)
-    return [LABELS[k] for k in reversed(path)]
+    return path[::-1]
 
 
 def _overlap(start: float, end: float, regions: list[Region]) -> float:

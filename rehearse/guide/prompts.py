@@ -45,7 +45,7 @@ TEMPLATE_IDS = ("action_steps", "alternatives", "template_metrics")
 # Named cue families a rubric element may use (rehearse/analysis/rubric.py defines each).
 RUBRIC_FAMILIES = (
     "impact_metric", "any_metric", "learning", "mechanism", "alternatives", "ownership", "blame",
-    "trouble", "change", "outcome", "task", "constraint", "sequence", "we_heavy",
+    "trouble", "change", "outcome", "task", "constraint", "sequence", "we_heavy", "elements",
 )  # fmt: skip
 ELEMENT_REQUIRED = ("id", "name", "advice")
 ELEMENT_KEYS = ELEMENT_REQUIRED + ("cues", "families", "unless", "unless_families", "at_least")
