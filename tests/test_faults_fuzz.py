@@ -47,8 +47,7 @@ def one_line(error: RehearseError) -> None:
 
 
 def names_the_file(error: RehearseError, path_name: str) -> None:
-    """A YAML loader's error names the file. (Not asserted one line here: guide/schema.py echoes a
-    key as written, so a key with a newline in it gives two lines; see the xfail test below.)"""
+    """A YAML loader's error names the file (one line: see the newline-key test below)."""
     assert path_name in str(error) and "Traceback" not in str(error)
 
 
@@ -132,9 +131,6 @@ def test_any_stories_file_is_a_bank_or_one_line(data):
             names_the_file(e, "stories.yaml")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="guide/schema.py echoes an unknown key raw: a newline in it breaks the line"
-)
 def test_an_unknown_key_with_a_newline_is_still_one_line(tmp_path):
     path = write(tmp_path, "stories.yaml", yaml.safe_dump({"\n": None}).encode())
     with pytest.raises(RehearseError) as error:

@@ -99,7 +99,7 @@ def _reject_duplicate_keys(root: yaml.Node | None, path: Path) -> None:
                 raise error(
                     path,
                     key,
-                    f"duplicate key '{key.value}' (first at line {first_line[key.value]}); "
+                    f"duplicate key {key.value!r} (first at line {first_line[key.value]}); "
                     "keep one",
                 )
             first_line[key.value] = key.start_mark.line + 1
@@ -168,7 +168,7 @@ class Reader:
         for key_node, value_node in node.value:
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if key not in allowed:
-                shown = f"'{key}'" if isinstance(key, str) else found(key_node)
+                shown = repr(key) if isinstance(key, str) else found(key_node)  # repr: one line
                 raise self.error(
                     key_node, f"{what} has unknown key {shown} ({known}: {', '.join(allowed)})"
                 )
