@@ -105,8 +105,14 @@ def _play(attempt, timeline, start: float, out) -> None:
     samples = audio.load(attempt.audio_path)
     player = Player(samples, audio.SAMPLE_RATE, start)
     try:
+        # "high" latency: a larger device buffer, so a busy machine (the Live view redrawing, an
+        # analysis running) does not starve the callback into gaps; the view subtracts it.
         stream = sd.OutputStream(
-            samplerate=audio.SAMPLE_RATE, channels=1, dtype="int16", callback=player.callback
+            samplerate=audio.SAMPLE_RATE,
+            channels=1,
+            dtype="int16",
+            callback=player.callback,
+            latency="high",
         )
     except sd.PortAudioError as e:
         raise RehearseError(
