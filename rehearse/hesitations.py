@@ -26,6 +26,7 @@ HOP_S = 0.01  # one analysis frame every 10 ms
 FRAME_S = 0.04  # 40 ms frames: two periods of the lowest pitch looked for
 PITCH_HZ = (70.0, 400.0)  # range of speaking pitch
 VOICED_MIN = 0.55  # normalised autocorrelation peak of a voiced frame
+FIRST_PEAK = 0.9  # f0_st: the first autocorrelation peak this close to the best is the period
 # A held vowel: its pitch moves less than this per frame and its spectrum stays this close (mean
 # absolute difference of log band energies, dB) to the frames around it.
 PITCH_STEP_ST = 1.0
@@ -71,6 +72,10 @@ class Features:
     pitch_st: np.ndarray  # pitch in semitones re 100 Hz (nan where unvoiced)
     bands_db: np.ndarray  # (frames, bands) log energies
     tilt_db: np.ndarray  # high-band minus low-band energy, dB
+    # Pitch from the shortest lag whose autocorrelation comes within FIRST_PEAK of the best: the
+    # best lag alone is often two or three periods for a high voice (220 Hz read as 73 Hz). The
+    # detector's thresholds were fitted on pitch_st, so it keeps it; prosody.py reads this one.
+    f0_st: np.ndarray | None = None
 
 
 def features(samples: np.ndarray, offset_s: float = 0.0) -> Features:
@@ -96,6 +101,12 @@ def features(samples: np.ndarray, offset_s: float = 0.0) -> Features:
     voicing = np.clip(norm[np.arange(n), best], 0.0, 1.0)
     pitch = 12 * np.log2(SAMPLE_RATE / (best + lag_lo) / 100.0)
     pitch = np.where(voicing >= VOICED_MIN, pitch, np.nan)
+    peak = np.zeros(norm.shape, dtype=bool)
+    peak[:, 1:-1] = (norm[:, 1:-1] >= norm[:, :-2]) & (norm[:, 1:-1] >= norm[:, 2:])
+    peak[np.arange(n), best] = True
+    first = np.argmax(peak & (norm >= FIRST_PEAK * norm[np.arange(n), best][:, None]), axis=1)
+    f0 = 12 * np.log2(SAMPLE_RATE / (first + lag_lo) / 100.0)
+    f0 = np.where(voicing >= VOICED_MIN, f0, np.nan)
     freqs = np.fft.rfftfreq(2 * size, 1 / SAMPLE_RATE)
     bands = np.stack(
         [
@@ -108,7 +119,7 @@ def features(samples: np.ndarray, offset_s: float = 0.0) -> Features:
     low = spec[:, (freqs >= LOW_HZ[0]) & (freqs < LOW_HZ[1])].sum(axis=1)
     high = spec[:, (freqs >= HIGH_HZ[0]) & (freqs < HIGH_HZ[1])].sum(axis=1)
     tilt = 10 * np.log10((high + 1e-12) / (low + 1e-12))
-    return Features(offset_s + FRAME_S / 2, level, voicing, pitch, bands_db, tilt)
+    return Features(offset_s + FRAME_S / 2, level, voicing, pitch, bands_db, tilt, f0)
 
 
 def steady_runs(f: Features, loud: np.ndarray) -> list[tuple[int, int]]:
@@ -177,12 +188,14 @@ def find(
     offset_s: float,
     regions: list[Region],
     words: list[Word],
+    f: Features | None = None,
 ) -> list[Word]:
     """Hesitations in a window's audio that no word accounts for, as Words (source "acoustic").
 
     `samples` is the window's audio starting at `offset_s` in the recording; `regions` the speech
-    found in it; `words` what the decoder heard there (times in the recording)."""
-    f = features(samples, offset_s)
+    found in it; `words` what the decoder heard there (times in the recording); `f` the window's
+    features when the caller has measured them already."""
+    f = f if f is not None else features(samples, offset_s)
     if len(f.level_db) == 0 or not regions:
         return []
     t = f.offset_s + HOP_S * np.arange(len(f.level_db))

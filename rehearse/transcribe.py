@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from . import hesitations
+from . import hesitations, prosody
 from .audio import SAMPLE_RATE, to_float
 from .coverage import collapse_loops, loops, too_dense, uncovered
 from .errors import RehearseError
@@ -192,8 +192,10 @@ class Recording:
         words = _trailing_unheard(words, window.regions)
         self.probabilities += [w.probability for w in words]  # the decoder's words only
         # Whisper leaves many filled pauses out, most of all before a pause: listen for them.
-        heard = hesitations.find(window.samples, window.offset_s, window.regions, words)
-        words = sorted(words + heard, key=lambda w: w.start)
+        frames = hesitations.features(window.samples, window.offset_s)
+        heard = hesitations.find(window.samples, window.offset_s, window.regions, words, frames)
+        # Each word's pitch and loudness, from the same frames (the delivery analysis reads them).
+        words = prosody.measure(sorted(words + heard, key=lambda w: w.start), frames)
         self.acoustic += len(heard)
         self.uncovered += uncovered(window.regions, words)
         return words

@@ -18,6 +18,8 @@ class Word:
     end: float | None = None
     probability: float = 1.0
     source: str = "asr"  # "asr": the decoder wrote it; "acoustic": heard in the audio only
+    pitch_st: float | None = None  # median pitch, semitones re 100 Hz (None: unvoiced or text)
+    level_db: float | None = None  # loudness near its loudest, dB re full scale
 
 
 def bare(text: str) -> str:

@@ -123,7 +123,7 @@ def test_json_report_schema():
     result = run_cli("analyze", "audio_fixtures/no_metric.flac", "--prompt", "failure", "--json")
     assert result.returncode == 0, result.stderr
     r = json.loads(result.stdout)
-    assert r["schema_version"] == SCHEMA_VERSION == 2
+    assert r["schema_version"] == SCHEMA_VERSION == 3
     assert r["source"]["kind"] == "audio" and r["source"]["duration_s"] == pytest.approx(
         72.1, abs=0.2
     )

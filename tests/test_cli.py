@@ -131,6 +131,8 @@ def test_written_draft_is_analyzed_by_words(tmp_path):
         "start": None,
         "end": None,
         "filler": False,
+        "pitch_st": None,  # a draft's words have no sound to measure
+        "level_db": None,
     }
     assert report["pronouns"]["i"] == 5 and report["pronouns"]["we"] == 1  # "our checkout"
     assert report["content"]["has_learning"] is True

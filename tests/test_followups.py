@@ -64,7 +64,7 @@ def _report(texts, guide, prompt_id="simple-solution"):
 def test_follow_ups_are_in_the_json_and_read_back(guide):
     report = _report(WE_NO_METRIC, guide)
     data = to_dict(report)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert [f["kind"] for f in data["follow_ups"]] == [f.kind for f in report.follow_ups]
     assert data["follow_ups"] and all(f["question"].endswith("?") for f in data["follow_ups"])
     assert to_dict(from_dict(data)) == data

@@ -24,6 +24,8 @@ from conftest import run_cli
 from rehearse.store import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"  # screenshots, kept
+MIN_TEXT_PX = 9  # chart labels smaller than this cannot be read on a phone
 SEEK_TOLERANCE_S = 0.05
 PROTOCOL_TIMEOUT_S = 30.0
 VIEWPORT = (1100, 900)  # px: a laptop-sized window
@@ -71,11 +73,7 @@ class Chromium:
         self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
             "sessionId"
         ]
-        width, height = VIEWPORT
-        self.send(
-            "Emulation.setDeviceMetricsOverride",
-            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
-        )
+        self.viewport(*VIEWPORT)
 
     def send(self, method: str, params: dict | None = None) -> dict:
         """Send one command and return its result; an error or a silence fails the test."""
@@ -141,6 +139,14 @@ class Chromium:
         for kind in ("keyDown", "keyUp"):
             self.send("Input.dispatchKeyEvent", {"type": kind, "key": key, "text": key})
 
+    def viewport(self, width: int, height: int, mobile: bool = False) -> None:
+        """Resize the page's window (a phone's when mobile)."""
+        self.width = width
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+        )
+
     def screenshot(self, path: Path) -> None:
         """The whole page, not only the viewport, as a PNG."""
         size = self.send("Page.getLayoutMetrics")["cssContentSize"]
@@ -152,7 +158,7 @@ class Chromium:
                 "clip": {
                     "x": 0,
                     "y": 0,
-                    "width": VIEWPORT[0],
+                    "width": self.width,
                     "height": size["height"],
                     "scale": 1,
                 },
@@ -183,6 +189,10 @@ def page(tmp_path_factory):
         store.save(
             real_reports.draft(real_reports.DRAFT_WE), None, "deadline", None, None, 1_700_100_000
         )
+        # An earlier spoken attempt, so the page has progress to chart (drafts chart apart).
+        earlier = real_reports.balanced()
+        earlier["fillers"]["per_minute"] = 4.5
+        store.save(earlier, real_reports.BALANCED, "deadline", None, "tiny.en", 1_700_150_000)
         attempt_id = store.save(
             report,
             real_reports.BALANCED,
@@ -300,8 +310,53 @@ def test_page_shows_star_seconds_pace_checks_and_progress(browser, page):
     heading = browser.js(
         "Array.from(document.querySelectorAll('h2')).map(h => h.innerText).join('|')"
     )
-    assert "Progress on this prompt (3 attempts, oldest to newest)" in heading
+    assert "Progress on this prompt (2 spoken attempts, oldest to newest)" in heading
     # One chart per metric, each with a dot per attempt, the shown attempt ringed last.
-    assert browser.js("document.querySelectorAll('.spark').length") == 6
-    rings = browser.js("document.querySelectorAll('.spark circle.this').length")
+    assert browser.js("document.querySelectorAll('#progress .spark').length") == 6
+    rings = browser.js("document.querySelectorAll('#progress .spark circle.this').length")
     assert rings == 6
+    # Axes, the guide's band (every metric but "checks", which has no target) and the good way.
+    assert browser.js("document.querySelectorAll('#progress .spark line.axis').length") == 12
+    assert browser.js("document.querySelectorAll('#progress .spark rect.band').length") == 5
+    captions = browser.js(
+        "Array.from(document.querySelectorAll('#progress .spark figcaption')).map(f => f.innerText)"
+    )
+    assert any(c.startswith("fill/min 4.5 → ") and "lower is better" in c for c in captions)
+    # Delivery: a pitch and a loudness chart, a dot per sentence.
+    assert browser.js("document.querySelectorAll('#delivery .spark').length") == 2
+    dots = browser.js("document.querySelectorAll('#delivery circle').length")
+    assert dots >= 2 * len(report["star"]["sentences"]) - 2  # a sentence may have no voiced word
+
+
+# Every element's right edge, beyond the window's width: what would scroll the page sideways.
+OVERFLOW_JS = """Array.from(document.querySelectorAll('body *'))
+  .filter(e => !e.closest('.chart'))
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+  .map(e => e.tagName.toLowerCase() + '.' + e.className).slice(0, 8)"""
+SMALLEST_TEXT_JS = """Math.min(...Array.from(document.querySelectorAll('svg text'))
+  .map(t => t.getBoundingClientRect().height).filter(h => h > 0))"""
+
+
+@pytest.mark.parametrize(("width", "height", "mobile"), [(1280, 900, False), (390, 844, True)])
+def test_the_page_fits_a_laptop_and_a_phone(browser, width, height, mobile):
+    browser.viewport(width, height, mobile)
+    try:
+        browser.js("window.scrollTo(0, 0)")
+        assert browser.js("document.documentElement.scrollWidth") <= width
+        assert browser.js(OVERFLOW_JS) == []
+        # Checks and rubric read as cards on a phone, as a table on a laptop.
+        display = browser.js("getComputedStyle(document.querySelector('.checks tr')).display")
+        assert display == ("block" if mobile else "table-row")
+        assert browser.js(SMALLEST_TEXT_JS) >= MIN_TEXT_PX
+        # The first fix is the first thing under the title.
+        order = browser.js(
+            "Array.from(document.querySelectorAll('h2')).map(h => h.innerText).slice(0, 2)"
+        )
+        assert order[0].startswith("First fix: ") and order[1] == "Next time"
+        ARTIFACTS.mkdir(exist_ok=True)
+        shot = ARTIFACTS / f"report-{width}px.png"
+        browser.screenshot(shot)
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        print(f"\nscreenshot at {width} px: {shot}")
+    finally:
+        browser.viewport(*VIEWPORT)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..guide import Guide, Prompt, Target
+from ..guide import Guide, Prompt
 from ..transcript import Transcript, clock
 from . import content
+from .coach import Fix, above_middle, check_name, first_fix, plural
 from .content import RESULT_LABELS, Finding, find_metrics
+from .delivery import Delivery
+from .delivery import analyze as analyze_delivery
 from .fillers import Filler, filler_indices, find_fillers
 from .followups import FollowUp, follow_ups
 from .metrics import Metric, counted, metric_details
@@ -56,6 +59,11 @@ class Check:
     reason: str = ""
     evidence: str | None = None  # the sentence that satisfied the check, when one did
 
+    @property
+    def name(self) -> str:
+        """The check's name for people: "Answer length", "I vs we"."""
+        return check_name(self.id)
+
 
 @dataclass
 class Report:
@@ -86,6 +94,8 @@ class Report:
     model: str | None = None
     warnings: list[str] = field(default_factory=list)
     fillers_per_minute: float = 0.0  # set by analyze() (or read back from the JSON), once
+    first_fix: Fix | None = None  # schema version 3: the one fix to make first (coach.py)
+    delivery: Delivery | None = None  # schema version 3: how it was said (delivery.py)
 
     @property
     def content_words(self) -> int:
@@ -148,6 +158,15 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     minutes = report.minutes
     report.fillers_per_minute = len(fillers) / minutes if minutes else 0.0
     report.checks = grade(report, guide)
+    report.first_fix = first_fix(report, guide)
+    pace = guide.targets.get("pace_wpm")
+    report.delivery = analyze_delivery(
+        words,
+        sentences,
+        skip,
+        report.timing.pace if report.timing is not None else [],
+        (pace.pass_min, pace.pass_max) if pace is not None else (None, None),
+    )
     return report
 
 
@@ -156,21 +175,12 @@ def _share(report: Report, *labels: str) -> float:
     return sum(report.shares[label]["share"] for label in labels)
 
 
-def _above_middle(target: Target, value: float) -> bool:
-    """Whether a value lies on the high side of the target's pass range (past its middle).
-
-    A miss is outside the range, so this tells which way it missed: too long, too fast.
-    """
-    bounds = [b for b in (target.pass_min, target.pass_max) if b is not None]
-    return bool(bounds) and value > sum(bounds) / len(bounds)
-
-
 def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str, str]]:
     """Each target's measured value, what was found, and what to do when it misses."""
     t = report.timing
     length_s = report.minutes * 60
     said = "spoken" if t is not None else f"estimated at {DRAFT_WPM:g} wpm"
-    too_long = _above_middle(guide.targets["answer_length_s"], length_s)
+    too_long = above_middle(guide.targets["answer_length_s"], length_s)
     m: dict[str, tuple[float | None, str, str]] = {
         "answer_length_s": (
             length_s,
@@ -185,12 +195,12 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
             t.wpm,
             f"Pace {t.wpm:.0f} words per minute.",
             "Slow down: pause after each key point."
-            if _above_middle(guide.targets["pace_wpm"], t.wpm)
+            if above_middle(guide.targets["pace_wpm"], t.wpm)
             else "Pick up the pace: fewer restarts, shorter pauses.",
         )
         m["long_pauses"] = (
             t.long_pauses,
-            f"{t.long_pauses} pause(s) of {LONG_PAUSE_S:g} s or more.",
+            f"{plural(t.long_pauses, 'pause')} of {LONG_PAUSE_S:g} s or more.",
             "Know your next STAR part before you start, so you don't stall mid-answer.",
         )
         per_min = report.fillers_per_minute
@@ -201,7 +211,7 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
         )
         m["fillers_per_minute"] = (
             per_min,
-            f"{len(report.fillers)} filler(s), {per_min:.1f} per minute"
+            f"{plural(len(report.fillers), 'filler')}, {per_min:.1f} per minute"
             + (f" (mostly {', '.join(repr(w) for w in top[:2])})." if top else "."),
             "Replace fillers with a short silent pause.",
         )
@@ -221,7 +231,7 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
     context = list(dict.fromkeys(d.text for d in report.metric_details if not d.impact))
     m["result_metrics"] = (
         n,
-        f"{n} metric(s) in the result"
+        f"{plural(n, 'metric')} in the result"
         + (f": {', '.join(report.result_metrics[:3])}." if n else ".")
         + (
             f" Not impact: {', '.join(context[:3])} (effort, timeline or context)."
@@ -232,7 +242,7 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
     )
     m["template_metrics"] = (
         n,
-        f"{n} impact metric(s) in the result.",
+        f"{plural(n, 'impact metric')} in the result.",
         "The template closes with 2–3 metrics: add another measure of the outcome.",
     )
     m["learning"] = (
@@ -243,8 +253,7 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
     steps = len(report.action_steps)
     m["action_steps"] = (
         steps,
-        f"{steps} distinct action step(s)."
-        + (f" First: “{report.action_steps[0][0]}”." if steps else ""),
+        f"{plural(steps, 'distinct action step')}.",  # the first one is the check's evidence
         "The template asks for 3–5 steps you took: say each one with its own verb."
         if steps < 3
         else "Keep to the 3–5 steps that mattered most.",
@@ -314,4 +323,4 @@ def grade(report: Report, guide: Guide) -> list[Check]:
     return checks
 
 
-__all__ = ["LABELS", "Check", "Report", "analyze", "grade"]
+__all__ = ["LABELS", "Check", "Delivery", "Fix", "Report", "analyze", "grade"]

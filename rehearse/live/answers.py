@@ -136,6 +136,7 @@ class Run:
         self.model = args.model or DEFAULT_MODEL
         self.transcriber = None  # loaded by the first answer's worker, reused by the others
         self.stored: list[int] = []  # attempt ids stored so far, in order
+        self.panel_on = False  # the live panel is drawn: status lines go through its console
 
     def kept(self) -> str:
         """ "; attempts 1, 2 are stored" once something is: said when a later answer ends early."""
@@ -187,7 +188,10 @@ class Run:
         from .recordings import keep_command
 
         def started(path) -> None:
-            self.err.print(f"recording to {path}", highlight=False, soft_wrap=True)
+            # Under the live panel, through its console: Rich prints the line above the panel.
+            # Written to stderr behind the panel's back it vanished and left a torn box behind.
+            console = self.ui if self.panel_on else self.err
+            console.print(f"recording to {path}", highlight=False, soft_wrap=True)
 
         session = Session(
             source, Endpointer(settings(self.args)), worker, held.path, started, held.writer
@@ -228,6 +232,8 @@ class Run:
         except RehearseError as e:  # the report is printed all the same: the analysis was done
             attempt, failed = None, e
         data["practice"]["attempt"] = attempt
+        if attempt is not None:  # the WAV is gone once stored: name what stays
+            outcome.report.source_path = f"attempt {attempt} (rehearse replay {attempt})"
         self._print(outcome.report, brief)
         if failed is not None:
             print(f"rehearse: {failed}", file=sys.stderr)
@@ -267,8 +273,12 @@ class Run:
             if sys.stdin.isatty():
                 panel.watch_enter(session)
             if self.out.is_terminal and not self.args.json:
-                with panel.live_panel(session, prompt, self.ui):
-                    session.capture()
+                self.panel_on = True
+                try:
+                    with panel.live_panel(session, prompt, self.ui, self.guide):
+                        session.capture()
+                finally:
+                    self.panel_on = False
             else:
                 session.capture()
         panel.ended(self.err, session.endpointer)

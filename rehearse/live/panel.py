@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..report.styles import LABEL_STYLE
 from ..transcript import clock
 from .endpointer import (
     ENDED_DEVICE_LOST,
@@ -23,12 +24,10 @@ from .endpointer import (
 )
 
 COUNTDOWN_S = 3  # seconds counted down before listening, when a person is at the terminal
-AMBER_AFTER_S = 105.0  # the elapsed clock turns amber at 1:45 (the guide: 1-2 minutes) ...
-RED_AFTER_S = 120.0  # ... and red past 2:00
 METER_FLOOR_DBFS = -60.0  # the level meter's empty end; the VAD ignores frames below -55
 METER_WIDTH = 24  # characters
 REFRESH_PER_S = 8  # live panel redraws per second
-PACE_MIN_S = 5.0  # live pace is shown once the words span this long
+PACE_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red"}  # pace against its band
 BRIEF_ADVICE = 2  # "next time" lines in a follow-up's short report
 ENDINGS = {
     ENDED_SILENCE: "after {silence:g} s of silence",
@@ -118,9 +117,11 @@ def ended(err, endpointer) -> None:
 
 def elapsed_style(seconds: float) -> str:
     """Green inside the 1-2 minute target, amber as 2:00 nears, red past it."""
-    if seconds >= RED_AFTER_S:
+    from .cues import OVER_S, WRAP_UP_S
+
+    if seconds >= OVER_S:
         return "bold red"
-    return "bold yellow" if seconds >= AMBER_AFTER_S else "bold green"
+    return "bold yellow" if seconds >= WRAP_UP_S else "bold green"
 
 
 def meter(dbfs: float) -> str:
@@ -130,13 +131,16 @@ def meter(dbfs: float) -> str:
     return "█" * n + "░" * (METER_WIDTH - n)
 
 
-def panel(session, prompt):
-    """The live panel: clock, level, speaking or silent, words and pace so far."""
+def panel(session, prompt, cues=None):
+    """The live panel: clock, level, speaking or silent, words, pace against its band, fillers so
+    far, the STAR part being spoken, and a wrap-up cue from 1:45 (cues: a live.cues.CueReader)."""
     from rich.panel import Panel
     from rich.text import Text
 
+    from .cues import CueReader
+
     e = session.endpointer
-    words = session.worker.words
+    cue = (cues or CueReader()).read(session.worker.words, e.answer_s if e.started else 0.0)
     text = Text()
     if e.started:
         text.append(clock(e.answer_s), style=elapsed_style(e.answer_s))
@@ -149,10 +153,20 @@ def panel(session, prompt):
     text.append(
         "● speaking" if e.speaking else "○ silent  ", style="green" if e.speaking else "dim"
     )
-    text.append(f"   {len(words)} words")
-    span = words[-1].end - words[0].start if words else 0.0
-    if span >= PACE_MIN_S:
-        text.append(f"   {len(words) / span * 60:.0f} wpm")
+    text.append(f"   {cue.words} word{'' if cue.words == 1 else 's'}")
+    if cue.wpm is not None:
+        text.append(f"   {cue.wpm:.0f} wpm", style=PACE_STYLE.get(cue.pace_status, ""))
+        if cue.pace_note:
+            text.append(f" {cue.pace_note}", style=PACE_STYLE[cue.pace_status])
+    text.append("\n")
+    text.append(f"fillers {cue.fillers}", style="bold red" if cue.fillers else "dim")
+    if cue.last_filler:
+        text.append(f" (last: {cue.last_filler})", style="dim")
+    if cue.part:
+        text.append("   now: ", style="dim")
+        text.append(cue.part, style=LABEL_STYLE[cue.part])
+    if cue.wrap_up:
+        text.append(f"\n{cue.wrap_up}", style=elapsed_style(e.answer_s))
     hint = (
         f"Enter or Ctrl-C to stop; it ends after {e.settings.silence_s:g} s of silence"
         if e.started
@@ -163,12 +177,15 @@ def panel(session, prompt):
 
 
 @contextmanager
-def live_panel(session, prompt, console) -> Iterator[None]:
+def live_panel(session, prompt, console, guide=None) -> Iterator[None]:
     """Redraw the live panel while inside; it goes away when the answer ends."""
     from rich.live import Live
 
+    from .cues import CueReader
+
+    cues = CueReader(guide)
     with Live(
-        get_renderable=lambda: panel(session, prompt),
+        get_renderable=lambda: panel(session, prompt, cues),
         console=console,
         refresh_per_second=REFRESH_PER_S,
         transient=True,

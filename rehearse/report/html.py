@@ -16,16 +16,11 @@ from ..analysis import Report
 from ..analysis.timing import LONG_PAUSE_S
 from ..progress import METRICS
 from ..store import Attempt
+from . import charts
 from .page import PAGE, SCRIPT, STYLE
 from .styles import LABEL_COLOR, STATUS_COLOR
 from .timeline import LABELS, Timeline, build, clock
 
-PACE_W, PACE_H = 720, 200  # px of the pace chart's drawing area
-PACE_PAD = 36  # px left and bottom for the axis labels
-PACE_MARGIN = 14  # px top and right, so the last labels are not cut off
-PACE_FLOOR, PACE_CEIL = 60.0, 200.0  # wpm the pace axis always shows, so charts compare
-SPARK_W, SPARK_H = 220, 70  # px of one progress chart
-TICK_S = 15  # seconds between time-axis ticks
 # Inline, so a page without a rubric (every stored version-1 attempt) keeps its exact stylesheet.
 RUBRIC_STYLE = "border-collapse:collapse;width:100%;font-size:14px;text-align:left"
 
@@ -45,16 +40,18 @@ def render(
     parts = [
         _header(attempt, title),
         "".join(f'<p class="warning">{escape(w)}</p>' for w in report.warnings),
+        _first_fix(report),
         _player(audio, audio_type, note),
         _summary(attempt),
+        _advice(report),
         _star(report, timeline),
         _transcript(timeline),
-        _pace(report, timeline, guide),
+        charts.pace(report, timeline, guide),
+        charts.delivery(report),
         _checks(report),
         _rubric(report),
-        _advice(report),
         _follow_ups(report),
-        _progress(attempt, history),
+        charts.progress(attempt, history, guide),
         f"<footer>Made by rehearse {escape(__version__)} from attempt {attempt.id}. "
         "This page is self-contained: it loads nothing from the network.</footer>",
     ]
@@ -104,6 +101,8 @@ def _summary(attempt: Attempt) -> str:
     for metric in METRICS:
         value = metric.value(attempt)
         check = attempt.check(metric.target) if metric.target else None
+        if metric.target and check is None:
+            continue  # not measured for this attempt: a written draft has no pace
         status = check.status if check else "pass" if value == 1 else "warn"
         target = f"target {check.target}" if check else "of the guide's checks"
         cards.append(
@@ -191,66 +190,21 @@ def _transcript(timeline: Timeline) -> str:
         f'<span class="pause long">pause {LONG_PAUSE_S:.1f} s</span> long pause'
         "</p>"
     )
-    return f'<section><h2>Transcript</h2><div id="transcript">{"".join(paragraphs)}</div>{legend}</section>'
+    title = "Transcript" if timeline.timed else "Your draft"
+    return f'<section><h2>{title}</h2><div id="transcript">{"".join(paragraphs)}</div>{legend}</section>'
 
 
-def _pace(report: Report, timeline: Timeline, guide) -> str:
-    """Words per minute over time as an inline SVG, with the guide's pace band shaded."""
-    pace = report.timing.pace if report.timing is not None else []
-    if not pace or not timeline.timed:
+def _first_fix(report: Report) -> str:
+    """The one thing to change first, with the speaker's own sentence and how to say it."""
+    fix = report.first_fix
+    if fix is None:
         return ""
-    length = max(timeline.duration or 0.0, pace[-1][0], 1.0)
-    target = guide.targets.get("pace_wpm") if guide is not None else None
-    values = [wpm for _, wpm in pace]
-    low = min([PACE_FLOOR, *values])
-    high = max([PACE_CEIL, *values])
-
-    right = PACE_W - PACE_MARGIN
-
-    def x(t: float) -> float:
-        return PACE_PAD + (right - PACE_PAD) * t / length
-
-    def y(wpm: float) -> float:
-        return PACE_MARGIN + (PACE_H - PACE_PAD - PACE_MARGIN) * (1 - (wpm - low) / (high - low))
-
-    svg = [
-        f'<svg id="pace" viewBox="0 0 {PACE_W} {PACE_H}" width="100%" role="img" '
-        f'aria-label="pace in words per minute over the answer">'
-    ]
-    if target is not None:
-        top = y(min(target.pass_max if target.pass_max is not None else high, high))
-        bottom = y(max(target.pass_min if target.pass_min is not None else low, low))
-        svg.append(
-            f'<rect x="{PACE_PAD}" y="{top:.1f}" width="{right - PACE_PAD}" '
-            f'height="{bottom - top:.1f}" class="band"><title>target {escape(target.describe())}'
-            "</title></rect>"
-        )
-    for wpm in range(int(low // 40 * 40 + 40), int(high) + 1, 40):
-        svg.append(
-            f'<line x1="{PACE_PAD}" x2="{right}" y1="{y(wpm):.1f}" y2="{y(wpm):.1f}" '
-            f'class="grid"/><text x="{PACE_PAD - 4}" y="{y(wpm) + 4:.1f}" '
-            f'text-anchor="end">{wpm}</text>'
-        )
-    for t in range(0, int(length) + 1, TICK_S):
-        svg.append(
-            f'<text x="{x(t):.1f}" y="{PACE_H - PACE_PAD + 16}" text-anchor="middle">'
-            f"{clock(t)}</text>"
-        )
-    points = " ".join(f"{x(t):.1f},{y(wpm):.1f}" for t, wpm in pace)
-    svg.append(f'<polyline points="{points}" class="line"/>')
-    for t, wpm in pace:
-        svg.append(
-            f'<circle cx="{x(t):.1f}" cy="{y(wpm):.1f}" r="4" data-start="{t:.3f}">'
-            f"<title>{clock(t)}: {wpm:.0f} wpm</title></circle>"
-        )
-    svg.append(
-        f'<line id="pace-cursor" x1="{PACE_PAD}" x2="{PACE_PAD}" y1="{PACE_MARGIN}" '
-        f'y2="{PACE_H - PACE_PAD}" data-x0="{PACE_PAD}" data-x1="{right}" '
-        f'data-length="{length:.3f}"/>'
+    said = f'<p class="said">You said: <q>{escape(fix.quote)}</q></p>' if fix.quote else ""
+    tried = f'<p class="try">Try: {escape(fix.suggestion)}</p>' if fix.suggestion else ""
+    return (
+        f'<section class="fix"><h2>First fix: {escape(fix.name)}</h2>'
+        f'<p class="head">{escape(fix.headline)}</p>{said}{tried}</section>'
     )
-    svg.append("</svg>")
-    band = f" The shaded band is the target, {escape(target.describe())}." if target else ""
-    return f'<section><h2>Pace</h2>{"".join(svg)}<p class="hint">Words per minute over a rolling window.{band}</p></section>'
 
 
 def _checks(report: Report) -> str:
@@ -259,7 +213,7 @@ def _checks(report: Report) -> str:
     for c in report.checks:
         rows.append(
             f'<tr><td class="st" style="color:{STATUS_COLOR.get(c.status, "#333")}">'
-            f"{escape(c.status.upper())}</td><td>{escape(c.id.replace('_', ' '))}</td>"
+            f"{escape(c.status.upper())}</td><td>{escape(c.name)}</td>"
             f"<td>{escape(c.message)}{_evidence(c.evidence)}</td><td>{escape(c.target)}</td>"
             f'<td class="why">{escape(c.reason)}</td></tr>'
         )
@@ -315,42 +269,3 @@ def _advice(report: Report) -> str:
         return '<section><p class="good">Every check passed: keep this story.</p></section>'
     items = "".join(f"<li>{escape(a)}</li>" for a in advice)
     return f"<section><h2>Next time</h2><ol>{items}</ol></section>"
-
-
-def _progress(attempt: Attempt, history: list[Attempt] | tuple) -> str:
-    """One small chart per metric over every attempt of the prompt, this one ringed."""
-    ordered = sorted(history, key=lambda a: (a.created, a.id))
-    if len(ordered) < 2:
-        return ""
-    charts = []
-    for metric in METRICS:
-        values = [metric.value(a) for a in ordered]
-        known = [v for v in values if v is not None]
-        if not known:
-            continue
-        low, high = min(known), max(known)
-        span = (high - low) or 1.0
-        step = (SPARK_W - 20) / (len(ordered) - 1)
-        points, dots = [], []
-        for i, (a, v) in enumerate(zip(ordered, values, strict=True)):
-            if v is None:
-                continue
-            cx = 10 + i * step
-            cy = 10 + (SPARK_H - 20) * (1 - (v - low) / span)
-            points.append(f"{cx:.1f},{cy:.1f}")
-            ring = ' class="this"' if a.id == attempt.id else ""
-            dots.append(
-                f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4"{ring}><title>attempt {a.id}: '
-                f"{escape(metric.show(v, a))}</title></circle>"
-            )
-        first, last = ordered[0], ordered[-1]
-        charts.append(
-            f'<figure class="spark"><svg viewBox="0 0 {SPARK_W} {SPARK_H}" width="{SPARK_W}" '
-            f'height="{SPARK_H}"><polyline points="{" ".join(points)}"/>{"".join(dots)}</svg>'
-            f"<figcaption><b>{escape(metric.label)}</b> {escape(metric.show(metric.value(first), first))}"
-            f" → {escape(metric.show(metric.value(last), last))}</figcaption></figure>"
-        )
-    return (
-        f"<section><h2>Progress on this prompt ({len(ordered)} attempts, oldest to newest)</h2>"
-        f'<div class="progress">{"".join(charts)}</div></section>'
-    )

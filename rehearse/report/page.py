@@ -52,17 +52,37 @@ audio { width: 100%; margin-top: 8px; }
 #pace .line { fill: none; stroke: #1d4ed8; stroke-width: 2; }
 #pace circle { fill: #1d4ed8; cursor: pointer; }
 #pace-cursor { stroke: #111; stroke-width: 1.5; }
+.chart { overflow-x: auto; } #pace { min-width: 640px; }  /* labels stay readable on a phone */
 table.checks { border-collapse: collapse; width: 100%; font-size: 14px; }
 .checks th, .checks td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e5e7eb;
   vertical-align: top; }
 .checks .st { font-weight: 700; } .checks .why { color: #6b7280; font-size: 12px; }
 .good { color: #15803d; font-weight: 600; }
+.fix { border-left: 5px solid #b45309; background: #fffbeb; border-radius: 6px;
+  padding: 8px 14px; margin-top: 14px; }
+.fix h2 { margin: 0 0 4px; } .fix .head { font-weight: 600; margin: 0; }
+.fix .said, .fix .try { margin: 4px 0 0; } .fix .try { color: #15803d; }
 .progress { display: flex; flex-wrap: wrap; gap: 12px; }
 .spark { margin: 0; border: 1px solid #e5e7eb; border-radius: 6px; padding: 6px; }
 .spark polyline { fill: none; stroke: #6b7280; stroke-width: 1.5; }
 .spark circle { fill: #6b7280; } .spark circle.this { fill: #f59e0b; stroke: #111; }
-.spark figcaption { font-size: 12px; }
+.spark figcaption { font-size: 12px; max-width: 220px; }
+.spark text { font-size: 10px; fill: #6b7280; } .spark .band { fill: #dcfce7; }
+.spark .axis { stroke: #9ca3af; } .spark .better { color: #6b7280; }
+.spark circle.trail { stroke: #b91c1c; stroke-width: 2; }
+#pace .span { fill: #fee2e2; opacity: .7; cursor: pointer; }
 footer { margin-top: 32px; }
+body { overflow-wrap: break-word; }
+@media (max-width: 600px) {
+  body { margin: 12px auto; padding: 0 10px; }
+  table.checks, table.rubric, .checks tbody, .rubric tbody, .checks tr, .rubric tr,
+  .checks td, .rubric td { display: block; width: auto; }
+  .checks thead, .rubric thead { display: none; }
+  .checks tr, .rubric tr { border: 1px solid #e5e7eb; border-radius: 6px; margin: 8px 0;
+    padding: 4px 0; }
+  .checks td, .rubric td { border-bottom: 0; padding: 2px 10px; }
+  .spark, .spark svg { max-width: 100%; height: auto; }
+}
 """
 
 SCRIPT = """

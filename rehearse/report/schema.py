@@ -1,17 +1,20 @@
-"""The JSON document of a Report (schema_version 2), and the Report read back from one.
+"""The JSON document of a Report (schema_version 3), and the Report read back from one.
 
 Every field is documented in the README. Fields are only ever added: a document written by an
 older rehearse still reads. Version 2 added content.stated_learning, content.mechanism,
 content.alternatives, content.action_steps, content.metric_details, checks[].evidence, rubric
-and follow_ups; a version-1 document reads back with them empty (None where unknown). Those from before sentences and fillers carried their word ranges
+and follow_ups; version 3 added first_fix, checks[].name, delivery and
+transcript.words[].pitch_st/level_db. An older document reads back with
+them empty (None where unknown). Those from before sentences and fillers carried their word ranges
 ("first_word", "last_word", last exclusive) get them derived here, once, so nothing downstream
 re-aligns words by counting.
 """
 
 from __future__ import annotations
 
-from ..analysis import Check, Report
+from ..analysis import Check, Delivery, Fix, Report
 from ..analysis.content import Finding
+from ..analysis.delivery import Span
 from ..analysis.fillers import Filler, normalize
 from ..analysis.followups import FollowUp
 from ..analysis.metrics import Metric
@@ -23,7 +26,7 @@ from ..errors import RehearseError
 from ..guide import Prompt
 from ..transcript import Region, Transcript, Word
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EPSILON_S = 1e-6  # times are rounded to the millisecond: a word starting "at" a sentence's start
 
 
@@ -65,6 +68,8 @@ def to_dict(report: Report) -> dict:
                     "start": _r(w.start, 3),
                     "end": _r(w.end, 3),
                     "filler": i in report.filler_indices,
+                    "pitch_st": w.pitch_st,
+                    "level_db": w.level_db,
                 }
                 for i, w in enumerate(t.words)
             ],
@@ -145,6 +150,7 @@ def to_dict(report: Report) -> dict:
         "checks": [
             {
                 "id": c.id,
+                "name": c.name,
                 "status": c.status,
                 "value": _r(c.value, 3),
                 "target": c.target,
@@ -167,6 +173,8 @@ def to_dict(report: Report) -> dict:
         "follow_ups": [
             {"kind": f.kind, "question": f.question, "quote": f.quote} for f in report.follow_ups
         ],
+        "first_fix": report.first_fix.to_dict() if report.first_fix else None,
+        "delivery": _delivery(report.delivery),
         "advice": [c.message for c in report.advice()],
         "warnings": report.warnings,
     }
@@ -185,7 +193,16 @@ def from_dict(d: dict) -> Report:
             f"{SCHEMA_VERSION}: upgrade rehearse"
         )
     source, raw_words = d["source"], d["transcript"]["words"]
-    words = [Word(w["text"], w.get("start"), w.get("end")) for w in raw_words]
+    words = [
+        Word(
+            w["text"],
+            w.get("start"),
+            w.get("end"),
+            pitch_st=w.get("pitch_st"),
+            level_db=w.get("level_db"),
+        )
+        for w in raw_words
+    ]
     transcript = Transcript(words, [], source.get("duration_s"), source.get("kind", "audio"))
     transcript.uncovered = [
         Region(r["start"], r["end"]) for r in d["transcript"].get("uncovered", [])
@@ -232,6 +249,48 @@ def from_dict(d: dict) -> Report:
         action_steps=[(a["text"], a["sentence"]) for a in content.get("action_steps", [])],
         rubric=[RubricItem(**r) for r in d.get("rubric", [])],
         follow_ups=[FollowUp(**f) for f in d.get("follow_ups", [])],
+        first_fix=Fix.from_dict(d["first_fix"]) if d.get("first_fix") else None,
+        delivery=_read_delivery(d.get("delivery")),
+    )
+
+
+def _delivery(d: Delivery | None) -> dict | None:
+    """How the answer was said, as JSON."""
+    if d is None:
+        return None
+    return {
+        "pitch_range_st": d.pitch_range_st,
+        "pitch_sd_st": d.pitch_sd_st,
+        "monotone": d.monotone,
+        "level_range_db": d.level_range_db,
+        "sentence_pitch_st": d.sentence_pitch,
+        "sentence_level_db": d.sentence_level,
+        "trailing_off": d.trailing,
+        "pace_spans": [
+            {"start": _r(s.start), "end": _r(s.end), "kind": s.kind, "wpm": s.wpm}
+            for s in d.pace_spans
+        ],
+        "starters": [{"text": t, "count": n} for t, n in d.starters],
+        "crutches": [{"text": t, "count": n} for t, n in d.crutches],
+        "hedges": [{"text": t, "count": n} for t, n in d.hedges],
+    }
+
+
+def _read_delivery(d: dict | None) -> Delivery | None:
+    """The Delivery of a version-3 document; None before."""
+    if d is None:
+        return None
+    return Delivery(
+        pitch_range_st=d["pitch_range_st"],
+        pitch_sd_st=d["pitch_sd_st"],
+        level_range_db=d["level_range_db"],
+        sentence_pitch=list(d["sentence_pitch_st"]),
+        sentence_level=list(d["sentence_level_db"]),
+        trailing=list(d["trailing_off"]),
+        pace_spans=[Span(s["start"], s["end"], s["kind"], s["wpm"]) for s in d["pace_spans"]],
+        starters=[(x["text"], x["count"]) for x in d["starters"]],
+        crutches=[(x["text"], x["count"]) for x in d["crutches"]],
+        hedges=[(x["text"], x["count"]) for x in d["hedges"]],
     )
 
 

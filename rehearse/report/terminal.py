@@ -24,9 +24,13 @@ def render(report: Report, console) -> None:
     from rich.text import Text
 
     title = f"[b]{report.prompt.text}[/b]" if report.prompt else "[b]Your answer[/b]"
-    console.print(Panel(title, subtitle=report.source_path, expand=False))
+    console.print(Panel(title, expand=False))
+    if report.source_path:  # under the box, whole: a long path would be cut as its subtitle
+        console.print(Text(report.source_path, style="dim"), highlight=False, overflow="fold")
     for warning in report.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
+    if report.first_fix is not None:
+        console.print(_first_fix(report.first_fix))
 
     table = Table(title="Checks against the guide", expand=False)
     for column in ("", "check", "result", "target"):
@@ -38,7 +42,7 @@ def render(report: Report, console) -> None:
             result.append(f"\n“{_short(c.evidence)}”", style="dim")
         table.add_row(
             Text(c.status.upper(), style=f"bold {style}"),
-            c.id.replace("_", " "),
+            c.name,
             result,
             c.target,
         )
@@ -55,18 +59,52 @@ def render(report: Report, console) -> None:
             spots = ", ".join(f"{clock(p.start)} ({p.duration:.1f} s)" for p in long)
             line += f"; long ones at {spots}"
         console.print(Text(line, style="dim"))
+    if report.delivery is not None:
+        console.print(_delivery(report))
     advice = report.advice()
     if advice:
         console.print(Text("\nNext time:", style="bold"))
-        for i, c in enumerate(advice, 1):
-            console.print(f"  {i}. {c.message}")
-            console.print(Text(f"     {c.reason}", style="dim"))
+        console.print(_numbered([(c.message, c.reason) for c in advice]))
     else:
         console.print(Text("\nEvery check passed: keep this story.", style="bold green"))
     if report.follow_ups:
         console.print(Text("\nAn interviewer might follow up with:", style="bold"))
-        for i, f in enumerate(report.follow_ups, 1):
-            console.print(f"  {i}. {f.question}", highlight=False)
+        console.print(_numbered([(f.question, None) for f in report.follow_ups]))
+
+
+def _first_fix(fix):
+    """The one thing to change first, with the speaker's own sentence and how to say it."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    lines = Table.grid(padding=(0, 1))
+    lines.add_column(style="dim", no_wrap=True)
+    lines.add_column()
+    if fix.quote:
+        lines.add_row("You said", Text(f"“{fix.quote}”"))
+    if fix.suggestion:
+        lines.add_row("Try", Text(fix.suggestion, style="green"))
+    body = Group(Text(fix.headline, style="bold"), lines) if lines.rows else Text(fix.headline)
+    return Panel(body, title=f"First fix: {fix.name}", title_align="left", expand=False)
+
+
+def _numbered(items: list[tuple[str, str | None]], bullet: str | None = None):
+    """A numbered (or bulleted) list whose lines wrap under their own text, each with an optional
+    dim note."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column()
+    for i, (line, note) in enumerate(items, 1):
+        text = Text(line)
+        if note:
+            text.append(f"\n{note}", style="dim")
+        grid.add_row(f"  {bullet or f'{i}.'}", text)
+    return grid
 
 
 def _rubric(report: Report):
@@ -105,7 +143,8 @@ def _transcript(report: Report):
             text.append(" ")
         text.append("\n")
     legend = "  ".join(f"[{LABEL_STYLE[label]}]{label}[/]" for label in LABELS)
-    return Panel(text, title="Transcript", subtitle=legend + "  [white on red]filler[/]")
+    title = "Transcript" if report.transcript.timed else "Your draft"
+    return Panel(text, title=title, subtitle=legend + "  [white on red]filler[/]")
 
 
 def _star_bar(report: Report):
@@ -122,3 +161,24 @@ def _star_bar(report: Report):
         lines.append(f"  {label:<10}", style=LABEL_STYLE[label])
         lines.append(f"{seconds}{part['share']:4.0%}\n")
     return lines
+
+
+def _delivery(report: Report):
+    """How it was said: pitch and loudness ranges, then what stands out, one line each."""
+    from rich.console import Group
+    from rich.text import Text
+
+    d = report.delivery
+    facts = []
+    if d.pitch_range_st is not None:
+        facts.append(f"pitch range {d.pitch_range_st:.1f} semitones")
+    if d.level_range_db is not None:
+        facts.append(f"loudness range {d.level_range_db:.0f} dB")
+    counted = sum(level is not None for level in d.sentence_level)
+    if counted:
+        facts.append(f"{len(d.trailing)} of {counted} sentences trail off")
+    notes = d.notes()
+    if not facts and not notes:
+        return Text("")
+    head = Text("\nDelivery: ", style="bold") + Text(" · ".join(facts), style="dim")
+    return Group(head, _numbered([(n, None) for n in notes], "•")) if notes else head
