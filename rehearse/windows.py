@@ -132,6 +132,15 @@ class Stream:
             self._buffer_start += cut
             self._buffered -= cut
 
+    def open_stretch(self) -> Window | None:
+        """The speech not yet handed on as a window, as a window of its own (for a provisional
+        look at words still being said); None when there is none."""
+        first = max(self._emitted, self._buffer_start)
+        if self.samples - first <= 0 or (not self._pending and self.detector.open_region is None):
+            return None
+        audio = self._joined()
+        return Window(first / SAMPLE_RATE, audio[first - self._buffer_start :].copy())
+
     def finish(self) -> list[Region]:
         """Close the last region and window; return every speech region of the recording."""
         for region in self.detector.finish():

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..audio import SAMPLE_RATE
 from ..errors import RehearseError
 from .endpointer import (
     CLIP_FRACTION,
@@ -25,6 +26,11 @@ from .endpointer import (
 )
 
 FLUSH_AFTER_S = 1.0  # silence after which the pending speech is transcribed without waiting
+# While speaking, the words of the stretch not yet closed into a window are decoded for a look
+# every this many seconds of audio, so the live panel follows speech within about a second
+# instead of a window (up to 6 s) behind. Only with the live panel, only when the worker is idle.
+PREVIEW_EVERY_S = 1.0
+PREVIEW_MIN_S = 1.0  # an open stretch shorter than this has no words worth a decode
 
 
 @dataclass
@@ -55,6 +61,8 @@ class Session:
         self.stream = Stream(worker.put, eager_s=EAGER_WINDOW_S)
         self.writer = writer  # an audio.WavWriter already open on path, or None: opened on start
         self.write_failed = False
+        self.preview = False  # decode the open stretch for the live panel (set by its owner)
+        self._previewed_at = 0.0  # stream time of the last preview asked for
         self._announced = False
         self._stop_reason: str | None = None
         self.last_speech_at: float | None = None
@@ -87,6 +95,8 @@ class Session:
                 self.last_speech_at = time.perf_counter()
             if e.started and e.silent_s >= FLUSH_AFTER_S:
                 self.stream.flush()  # the speaker paused: transcribe now, not at the end
+            elif self.preview and e.started:
+                self._ask_preview()
             if self._stop_reason is not None:
                 e.stop(self._stop_reason)
             if e.done:
@@ -98,6 +108,16 @@ class Session:
                 e.stop(self._stop_reason)
             # the last feed: a partial frame no detector judges, so it goes without verdicts
             self._keep(e.finish(), None)
+
+    def _ask_preview(self) -> None:
+        """Hand the worker the open stretch for a provisional look, once per PREVIEW_EVERY_S."""
+        now = self.stream.time_s
+        if now - self._previewed_at < PREVIEW_EVERY_S:
+            return
+        stretch = self.stream.open_stretch()
+        if stretch is not None and len(stretch.samples) >= PREVIEW_MIN_S * SAMPLE_RATE:
+            self._previewed_at = now
+            self.worker.preview(stretch)
 
     def _close(self, quiet: bool) -> None:
         """Close the WAV; a failed sync is a write error unless another error is on its way."""

@@ -60,6 +60,11 @@ class Worker(threading.Thread):
         self.transcriber = transcriber  # None: loaded (and warmed up) by the thread
         self.recording = None  # the answer's transcribe.Recording, fresh after the warm-up
         self.words: list = []  # grows as windows are transcribed; read by the live panel
+        # A provisional decode of the speech after the last window, for the live panel only;
+        # never part of the answer. Replaced by each new look, cleared when a window lands.
+        self.preview_words: list = []
+        self._preview = None  # the latest open stretch asked for, not yet decoded
+        self._lock = threading.Lock()
         self.error: BaseException | None = None
         self.ready = threading.Event()
         self._done = threading.Event()  # set as the thread's last act
@@ -90,17 +95,44 @@ class Worker(threading.Thread):
             if self.error is None and not self._cancelled.is_set():
                 try:
                     self.words.extend(self.recording.words(window))
+                    self.preview_words = []
                 except BaseException as e:  # noqa: BLE001 - handed to the main thread
                     self.error = e
 
     def _next(self):
-        """The next queued window; None when told to end or when the main thread is gone."""
+        """The next queued window; None when told to end or when the main thread is gone. While
+        none is queued, a pending preview is decoded."""
         while True:
             try:
-                return self._windows.get(timeout=POLL_S)
+                return self._windows.get(timeout=POLL_S if self._preview is None else 0.05)
             except queue.Empty:
                 if not threading.main_thread().is_alive():
                     return None
+                self._look()
+
+    def preview(self, stretch) -> None:
+        """Ask for a provisional look at the open stretch (called from the capture loop); an
+        earlier look not yet taken is replaced."""
+        with self._lock:
+            self._preview = stretch
+
+    def _look(self) -> None:
+        """Decode the latest open stretch asked for into preview_words (no guard, no state)."""
+        with self._lock:
+            stretch, self._preview = self._preview, None
+        if stretch is None or self.error is not None or self._cancelled.is_set():
+            return
+        try:
+            words = self.transcriber.decode(stretch)
+        except Exception:  # noqa: BLE001 - a look is optional; the window's decode will tell
+            return
+        last = self.words[-1].end if self.words else 0.0
+        self.preview_words = [w for w in words if w.start >= last]
+
+    @property
+    def shown_words(self) -> list:
+        """The words so far for the live panel: transcribed, then the provisional look."""
+        return self.words + self.preview_words
 
     def wait_ready(self) -> None:
         """Block until the model is loaded; raise its error if it could not be."""
