@@ -161,7 +161,7 @@ def feedback(report):
     for c in report.checks:
         checks.add_row(
             Text(c.status.upper(), style=f"bold {STATUS_STYLE.get(c.status, '')}"),
-            c.id.replace("_", " "),
+            c.name,
             c.message,
             c.target,
         )

@@ -157,7 +157,7 @@ def test_terminal_report_shows_checks_transcript_and_star():
     out = result.stdout
     for part in (
         "Checks against the guide",
-        "fillers per minute",
+        "Fillers",
         "FAIL",
         "Transcript",
         "STAR",

@@ -432,7 +432,7 @@ def test_compare_says_what_got_better_and_worse(data):
     better = next(line for line in result.stdout.splitlines() if line.startswith("Better:"))
     assert "I-share" in better
     assert "Checks that changed:" in result.stdout
-    assert "i share fail → pass" in result.stdout or "i share warn → pass" in result.stdout
+    assert "I vs we fail → pass" in result.stdout or "I vs we warn → pass" in result.stdout
 
     result = cli(root, "compare", str(ids["i_draft"]), str(ids["failure"]))
     assert result.returncode == 0

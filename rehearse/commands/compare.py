@@ -87,7 +87,7 @@ def run(args, guide, out, err) -> None:
     for c in b.report.checks:
         before = checks_a.get(c.id)
         if before and before != c.status:
-            changed.append(f"{c.id.replace('_', ' ')} {before} → {c.status}")
+            changed.append(f"{c.name} {before} → {c.status}")
     if changed:
         out.print("Checks that changed: " + "; ".join(changed))
     out.print(Text("Better: " + (", ".join(better) or "nothing"), style="green"))
