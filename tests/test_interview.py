@@ -157,6 +157,28 @@ def test_an_interview_of_three_prompts_from_files_is_one_stored_session(tmp_path
     assert f"interview session {doc['session']}" not in result.stdout  # the ids are in the JSON
     assert "Traceback" not in result.stderr
 
+    # `history` shows the loop as one session; the HTML page of an answer shows its scorecard.
+    env = {"REHEARSE_DATA_DIR": str(tmp_path), "COLUMNS": "80"}
+    shown = run_cli("history", env=env)
+    assert shown.returncode == 0, shown.stderr
+    after = shown.stdout.split("Mock interviews, newest first", 1)[1]
+    assert "deadline (1), failure (2), proudest (3)" in " ".join(after.split())
+    total = sum(a.checks_passed for a in attempts), sum(a.checks_total for a in attempts)
+    assert f"{total[0]}/{total[1]}" in after
+    weakest = min(
+        (line for line in doc["scorecard"] if line["checks_total"]),
+        key=lambda line: line["checks_passed"] / line["checks_total"],
+    )
+    assert weakest["principle"].split()[0] in after
+    assert max(len(line) for line in shown.stdout.splitlines()) <= 80
+    page = tmp_path / "two.html"
+    made = run_cli("report", "2", "--html", str(page), env=env)
+    assert made.returncode == 0, made.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "<h2>Mock interview</h2>" in html
+    assert "<b>failure (attempt 2)" in html
+    assert html.count("<td>Ownership</td>") == 1
+
 
 @pytest.mark.slow
 def test_an_interview_with_follow_ups_links_them_and_prints_the_scorecard(tmp_path):

@@ -159,6 +159,29 @@ def _overview(attempts, guide, out) -> None:
             )
         )
     _bests(groups, attempts, out)
+    _interviews(attempts, guide, out)
+
+
+def _interviews(attempts, guide, out) -> None:
+    """Each mock interview as one row: its answers and the principle it served least well."""
+    from ..live.scorecard import is_follow_up, session_scorecard, sessions
+
+    table = views.table("Mock interviews, newest first")
+    for name in ("when", "answers (ids)", "checks", "weakest principle"):
+        table.add_column(name, overflow="fold", justify="right" if name == "checks" else "left")
+    for group in sorted(sessions(attempts).values(), key=lambda g: -g[0].created):
+        main = [a for a in group if not is_follow_up(a)]
+        card = [line for line in session_scorecard(group, guide) if line.checks_total]
+        low = min(card, key=lambda line: line.checks_share, default=None)
+        table.add_row(
+            views.when(group[0].created),
+            ", ".join(f"{a.prompt_id} ({a.id})" for a in main),
+            f"{sum(a.checks_passed for a in main)}/{sum(a.checks_total for a in main)}",
+            f"{low.principle} {low.checks_passed}/{low.checks_total}" if low else "–",
+        )
+    if table.rows:
+        out.print()
+        out.print(table)
 
 
 def _trend_table(groups, guide, out):

@@ -40,6 +40,7 @@ def run(args, guide, out, err) -> None:
     with open_store(args) as store:
         attempt = store.get(wanted)
         history = store.list(attempt.prompt_id) if attempt.prompt_id else [attempt]
+        session = _session(store, attempt)
         say_repairs(store, err)
         if target is None:
             target = _default_target(store.root, attempt.id)
@@ -53,7 +54,7 @@ def run(args, guide, out, err) -> None:
         note = "A written draft: there is no audio; lengths are estimated at a speaking pace."
     else:
         note = f"The audio file of this attempt is missing ({attempt.audio_path})."
-    page = html.render(attempt, guide, history, audio=audio, note=note)
+    page = html.render(attempt, guide, history, audio=audio, note=note, session=session)
     partial = target.with_name(f".{target.name}.partial")
     try:
         partial.write_text(page, encoding="utf-8")
@@ -71,6 +72,16 @@ def run(args, guide, out, err) -> None:
             f"attempt {attempt.id}'s audio file {attempt.audio_path} is missing (deleted?): "
             "the page has the transcript and feedback only"
         )
+
+
+def _session(store, attempt) -> list:
+    """The stored answers of the mock interview this attempt belongs to, in loop order; []."""
+    from ..live.scorecard import sessions
+
+    link = attempt.data.get("interview") if isinstance(attempt.data, dict) else None
+    if not isinstance(link, dict):
+        return []
+    return sessions(store.list()).get(link.get("session"), [])
 
 
 def _check_target(target: Path) -> None:

@@ -32,6 +32,7 @@ def render(
     audio: bytes | None = None,
     audio_type: str = "audio/flac",
     note: str | None = None,
+    session: list[Attempt] | tuple = (),
 ) -> str:
     """The page for one attempt; history is every attempt of its prompt (for the progress chart)."""
     report = attempt.report
@@ -51,6 +52,7 @@ def render(
         _checks(report),
         _rubric(report),
         _follow_ups(report),
+        _interview(attempt, session, guide),
         charts.progress(attempt, history, guide),
         f"<footer>Made by rehearse {escape(__version__)} from attempt {attempt.id}. "
         "This page is self-contained: it loads nothing from the network.</footer>",
@@ -204,6 +206,33 @@ def _first_fix(report: Report) -> str:
     return (
         f'<section class="fix"><h2>First fix: {escape(fix.name)}</h2>'
         f'<p class="head">{escape(fix.headline)}</p>{said}{tried}</section>'
+    )
+
+
+def _interview(attempt: Attempt, session: list[Attempt] | tuple, guide) -> str:
+    """The mock interview this answer was part of: its answers and the scorecard per principle."""
+    from ..live.scorecard import is_follow_up, session_scorecard
+
+    if not session:
+        return ""
+    answers = "".join(
+        f"<li>{'<b>' if a.id == attempt.id else ''}{escape(a.prompt_id or '–')} (attempt "
+        f"{a.id}): {a.checks_passed}/{a.checks_total} checks{'</b>' if a.id == attempt.id else ''}"
+        "</li>"
+        for a in session
+        if not is_follow_up(a)
+    )
+    rows = "".join(
+        f"<tr><td>{escape(line.principle)}</td><td>{escape(', '.join(line.prompts))}</td>"
+        f"<td>{line.checks_passed}/{line.checks_total}</td>"
+        f"<td>{line.rubric_found}/{line.rubric_total}</td></tr>"
+        for line in session_scorecard(list(session), guide)
+    )
+    return (
+        '<section id="interview"><h2>Mock interview</h2><ol>'
+        + answers
+        + '</ol><table class="checks"><thead><tr><th>principle</th><th>prompts</th>'
+        "<th>checks</th><th>rubric</th></tr></thead><tbody>" + rows + "</tbody></table></section>"
     )
 
 
