@@ -105,6 +105,17 @@ def test_fillers_name_the_most_used_one_and_where(guide):
     assert fix.quote == quote(sentence.text)
 
 
+def test_a_missing_learning_is_placed_after_the_last_sentence(guide):
+    report = reanalysed("draft_we", guide)
+    report.rubric = [dataclasses.replace(r, found=True) for r in report.rubric]
+    report.checks = [
+        dataclasses.replace(c, status="pass") if c.id != "learning" else c for c in report.checks
+    ]
+    fix = first_fix(report, guide)
+    assert fix.check == "learning" and fix.quote_role == "after"
+    assert fix.quote == quote(report.sentences[-1].text) and fix.quote_label == "After"
+
+
 def test_an_answer_off_the_question_is_told_so_first(guide):
     # The "we" draft fails three checks, but it never says a deadline was missed.
     report = reanalysed("draft_we", guide)

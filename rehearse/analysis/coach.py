@@ -39,6 +39,7 @@ CHECK_NAMES = {
     "action_steps": "3–5 action steps",
     "alternatives": "Trade-offs",
 }
+QUOTE_LABELS = {"said": "You said", "after": "After", "before": "Before"}
 # "we" and the verb forms that follow it, said with "I" instead.
 WE_TO_I = {
     "we're": "I'm",
@@ -65,6 +66,14 @@ class Fix:
     headline: str  # what to do, one sentence
     quote: str | None = None  # the speaker's own sentence it is about
     suggestion: str | None = None  # what to say instead, quotes included
+    quote_role: str = (
+        "said"  # the quote is what to change ("said"), or where to add: "after"/"before"
+    )
+
+    @property
+    def quote_label(self) -> str:
+        """How a report introduces the quote."""
+        return QUOTE_LABELS.get(self.quote_role, "You said")
 
     def to_dict(self) -> dict:
         """The fix as the JSON report gives it."""
@@ -74,12 +83,20 @@ class Fix:
             "headline": self.headline,
             "quote": self.quote,
             "suggestion": self.suggestion,
+            "quote_role": self.quote_role,
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> Fix:
         """A fix read back from the JSON report."""
-        return cls(d["check"], d["name"], d["headline"], d.get("quote"), d.get("suggestion"))
+        return cls(
+            d["check"],
+            d["name"],
+            d["headline"],
+            d.get("quote"),
+            d.get("suggestion"),
+            d.get("quote_role", "said"),
+        )
 
 
 def check_name(check_id: str) -> str:
@@ -246,6 +263,7 @@ def _fix_metrics(report: Report, high: bool = False) -> Fix:
         name,
         f"Say what changed, with a number, after your last action{tail}.",
         _q(actions[-1] if actions else None),
+        quote_role="after",
     )
 
 
@@ -258,6 +276,7 @@ def _fix_learning(report: Report, high: bool = False) -> Fix:
         "Close with what you learned, or the mechanism you put in place so it cannot happen "
         "again: “What I do differently now is …”.",
         _q(last),
+        quote_role="after",
     )
 
 
@@ -347,6 +366,7 @@ def _fix_alternatives(report: Report, high: bool = False) -> Fix:
         check_name("alternatives"),
         "Say what else you considered and why you chose this way (the trade-off).",
         _q(actions[0] if actions else None),
+        quote_role="before",
     )
 
 

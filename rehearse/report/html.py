@@ -201,7 +201,11 @@ def _first_fix(report: Report) -> str:
     fix = report.first_fix
     if fix is None:
         return ""
-    said = f'<p class="said">You said: <q>{escape(fix.quote)}</q></p>' if fix.quote else ""
+    said = (
+        f'<p class="said">{escape(fix.quote_label)}: <q>{escape(fix.quote)}</q></p>'
+        if fix.quote
+        else ""
+    )
     tried = f'<p class="try">Try: {escape(fix.suggestion)}</p>' if fix.suggestion else ""
     return (
         f'<section class="fix"><h2>First fix: {escape(fix.name)}</h2>'

@@ -83,7 +83,7 @@ def _first_fix(fix):
     lines.add_column(style="dim", no_wrap=True)
     lines.add_column()
     if fix.quote:
-        lines.add_row("You said", Text(f"“{fix.quote}”"))
+        lines.add_row(fix.quote_label, Text(f"“{fix.quote}”"))
     if fix.suggestion:
         lines.add_row("Try", Text(fix.suggestion, style="green"))
     body = Group(Text(fix.headline, style="bold"), lines) if lines.rows else Text(fix.headline)
