@@ -15,7 +15,11 @@ Endpointer -> WAV + streaming worker -> analyze), exactly what `rehearse practic
      microphone: live = from the end of speech until the report, minus that 3 s wait (= how long
      the speaker waits once the answer has ended; the last stretch is transcribed during the wait).
 
-    python bench/latency.py [--runs 1] [--model tiny.en] [--lengths 30 60 120]
+  C. (--live-words) how far the live panel's words trail speech: every 0.5 s while the speaker
+     is heard, the seconds of audio fed since the end of the last word the panel would show,
+     with the provisional look at the open stretch (what the panel uses) and without it.
+
+    python bench/latency.py [--runs 1] [--model tiny.en] [--lengths 30 60 120] [--live-words]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -74,6 +79,49 @@ def live(clip: Path, folder: Path, guide, prompt, model: str):
         return run_session(session, guide, prompt)
 
 
+def word_lag(clip: Path, folder: Path, guide, prompt, model: str, preview: bool):
+    """C: the lags sampled while speaking, and when (audio s) the first word was shown."""
+    worker = Worker(model)
+    worker.start()
+    worker.wait_ready()
+    source = FileSource(clip, speed=1.0)
+    session = Session(source, Endpointer(), worker, folder / f"lag_{preview}_{clip.name}")
+    session.preview = preview
+    lags, first = [], []
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.5):
+            e, words, now = session.endpointer, worker.shown_words, session.stream.time_s
+            if words and not first:
+                first.append(now)
+            if e.started and e.speaking and words:
+                lags.append(now - words[-1].end)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    with source:
+        run_session(session, guide, prompt)
+    done.set()
+    sampler.join()
+    return lags, first[0] if first else None
+
+
+def live_words(folder: Path, guide, prompt, model: str) -> None:
+    """C: the live panel's word lag on the 1-minute answer, with and without the look."""
+    clip, _ = cut(60.0, folder, TAIL_S)
+    print(f"\nC. live words on the 1-minute answer ({clip.name}), seconds behind speech:")
+    print(f"{'':>22}{'median':>8}{'p90':>8}{'max':>8}{'first word at':>15}")
+    for preview in (False, True):
+        lags, first = word_lag(clip, folder, guide, prompt, model, preview)
+        name = "look at open stretch" if preview else "closed windows only"
+        print(
+            f"{name:>22}{statistics.median(lags):>8.1f}{np.percentile(lags, 90):>8.1f}"
+            f"{max(lags):>8.1f}{first or float('nan'):>14.1f}s",
+            flush=True,
+        )
+
+
 def batch(path: Path, guide, prompt, transcriber) -> float:
     """Wall seconds of the analyze pipeline on a finished recording (analyze_path gives each run
     a fresh transcriber.recording(), so nothing carries over from the last)."""
@@ -87,6 +135,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--model", default="tiny.en")
     parser.add_argument("--lengths", type=float, nargs="+", default=[30.0, 60.0, 120.0])
+    parser.add_argument("--live-words", action="store_true", help="also measure C")
     args = parser.parse_args()
     guide = load()
     prompt = guide.prompt("above-and-beyond")
@@ -121,6 +170,8 @@ def main() -> None:
                 f"{wt:>10.2f}{','.join(sorted(endings)):>12}",
                 flush=True,
             )
+        if args.live_words:
+            live_words(folder, guide, prompt, args.model)
     print(
         f"\ntarget: <= {TARGET_S} s for the 2-minute answer; load average now {os.getloadavg()[0]:.2f}"
     )

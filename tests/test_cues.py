@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -126,3 +127,77 @@ def test_before_any_word_the_panel_shows_no_pace_or_part(guide):
     screen = console.export_text()
     assert "start when ready (20 s)" in screen and "0 words" in screen and "fillers 0" in screen
     assert "wpm" not in screen and "now:" not in screen and "wrap up" not in screen
+
+
+def _run_on_a_terminal(args: list[str], columns: int, timeout: float) -> tuple[int, str]:
+    """The CLI on a pseudo-terminal of `columns` x 40 until it exits: exit status and screen text
+    (escape sequences removed)."""
+    import fcntl
+    import os
+    import pty
+    import re
+    import select
+    import struct
+    import subprocess
+    import sys
+    import termios
+    import time
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rehearse.cli", *args],
+        stdin=subprocess.DEVNULL,  # no keyboard: no countdown, no Enter key
+        stdout=follower,
+        stderr=follower,
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**env, "TERM": "xterm-256color"},
+    )
+    os.close(follower)
+    raw, deadline = b"", time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            raw += chunk
+        elif process.poll() is not None:
+            break
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+    os.close(leader)
+    return process.returncode, re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode("utf-8", "replace"))
+
+
+@pytest.mark.slow
+def test_the_live_panel_on_a_terminal_shows_the_cues_as_the_answer_goes(tmp_path):
+    fixture = Path(__file__).resolve().parent.parent / "audio_fixtures" / "over_two_min.flac"
+    code, screen = _run_on_a_terminal(
+        ["practice", "above-and-beyond", "--input", str(fixture), "--speed", "4",
+         "--data-dir", str(tmp_path)],
+        columns=80,
+        timeout=300,
+    )  # fmt: skip
+    assert code == 0, screen[-3000:]
+    # The panel was drawn with every cue while the answer went on ...
+    assert "recording to " in screen and "recording: above-and-beyond" in screen
+    assert re.search(r"\d+ words +\d+ wpm", screen)
+    assert re.search(r"fillers [1-9]\d* \(last: \w+\)", screen)
+    assert re.search(r"now: (action|result|learning)", screen)
+    assert "1:45: wrap up with the result and what you learned" in screen
+    # ... then gave way to the report, with the fix first; nothing drawn past 80 columns.
+    report = screen.split("answer ended", 1)[1]
+    assert report.index("First fix: ") < report.index("Checks against the guide")
+    # (Status lines with a path are soft-wrapped by the terminal, not cut, so they may be longer.)
+    drawn = [
+        line
+        for line in re.split(r"[\r\n]", screen)
+        if not line.startswith(("listening:", "recording to", "stored as attempt"))
+    ]
+    assert max(len(line) for line in drawn) <= 80
