@@ -313,7 +313,7 @@ def test_replay_without_audio_prints_the_timeline_and_the_feedback(data):
     assert f"⏸ {long_pause['end'] - long_pause['start']:.1f} s" in out
     assert "Checks against the guide" in out
     for check in report["checks"]:  # the feedback table, one row per check
-        assert re.search(rf"{check['status'].upper()} [│ ]+{check['id'].replace('_', ' ')} ", out)
+        assert re.search(rf"{check['status'].upper()} [│ ]+{re.escape(check['name'])} ", out)
     assert f"action {report['star']['seconds']['action']:.1f} s" in out
 
 
