@@ -78,7 +78,7 @@ def test_report_html_and_compare(attempts, tmp_path):
     assert "data:audio/flac;base64," in html and "STAR" in html
     compared = run_cli("compare", "1", "2", "--data-dir", str(attempts))
     assert compared.returncode == 0, compared.stderr
-    assert "result metrics" in compared.stdout and "fail → pass" in compared.stdout
+    assert "Result metrics fail → pass" in " ".join(compared.stdout.split())
 
 
 def test_stories_coverage_counts_tagged_attempts(attempts):
