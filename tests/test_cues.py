@@ -102,7 +102,7 @@ def _session(words: list[Word], answer_s: float):
         settings=settings,
         read_peak=lambda: -20.0,
     )
-    return SimpleNamespace(endpointer=endpointer, worker=SimpleNamespace(words=words))
+    return SimpleNamespace(endpointer=endpointer, worker=SimpleNamespace(shown_words=words))
 
 
 def test_the_live_panel_shows_the_cues_within_80_columns(guide):

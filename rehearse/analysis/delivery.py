@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..transcript import Word
+from ..transcript import Word, clock
 from .sentences import Sentence
 
 # Word pitches farther than this from the answer's median pitch are tracking errors (an octave
@@ -75,7 +75,19 @@ class Delivery:
         """Whether the pitch range is narrow enough to sound flat."""
         return self.pitch_range_st is not None and self.pitch_range_st < MONOTONE_RANGE_ST
 
-    def notes(self, sentences: list[Sentence] | None = None) -> list[str]:
+    def facts(self) -> list[str]:
+        """The measures, one phrase each, for the report's Delivery line (none without audio)."""
+        out = []
+        if self.pitch_range_st is not None:
+            out.append(f"pitch range {self.pitch_range_st:.1f} semitones")
+        if self.level_range_db is not None:
+            out.append(f"loudness range {self.level_range_db:.0f} dB")
+        counted = sum(level is not None for level in self.sentence_level)
+        if counted:
+            out.append(f"{len(self.trailing)} of {counted} sentences trail off")
+        return out
+
+    def notes(self) -> list[str]:
         """What stands out, one line each, for the report."""
         out = []
         if self.monotone:
@@ -90,12 +102,10 @@ class Delivery:
                 f"{TRAIL_DB:g} dB quieter): keep your voice up to the full stop."
             )
         for span in self.pace_spans:
+            extreme = "down to" if span.kind == "slow" else "up to"
             out.append(
-                f"Too {span.kind} from {_clock(span.start)} to {_clock(span.end)} "
-                f"(down to {span.wpm:.0f} wpm)."
-                if span.kind == "slow"
-                else f"Too {span.kind} from {_clock(span.start)} to {_clock(span.end)} "
-                f"(up to {span.wpm:.0f} wpm)."
+                f"Too {span.kind} from {clock(span.start)} to {clock(span.end)} "
+                f"({extreme} {span.wpm:.0f} wpm)."
             )
         for phrase, n in self.starters:
             out.append(f"{n} sentences start with “{phrase}”: vary how you open them.")
@@ -103,11 +113,6 @@ class Delivery:
             if n >= REPEAT_MIN:
                 out.append(f"“{phrase}” {n} times.")
         return out
-
-
-def _clock(seconds: float) -> str:
-    seconds = round(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def analyze(

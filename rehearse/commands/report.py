@@ -44,8 +44,6 @@ def run(args, guide, out, err) -> None:
         say_repairs(store, err)
         if target is None:
             target = _default_target(store.root, attempt.id)
-    # The page shows progress up to this attempt, not the ones made after it.
-    history = [a for a in history if (a.created, a.id) <= (attempt.created, attempt.id)]
     audio = None
     note = None
     if attempt.has_audio:

@@ -140,8 +140,7 @@ def panel(session, prompt, cues=None):
     from .cues import CueReader
 
     e = session.endpointer
-    words = getattr(session.worker, "shown_words", session.worker.words)
-    cue = (cues or CueReader()).read(words, e.answer_s if e.started else 0.0)
+    cue = (cues or CueReader()).read(session.worker.shown_words, e.answer_s if e.started else 0.0)
     text = Text()
     if e.started:
         text.append(clock(e.answer_s), style=elapsed_style(e.answer_s))

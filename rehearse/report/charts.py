@@ -12,6 +12,7 @@ from html import escape
 from ..analysis import Report
 from ..progress import METRICS
 from ..store import Attempt
+from .styles import LABEL_COLOR
 from .timeline import Timeline, clock
 
 PACE_W, PACE_H = 720, 200  # px of the pace chart's drawing area
@@ -182,12 +183,7 @@ def delivery(report: Report) -> str:
     d = report.delivery
     if d is None:
         return ""
-    notes = d.notes()
-    facts = []
-    if d.pitch_range_st is not None:
-        facts.append(f"pitch range {d.pitch_range_st:.1f} semitones")
-    if d.level_range_db is not None:
-        facts.append(f"loudness range {d.level_range_db:.0f} dB")
+    facts, notes = d.facts(), d.notes()
     if not facts and not notes:
         return ""
     chart = "".join(
@@ -210,8 +206,6 @@ def delivery(report: Report) -> str:
 def _sentence_chart(report: Report, values: list, name: str, unit: str) -> str:
     """One dot per sentence (its median word), coloured by STAR part, on a labelled y axis;
     trailing sentences ringed in red on the loudness chart."""
-    from .styles import LABEL_COLOR
-
     known = [v for v in values if v is not None]
     low, high = min(known), max(known)
     pad = (high - low) * 0.15 or 1.0

@@ -169,15 +169,7 @@ def _delivery(report: Report):
     from rich.text import Text
 
     d = report.delivery
-    facts = []
-    if d.pitch_range_st is not None:
-        facts.append(f"pitch range {d.pitch_range_st:.1f} semitones")
-    if d.level_range_db is not None:
-        facts.append(f"loudness range {d.level_range_db:.0f} dB")
-    counted = sum(level is not None for level in d.sentence_level)
-    if counted:
-        facts.append(f"{len(d.trailing)} of {counted} sentences trail off")
-    notes = d.notes()
+    facts, notes = d.facts(), d.notes()
     if not facts and not notes:
         return Text("")
     head = Text("\nDelivery: ", style="bold") + Text(" · ".join(facts), style="dim")
