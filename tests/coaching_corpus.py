@@ -1,17 +1,20 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has three parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has four parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` — the second held-out part, written afterwards by a writer who never read the rules.
+- `heldout2` — the second held-out part, written afterwards by a writer who never read the rules;
+  reported on twice, then folded into development in the same way;
+- `heldout3` — the third held-out part, written when heldout2 was folded in, by another writer who
+  never read the rules.
 
-`dev()` returns dev and heldout (everything one may now tune on), `heldout()` returns heldout2 only
-(the part figures come from), `first_heldout()` the old heldout part, for the record. Loading
-validates the schema and raises CorpusError naming the file, the answer and the problem. Nothing
-may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`; figures come
-from `heldout()`.
+`dev()` returns dev, heldout and heldout2 (everything one may now tune on), `heldout()` returns
+heldout3 only (the part figures come from), `first_heldout()` the old heldout part, for the record.
+Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
+Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
+figures come from `heldout()`.
 """
 
 from __future__ import annotations
@@ -41,10 +44,10 @@ REGISTERS = (
     "other",
 )
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
-DEV_SPLITS = ("dev", "heldout")
-HELDOUT_SPLITS = ("heldout2",)  # figures come from here; nothing is tuned on it
+DEV_SPLITS = ("dev", "heldout", "heldout2")
+HELDOUT_SPLITS = ("heldout3",)  # figures come from here; nothing is tuned on it
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
 # The guide's per-prompt elements (interview-guide.txt, one section per prompt).
@@ -178,7 +181,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout): fit word lists, weights and thresholds here.
+    """The development part (splits dev, heldout, heldout2): fit word lists, weights, thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
     development, so it is tuned on from now on; `first_heldout()` still returns it alone.
@@ -187,7 +190,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout2): report figures from it; never tune on it."""
+    """The held-out part (split heldout3): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 

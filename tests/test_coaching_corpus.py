@@ -40,6 +40,11 @@ GUIDE_STYLE = "guide-example"
 EMPTY_STYLE = "content-free"
 ENGINEERING_DOMAINS = {"backend", "mobile", "data", "sre", "security"}
 FRESH_ENGINEERING_DOMAINS = ENGINEERING_DOMAINS | {"ml"}
+# The third held-out part (heldout3), written when heldout2 was folded into development, by a
+# writer who never read the rules; the minimums it was written to.
+THIRD = "heldout3"
+MIN_WRITTEN_THIRD = 42
+MIN_PER_FAULT_THIRD = 5
 
 # What a seeded pitfall does to its check: (check, value in the faulty variant).
 FAULT_CHECK = {
@@ -119,8 +124,8 @@ def test_split_is_balanced_and_stratified(corpus, first):
 
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
-    assert ids(cc.dev()) == ids(a for a in corpus if a.split in ("dev", "heldout"))
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FRESH)
+    assert ids(cc.dev()) == ids(a for a in corpus if a.split in ("dev", "heldout", FRESH))
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == THIRD)
     assert ids(cc.first_heldout()) == ids(a for a in corpus if a.split == "heldout")
     assert ids(cc.first_heldout()) < ids(cc.dev())
     assert not ids(cc.dev()) & ids(cc.heldout())
@@ -168,6 +173,30 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
     seen = {s.text for a in first for s in a.sentences}
     reused = [s.text for a in fresh for s in a.sentences if s.text in seen]
     assert not reused, reused[:3]
+
+
+@pytest.fixture(scope="module")
+def third(corpus):
+    """The third held-out part: the one figures come from now."""
+    return [a for a in corpus if a.split == THIRD]
+
+
+def test_third_part_meets_its_counts_and_is_new(corpus, third):
+    written = bases(third)
+    assert len(written) >= MIN_WRITTEN_THIRD
+    per_fault = Counter(a.seeded_fault for a in pitfalls(third))
+    assert all(per_fault[f] >= MIN_PER_FAULT_THIRD for f in cc.FAULTS), per_fault
+    assert len(bases(third, EMPTY_STYLE)) == CONTENT_FREE_FRESH and not bases(third, GUIDE_STYLE)
+    assert {a.register for a in written} == set(cc.REGISTERS)
+    assert {a.prompt for a in written} == set(cc.prompt_ids())
+    controls = [a for a in written if a.prompt != "why-amazon"]
+    for check in BOTH_SIDES:
+        assert {a.checks[check] for a in controls} == {True, False}, check
+    for a in pitfalls(third):
+        allowed = FAULT_PROMPTS_FRESH.get(a.seeded_fault)
+        assert allowed is None or a.prompt in allowed, (a.id, a.prompt)
+    seen = {s.text for a in corpus if a.split != THIRD for s in a.sentences}
+    assert not [s.text for a in third for s in a.sentences if s.text in seen]
 
 
 def test_fresh_part_marks_fillers_on_both_sides(fresh):
