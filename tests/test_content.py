@@ -174,6 +174,17 @@ def test_result_metrics_only_from_result_and_learning():
         ("Wait times went from forty minutes to twelve.", {"from forty minutes to twelve"}),
         ("Not a single guest complained that month.", {"Not a single guest complained"}),
         ("The audit found zero safety violations.", {"zero safety violations"}),
+        # Before -> after with shares in words and a time in between; a share of the before; a
+        # proportion; none of a failure at all. A count of people picked out is no ratio.
+        ("Late payments went from a handful a week to none.", {"from a handful a week to none"}),
+        (
+            "Readmissions went from four the previous winter to one.",
+            {"from four the previous winter to one"},
+        ),
+        ("Churn is now a fifth of what it was.", {"a fifth of what"}),
+        ("Seven of the eight wards adopted the form.", {"Seven of the eight"}),
+        ("We moved every account with zero failed payments.", {"zero failed payments"}),
+        ("I paired with two of the interns for four days.", {}),
         # A rate per unit of time, and a latency, are outcomes; the harm of a failure is not.
         ("The page is viewed 50,000 times a month.", {"50,000 times a month"}),
         ("Search answers in under 300 ms.", {"300 ms"}),

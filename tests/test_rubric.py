@@ -213,3 +213,49 @@ def test_template_targets_never_fail_and_quote_the_guide(guide):
     assert guide.targets["action_steps"].status(4) == "pass"
     assert guide.targets["action_steps"].status(9) == "warn"
     assert guide.targets["learning"].status(0) == "fail"
+
+
+def _element(guide, prompt_id: str, element_id: str):
+    """One rubric element of a prompt."""
+    return next(e for e in guide.prompt(prompt_id).rubric if e.id == element_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Stock counts were not my department, but I offered to redo them.", True),
+        ("Follow-up calls aren't part of our discharge routine.", True),
+        ("I stayed after my shift to finish the guide.", True),
+        ("I had only come to fix a typo in the docs.", True),
+        ("My role stopped at the loading bay door.", True),
+        ("I finished the guide by the end of my shift.", False),
+        ("I fixed the typo in the docs and opened a pull request.", False),
+    ],
+)
+def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
+    assert (
+        rubric.element([text], _element(guide, "above-and-beyond", "beyond_scope")).found is found
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "owns"),
+    [
+        (["The rollout plan was mine, and I had signed off on the date."], True),
+        (["It was my config change that took the site down."], True),
+        (["The outage I caused lasted an hour."], True),
+        (["I was the one who approved the release."], True),
+        # Put on others: the excuse, the third party at fault.
+        (["I approved the release.", "Nobody on the platform team told me about the flag."], False),
+        (["I approved the release, but QA had missed the bug."], False),
+        (["I approved the release; honestly it could have happened to anyone."], False),
+        # Explaining others' part is not blaming them.
+        (
+            ["I approved the release, and I told support because they were the ones taking calls."],
+            True,
+        ),
+        (["The release went out late.", "The team shipped it."], False),
+    ],
+)
+def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
+    assert rubric.element(sentences, _element(guide, "failure", "owns_it")).found is owns

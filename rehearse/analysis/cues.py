@@ -384,7 +384,7 @@ BLAME = family(
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
     # hadn't tested anything", "it could have happened to anyone", "to blame".
-    r"nobody\s+(?:\w+\s+){0,3}(?:told|checked|tested|warned|mentioned|caught|noticed)",
+    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed)",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     r"(?:team|teammate|colleague|vendor|supplier|contractor|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"

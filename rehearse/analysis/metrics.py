@@ -59,10 +59,27 @@ _TROUBLE_NOUNS = (
     r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|"
     r"no-?shows|overdoses|readmissions?|infections?|corrections?|data\s+loss"
 )
-# "zero downtime", "zero customer-facing incidents": none at all is a result whatever it counts.
-_ZERO = rf"\bzero\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
-# "one in five to one in twenty", "3 out of 10": a ratio is a rate whatever it counts.
-_RATIO = rf"\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SPELLED}|\d+)\b"
+# "zero downtime", "zero customer-facing incidents", "zero failed logins": none at all is a
+# result whatever it counts.
+_ZERO = (
+    rf"\bzero\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
+)
+# "one in five to one in twenty", "3 out of 10", "five of the six": a ratio is a rate whatever
+# it counts.
+_RATIO = (
+    rf"\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
+    rf"(?:{_SPELLED}|\d+)\b"
+)
+# A share said in words: "a fifth", "two thirds", "a handful" (an end of a before -> after).
+_FRACTION = (
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth|handful)|(?:one|two|three)\s+(?:thirds|quarters|"
+    r"fifths|tenths)|none|nothing|zero)"
+)
+# "a tenth of what we'd had", "about half of last term's number": a share of a before is a change.
+_SHARE_OF = rf"\b{_FRACTION}\s+of\s+(?:what|the|last|our|their|its|that|previous)\b"
+# An end of a before -> after: a quantity or a share in words.
+_END = rf"(?:{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
@@ -92,8 +109,8 @@ _COMPARE = (
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
-    rf"|\bfrom\s+{_APPROX}{_QUANTITY}(?:\s+[a-z-]+){{1,2}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_QUANTITY}|{_COMPARE}|{_RANK}|{_NONE}"
+    rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_ZERO}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?"
     rf"|{_MULTIPLIER}",
@@ -106,6 +123,7 @@ _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
+_SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
 
 
@@ -116,7 +134,7 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
         return False
-    if _RANK_RE.fullmatch(text) or text.lower().startswith("from "):
+    if _RANK_RE.fullmatch(text) or text.lower().startswith("from ") or _SHARE_OF_RE.match(text):
         return False
     if _COMPARE_WORDS.search(text):
         return False
@@ -227,6 +245,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "a before → after"
     if _COMPARE_WORDS.search(phrase):
         return "change", True, "compared with what it was"
+    if _SHARE_OF_RE.match(phrase):
+        return "change", True, "a share of what it was before"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
     if HARM.search(sentence) and not changed:
