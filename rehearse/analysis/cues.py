@@ -282,6 +282,9 @@ LEARNING = family(
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
     r"the\s+key\s+(?:is|was)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
     r"i\s+carry",
+    # Told in the present, as present-tense storytellers tell the rest: "And I learn that ...",
+    # "What I take from it is ...".
+    r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",
 )
 # fmt: on
 # Prevention: artefacts and routines that stop a repeat, in any trade.
