@@ -173,3 +173,18 @@ def test_the_fix_comes_first_in_the_terminal_and_in_the_json(tmp_path):
     assert data["first_fix"]["check"] == "i_share"
     assert data["first_fix"]["quote"].startswith("We designed a new release checklist")
     assert [c["name"] for c in data["checks"]][:2] == ["Answer length", "Short setup"]
+
+
+@pytest.mark.parametrize(
+    ("situations", "status"), [(1, "pass"), (3, "pass"), (4, "warn"), (6, "warn")]
+)
+def test_a_situation_past_its_sentences_warns_even_when_its_share_passes(situations, status):
+    from types import SimpleNamespace
+
+    from rehearse.analysis import SITUATION_MAX_SENTENCES, _situation_length
+
+    labels = ["situation"] * situations + ["action"] * 12 + ["result"] * 3
+    report = SimpleNamespace(sentences=[SimpleNamespace(label=label) for label in labels])
+    got, found = _situation_length(report, "Situation and Task take 20% of the answer.")
+    assert got == status and SITUATION_MAX_SENTENCES == 3
+    assert (f"runs {situations} sentences" in found) == (status == "warn")
