@@ -200,6 +200,12 @@ def first_heldout() -> list[Answer]:
     return [a for a in load_all() if a.split == "heldout"]
 
 
+def second_heldout() -> list[Answer]:
+    """The second held-out part (split heldout2), for the record: its figures were reported
+    twice before it was folded into `dev()`."""
+    return [a for a in load_all() if a.split == "heldout2"]
+
+
 def by_id() -> dict[str, Answer]:
     """Every answer keyed by its id."""
     return {a.id: a for a in load_all()}
