@@ -16,6 +16,7 @@ import numpy as np
 from . import hesitations, prosody
 from .audio import SAMPLE_RATE, to_float
 from .coverage import collapse_loops, loops, too_dense, uncovered
+from .decoder import Setting
 from .errors import RehearseError
 from .models import DEFAULT_MODEL, load_model
 from .transcript import HESITATIONS, Region, Transcript, Word
@@ -51,6 +52,8 @@ LANGUAGE_ID_MODEL = "base"  # the multilingual model that can name the language
 TEMPERATURE = 0.0
 RETRY_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 SEED = 0
+PROMPTED = Setting(FILLER_PROMPT, FILLER_HOTWORDS, (TEMPERATURE,))  # every window's first pass
+RETRY = Setting(None, None, RETRY_TEMPERATURES)  # the guard's retries
 
 
 def _bare(text: str) -> str:
@@ -115,9 +118,12 @@ class Transcriber:
     """One loaded model; `recording()` gives the state of one recording that decodes its windows."""
 
     def __init__(self, model: str = DEFAULT_MODEL):
+        from .decoder import Decoder
+
         self.name = model
         self.model = load_model(model)
         self.multilingual = bool(self.model.model.is_multilingual)
+        self.decoder = Decoder(self.model, LOW_LOGPROB, NO_SPEECH_PROB)
 
     def recording(self) -> Recording:
         """Fresh per-recording state: words, confidences and unheard speech start empty."""
@@ -126,40 +132,27 @@ class Transcriber:
     def decode(self, window: Window, prompted: bool = True) -> list[Word]:
         """Timed words of one window, relative to the recording: one pass, no guard.
 
-        Unprompted decodes are retries and use the temperature fallback."""
+        Unprompted decodes are retries and use the temperature fallback; a retry of the window
+        decoded last reuses its encoder output (rehearse/decoder.py)."""
         import ctranslate2
 
         ctranslate2.set_random_seed(SEED)
-        segments, _ = self.model.transcribe(
-            to_float(window.samples),
-            language="en",
-            beam_size=BEAM_SIZE,
-            temperature=TEMPERATURE if prompted else RETRY_TEMPERATURES,
-            word_timestamps=True,
-            initial_prompt=FILLER_PROMPT if prompted else None,
-            hotwords=FILLER_HOTWORDS if prompted else None,
-            condition_on_previous_text=False,
-            no_speech_threshold=NO_SPEECH_PROB,
-            log_prob_threshold=LOW_LOGPROB,
-            vad_filter=False,  # webrtcvad already chose the speech
-        )
+        segments = self.decoder.segments(window.samples, PROMPTED if prompted else RETRY, BEAM_SIZE)
         out: list[Word] = []
         end_s = window.end_s
         for segment in segments:
-            if segment.no_speech_prob > NO_SPEECH_PROB and segment.avg_logprob < LOW_LOGPROB:
-                continue
-            for k, w in enumerate(segment.words or []):
-                text = w.word.strip()
-                if not text or _invented(text, w.probability, out):
+            for k, w in enumerate(segment["words"]):
+                text = w["word"].strip()
+                if not text or _invented(text, w["probability"], out):
                     continue
-                start = min(window.offset_s + w.start, end_s)
-                end = min(window.offset_s + w.end, end_s)
-                if k and out and not w.word.startswith(" "):
+                start = min(window.offset_s + w["start"], end_s)
+                end = min(window.offset_s + w["end"], end_s)
+                if k and out and not w["word"].startswith(" "):
                     # faster-whisper starts a word at each punctuation token: "1", ".8", "%" and
                     # "third", "-party" were said as one word
-                    out[-1] = _joined(out[-1], text, end, w.probability)
+                    out[-1] = _joined(out[-1], text, end, w["probability"])
                     continue
-                out.append(Word(text, round(start, 3), round(end, 3), round(w.probability, 3)))
+                out.append(Word(text, round(start, 3), round(end, 3), round(w["probability"], 3)))
         return out
 
 
