@@ -2,6 +2,7 @@
 
     python bench/train_star.py            # choose by grouped CV on dev, fit on all of dev, write
     python bench/train_star.py --cv-only  # print the cross-validation grid only
+    python bench/train_star.py --groups subj,gram,cue,num,open,fw  # these groups; penalty chosen
 
 The model is a multinomial logistic regression over the named sentence features of
 rehearse/analysis/features.py (grammar of the sentence and cue families of English), fitted by
@@ -173,15 +174,23 @@ def main() -> None:
     """Cross-validate the grid on dev, then fit the chosen model on all of dev and write it."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument(
+        "--groups",
+        help="comma-separated feature groups to keep fixed (the grid then chooses the penalty only)",
+    )
     args = parser.parse_args()
     answers = coaching_corpus.dev()
     bases = len({a.base or a.id for a in answers})
     print(f"dev: {len(answers)} answers ({bases} base answers); {FOLDS}-fold x {REPEATS} CV")
     results = []
-    for groups, penalty in candidates():
+    grid = candidates()
+    if args.groups:
+        fixed = tuple(g for g in GROUPS if g in args.groups.split(","))
+        grid = [(fixed, penalty) for penalty in PENALTIES]
+    for groups, penalty in grid:
         acc = cross_validate(answers, groups, penalty)
         results.append((groups, penalty, acc))
-        print(f"  {'+'.join(groups):28} L2 {penalty:<6} CV word accuracy {acc:.3f}")
+        print(f"  {'+'.join(groups):28} L2 {penalty:<6} CV word accuracy {acc:.3f}", flush=True)
     groups, penalty, acc = choose(results)
     print(f"chosen: {'+'.join(groups)}, L2 {penalty}: CV {acc:.3f}")
     if args.cv_only:
