@@ -199,7 +199,7 @@ def main() -> None:
     _table("coaching corpus, held-out part", _answers("heldout"))
     print()
     _table(
-        "for the record: the second held-out part, reported twice and since folded into "
+        "for the record: the second held-out part, reported on before and since folded into "
         "development (fitted on: not a held-out figure)",
         _answers("second_heldout"),
     )

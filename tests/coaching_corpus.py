@@ -6,7 +6,7 @@
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
 - `heldout2` — the second held-out part, written afterwards by a writer who never read the rules;
-  reported on twice, then folded into development in the same way;
+  reported on, then folded into development in the same way;
 - `heldout3` — the third held-out part, written when heldout2 was folded in, by another writer who
   never read the rules.
 
@@ -202,7 +202,7 @@ def first_heldout() -> list[Answer]:
 
 def second_heldout() -> list[Answer]:
     """The second held-out part (split heldout2), for the record: its figures were reported
-    twice before it was folded into `dev()`."""
+    before it was folded into `dev()`."""
     return [a for a in load_all() if a.split == "heldout2"]
 
 
