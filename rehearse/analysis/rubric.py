@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..guide import Prompt
 from ..guide.prompts import Element
-from . import content, cues
+from . import content, cues, stance
 from .metrics import classify, quantities
 
 WE_HEAVY_SHARE = 0.5  # a sentence is "we-heavy" when fewer than this share of its pronouns are "I"
@@ -61,8 +61,8 @@ FAMILIES = {
     "learning": content.is_learning,
     "mechanism": content.is_mechanism,
     "alternatives": _pattern(cues.ALTERNATIVES),
-    "ownership": _pattern(cues.OWNERSHIP),
-    "blame": _pattern(cues.BLAME),
+    "ownership": _pattern(stance.OWNERSHIP),
+    "blame": _pattern(stance.BLAME),
     "trouble": _pattern(cues.TROUBLE),
     "change": _pattern(cues.CHANGE),
     "outcome": _pattern(cues.OUTCOME),

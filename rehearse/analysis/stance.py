@@ -1,0 +1,55 @@
+"""The speaker's stance toward a failure: owning it in the first person, or putting it on others.
+
+Two cue families of general English (as in cues.py), read by the rubric's "owns it" elements.
+"""
+
+from __future__ import annotations
+
+from .cues import family
+
+# Blame: the failure put on others or on circumstance.
+# fmt: off
+BLAME = family(
+    r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
+    r"(?:they|he|she)\s+(?:didn't|never|failed\s+to|forgot|ignored|refused)", r"not\s+my\s+fault",
+    r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
+    # "because they were the two groups relying on it" explains, it does not blame.
+    r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
+    r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
+    r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
+    r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)",
+    r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
+    r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
+    r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
+    # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
+    # hadn't tested anything", "it could have happened to anyone", "to blame".
+    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed)",
+    r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
+    r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
+    r"(?:team|teammate|colleague|vendor|supplier|contractor|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
+    r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read))",
+    r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
+    r"(?:the\s+reason|confusing|unclear|wrong)",
+    r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
+    r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to", r"cut\s+corners",
+)
+# fmt: on
+# Owning it: first-person admission of an error.
+# fmt: off
+OWNERSHIP = family(
+    r"my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
+    r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
+    r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking)",
+    r"i\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look)",
+    r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
+    r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
+    r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
+    r"i\s+take\s+(?:full\s+)?responsibility", r"that\s+was\s+on\s+me", r"i\s+was\s+wrong",
+    # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
+    # "it was my merge", "I'd given them that date myself", "I was the one merging".
+    r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|introduced|owned)",
+    r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
+    r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
+    r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed)",
+)
+# fmt: on
