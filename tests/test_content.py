@@ -191,6 +191,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("Seven of the eight wards adopted the form.", {"Seven of the eight"}),
         ("We moved every account with zero failed payments.", {"zero failed payments"}),
         ("I paired with two of the interns for four days.", {}),
+        # A part of a group is no share of a before.
+        ("Half of the team was on leave for two weeks.", {}),
+        ("None of the nurses had used the pump in 3 years.", {}),
         # A rate per unit of time, and a latency, are outcomes; the harm of a failure is not.
         ("The page is viewed 50,000 times a month.", {"50,000 times a month"}),
         ("Search answers in under 300 ms.", {"300 ms"}),

@@ -77,7 +77,11 @@ _FRACTION = (
     r"fifths|tenths)|none|nothing|zero)"
 )
 # "a tenth of what we'd had", "about half of last term's number": a share of a before is a change.
-_SHARE_OF = rf"\b{_FRACTION}\s+of\s+(?:what|the|last|our|their|its|that|previous)\b"
+# Only of a before: "half of the team", "none of the nurses" are a part of a group, not impact.
+_SHARE_OF = (
+    r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)\s+(?:thirds|quarters|fifths|"
+    r"tenths))\s+of\s+(?:what|last|previous|the\s+(?:previous|old|last)|(?:our|its|their)\s+old)\b"
+)
 # An end of a before -> after: a quantity or a share in words.
 _END = rf"(?:{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
