@@ -115,6 +115,13 @@ def test_no_learning_without_reflection(text):
         # Told in the present tense, as the rest of a present-tense story.
         "And I learn that the quiet patients need the most checking.",
         "What I take from it is to ask the people doing the work first.",
+        # The lesson named as a thing, or the habit it left.
+        "The main thing I learned is that silence in a meeting is not agreement.",
+        "The habit I picked up is writing the rollback before the rollout.",
+        "What I changed after that was how I estimate: I pad every vendor date by a week.",
+        "I don't take a verbal yes as a commitment anymore.",
+        "Now I read the contract myself before I quote a delivery date.",
+        "Since then every proposal I send has a named owner for each risk.",
     ],
 )
 def test_stated_learning(text):
@@ -135,6 +142,10 @@ def test_stated_learning(text):
         ("I wrote to the support team with a script for affected users.", False),
         ("We restored service and have had no recurrences in six months.", False),
         ("The alerts were noisy and nobody read them.", False),
+        ("I added a load test to the pipeline, so any slow query fails the build.", True),
+        # The work itself, not a safeguard against a repeat: a dashboard or tests built.
+        ("I built a dashboard of weekly sign-ups for the marketing team.", False),
+        ("I wrote the importer in two days, tests included.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from .cues import (
     ALTERNATIVES,
+    INSTITUTE,
     LEARNING,
     MECHANISM_NOUN,
     MECHANISM_VERB,
     PREVENTION,
+    SAFEGUARD_NOUN,
     SUBJECTS_I,
     SUBJECTS_WE,
     is_past,
@@ -51,12 +53,21 @@ def is_learning(text: str) -> bool:
 
 
 def is_mechanism(text: str) -> bool:
-    """A mechanism put in place: a preventive artefact or routine (runbook, alert, checklist, test,
-    process ...) with a verb that installs it, or a change made so a problem cannot repeat."""
+    """A mechanism put in place: a safeguard (runbook, alert, checklist, sign-off ...) with a verb
+    that installs it, or any change made so a problem cannot repeat."""
     # "added a checklist", or "changed the rota so it never happens again": an installing verb
-    # with a preventive artefact or with the purpose of prevention.
+    # with a safeguard or with the purpose of prevention, or any routine made the rule ("made the
+    # dry run a mandatory step of the release process"). "built the dashboard" is the work itself.
+    if INSTITUTE.search(text) and MECHANISM_NOUN.search(text):
+        return True
     verb = MECHANISM_VERB.search(text)
-    return bool(verb) and bool(MECHANISM_NOUN.search(text) or PREVENTION.search(text))
+    return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))
+
+
+def puts_in_place(text: str) -> bool:
+    """An installing verb with any artefact or routine (dashboard, test, process ...): a hint the
+    STAR labeller weighs, looser than is_mechanism."""
+    return bool(MECHANISM_VERB.search(text) and MECHANISM_NOUN.search(text)) or is_mechanism(text)
 
 
 def learning(texts: list[str]) -> Finding:

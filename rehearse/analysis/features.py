@@ -7,7 +7,7 @@ listed in GROUPS (bench/train_star.py chooses among them by cross-validation).""
 
 from __future__ import annotations
 
-from .content import is_learning, is_mechanism
+from .content import is_learning, puts_in_place
 from .cues import (
     ALTERNATIVES,
     BACKGROUND,
@@ -189,7 +189,7 @@ def _cue_features(text: str, out: set[str]) -> None:
             out.add(f"cue:{name}")
     if is_learning(text):
         out.add("cue:learning")
-    if is_mechanism(text):
+    if puts_in_place(text):
         out.add("cue:mechanism")
 
 
