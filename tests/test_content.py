@@ -210,6 +210,22 @@ def test_result_metrics_only_from_result_and_learning():
         ("Search answers in under 300 ms.", {"300 ms"}),
         ("We lost about 900 bookings that night.", {}),
         ("Roughly 8% of members couldn't pay for two days.", {}),
+        # How often, before -> after, in words; a multiplier of a rate; now compared with then.
+        (
+            "Support calls went from a few a day to once a month.",
+            {"from a few a day to once a month"},
+        ),
+        (
+            "Night-shift errors went from most weeks to nearly never.",
+            {"from most weeks to nearly never"},
+        ),
+        ("The van now goes out half as often.", {"half as often"}),
+        ("Refunds came back three times as fast.", {"three times as fast"}),
+        (
+            "Two staff close the books now instead of five.",
+            {"Two staff close the books now instead of five"},
+        ),
+        ("We met most weeks for two months.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -49,7 +49,8 @@ _UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b
 _QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_UNIT_AFTER}"
 _MULTIPLIER = (
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|cut\s+in\s+half"
-    r"|twice\s+as\s+\w+)\b"
+    r"|(?:twice|half|a\s+(?:third|quarter)|\w+\s+times)\s+as\s+(?:often|many|much|fast|quickly|"
+    r"long|likely|few|big|large|high|low|slow))\b"
 )
 # Nouns of trouble: none of them at all is a result ("zero downtime", "no lost sales").
 _TROUBLE_NOUNS = (
@@ -82,8 +83,14 @@ _SHARE_OF = (
     r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)\s+(?:thirds|quarters|fifths|"
     r"tenths))\s+of\s+(?:what|last|previous|the\s+(?:previous|old|last)|(?:our|its|their)\s+old)\b"
 )
-# An end of a before -> after: a quantity or a share in words.
-_END = rf"(?:{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
+# How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
+_HOW_OFTEN = (
+    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:a|an|per|every)\s+"
+    r"(?:day|week|month|year|shift|night)|(?:most|every|all)\s+(?:days?|weeks?|months?|nights?|"
+    r"shifts?)|(?:almost\s+|nearly\s+)?never|rarely|daily|weekly|monthly)"
+)
+# An end of a before -> after: a quantity, a share or a frequency in words.
+_END = rf"(?:{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
@@ -107,7 +114,7 @@ _RANK = (
 )
 # "in under a day instead of five", "14 first-time contributors compared with three".
 _COMPARE = (
-    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,3}}?\s+"
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+"
     rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+{_APPROX}{_QUANTITY}"
 )
 METRIC_PATTERN = re.compile(
@@ -116,8 +123,7 @@ METRIC_PATTERN = re.compile(
     rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
     rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
-    rf"|{_ZERO}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?"
-    rf"|{_MULTIPLIER}",
+    rf"|{_ZERO}|{_MULTIPLIER}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
