@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has four parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has five parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -8,10 +8,13 @@
 - `heldout2` — the second held-out part, written afterwards by a writer who never read the rules;
   reported on, then folded into development in the same way;
 - `heldout3` — the third held-out part, written when heldout2 was folded in, by another writer who
-  never read the rules.
+  never read the rules; reported on once, then folded into development in the same way;
+- `heldout4` — the fourth held-out part, written when heldout3 was folded in, by a writer who never
+  read the rules.
 
-`dev()` returns dev, heldout and heldout2 (everything one may now tune on), `heldout()` returns
-heldout3 only (the part figures come from), `first_heldout()` the old heldout part, for the record.
+`dev()` returns dev, heldout, heldout2 and heldout3 (everything one may now tune on), `heldout()`
+returns heldout4 only (the part figures come from), `first_heldout()`, `second_heldout()` and
+`third_heldout()` the older parts, for the record.
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -44,10 +47,10 @@ REGISTERS = (
     "other",
 )
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
-DEV_SPLITS = ("dev", "heldout", "heldout2")
-HELDOUT_SPLITS = ("heldout3",)  # figures come from here; nothing is tuned on it
+DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+HELDOUT_SPLITS = ("heldout4",)  # figures come from here; nothing is tuned on it
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
 # The guide's per-prompt elements (interview-guide.txt, one section per prompt).
@@ -181,7 +184,8 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev, heldout, heldout2): fit word lists, weights, thresholds here.
+    """The development part (splits dev, heldout, heldout2, heldout3): fit word lists, weights and
+    thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
     development, so it is tuned on from now on; `first_heldout()` still returns it alone.
@@ -190,7 +194,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout3): report figures from it; never tune on it."""
+    """The held-out part (split heldout4): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -204,6 +208,12 @@ def second_heldout() -> list[Answer]:
     """The second held-out part (split heldout2), for the record: its figures were reported
     before it was folded into `dev()`."""
     return [a for a in load_all() if a.split == "heldout2"]
+
+
+def third_heldout() -> list[Answer]:
+    """The third held-out part (split heldout3), for the record: its figures were reported
+    before it was folded into `dev()`."""
+    return [a for a in load_all() if a.split == "heldout3"]
 
 
 def by_id() -> dict[str, Answer]:

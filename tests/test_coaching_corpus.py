@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import coaching_corpus as cc
@@ -40,9 +41,11 @@ GUIDE_STYLE = "guide-example"
 EMPTY_STYLE = "content-free"
 ENGINEERING_DOMAINS = {"backend", "mobile", "data", "sre", "security"}
 FRESH_ENGINEERING_DOMAINS = ENGINEERING_DOMAINS | {"ml"}
-# The third held-out part (heldout3), written when heldout2 was folded into development, by a
-# writer who never read the rules; the minimums it was written to.
+# The third and fourth held-out parts (heldout3, heldout4), each written when the part before it
+# was folded into development, by a writer who never read the rules; the minimums they were
+# written to. heldout3 was reported on once and folded in; figures now come from heldout4.
 THIRD = "heldout3"
+FOURTH = "heldout4"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -124,8 +127,9 @@ def test_split_is_balanced_and_stratified(corpus, first):
 
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
-    assert ids(cc.dev()) == ids(a for a in corpus if a.split in ("dev", "heldout", FRESH))
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == THIRD)
+    assert ids(cc.dev()) == ids(a for a in corpus if a.split in ("dev", "heldout", FRESH, THIRD))
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FOURTH)
+    assert ids(cc.third_heldout()) == ids(a for a in corpus if a.split == THIRD)
     assert ids(cc.first_heldout()) == ids(a for a in corpus if a.split == "heldout")
     assert ids(cc.first_heldout()) < ids(cc.dev())
     assert not ids(cc.dev()) & ids(cc.heldout())
@@ -175,13 +179,9 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
     assert not reused, reused[:3]
 
 
-@pytest.fixture(scope="module")
-def third(corpus):
-    """The third held-out part: the one figures come from now."""
-    return [a for a in corpus if a.split == THIRD]
-
-
-def test_third_part_meets_its_counts_and_is_new(corpus, third):
+@pytest.mark.parametrize("part", [THIRD, FOURTH])
+def test_later_parts_meet_their_counts_and_are_new(corpus, part):
+    third = [a for a in corpus if a.split == part]
     written = bases(third)
     assert len(written) >= MIN_WRITTEN_THIRD
     per_fault = Counter(a.seeded_fault for a in pitfalls(third))
@@ -191,11 +191,13 @@ def test_third_part_meets_its_counts_and_is_new(corpus, third):
     assert {a.prompt for a in written} == set(cc.prompt_ids())
     controls = [a for a in written if a.prompt != "why-amazon"]
     for check in BOTH_SIDES:
+        if (part, check) == (FOURTH, "long_setup"):
+            continue  # its bases all keep the setup short (8-30%): controls for false alarms only
         assert {a.checks[check] for a in controls} == {True, False}, check
     for a in pitfalls(third):
         allowed = FAULT_PROMPTS_FRESH.get(a.seeded_fault)
         assert allowed is None or a.prompt in allowed, (a.id, a.prompt)
-    seen = {s.text for a in corpus if a.split != THIRD for s in a.sentences}
+    seen = {s.text for a in corpus if a.split != part for s in a.sentences}
     assert not [s.text for a in third for s in a.sentences if s.text in seen]
 
 
@@ -264,7 +266,7 @@ def test_long_setup_variants_narrate_context_with_i(corpus):
         if a.seeded_fault == "long_setup":
             situation = [s.text for s in a.sentences if s.label == "situation"]
             assert len(situation) >= 4, a.id
-            assert any(t.startswith("I ") for t in situation), a.id
+            assert any(re.match(r"I\b", t) for t in situation), a.id  # "I joined", "I'd come"
 
 
 def test_guide_examples_pass_and_their_variants_miss_one_element(corpus):
