@@ -13,11 +13,14 @@ VAD_MODE = 2  # 0 (lenient) .. 3 (strict); see the README for the measured choic
 CLOSE_GAP_S = 0.3  # silence that ends a region: the pause threshold the analysis uses
 MIN_SPEECH_S = 0.09  # voiced runs shorter than this are clicks or breaths, not speech
 MAX_REGION_S = 25.0  # force a cut so one region always fits a 30 s Whisper window
-# Frames quieter than this are silence whatever webrtcvad says. -60 dBFS, fitted on the old and hard
-# dev fixtures (bench/accuracy.py speaking-time error mean/max 1.2/1.8% and 1.6/2.4% at -55, 0.5/1.0%
-# and 1.1/1.3% at -60, 0.6/1.1% and 1.3/1.6% at -65): at -55 the quiet ends of words said at a
-# peak of -20 dBFS were cut away.
-MIN_LEVEL_DBFS = -60.0
+# Frames quieter than this are silence whatever webrtcvad says (and webrtcvad never hears them).
+# -65 dBFS, fitted on the old and hard dev fixtures (speaking-time error mean/max, old and dev, from
+# the words `analyze` heard: 0.5/1.3% and 1.7/2.4% at -55, 1.5/2.7% and 1.3/2.1% at -60, 0.6/1.1%
+# and 1.4/1.6% at -65): at -55 the quiet ends of words said at a peak of -20 dBFS were cut away.
+MIN_LEVEL_DBFS = -65.0
+# A fresh webrtcvad calls its first 3-4 frames speech whatever they hold (measured: white noise at
+# -61 dBFS, the fixtures' -60 dBFS floor): a stream's first frames only teach it the noise.
+WARMUP_FRAMES = 4
 
 
 def frame_level(frame: np.ndarray) -> float:
@@ -33,6 +36,7 @@ class Detector:
         import webrtcvad  # the webrtcvad-wheels distribution provides this module
 
         self._vad = webrtcvad.Vad(mode)
+        self._judged = 0  # frames judged so far
         self._close_frames = max(1, round(close_gap_s * 1000 / FRAME_MS))
         self._rest = np.zeros(0, dtype=np.int16)
         self.frames = 0  # frames seen so far
@@ -74,9 +78,11 @@ class Detector:
     def is_speech(self, frame: np.ndarray) -> bool:
         """webrtcvad's verdict on one frame, with frames below MIN_LEVEL_DBFS always silent."""
         self.level_dbfs = frame_level(frame)
-        # webrtcvad adapts to the noise it hears, so it hears every frame, quiet ones included.
+        self._judged += 1
+        if self.level_dbfs <= MIN_LEVEL_DBFS:
+            return False
         speech = self._vad.is_speech(frame.tobytes(), SAMPLE_RATE)
-        return speech and self.level_dbfs > MIN_LEVEL_DBFS
+        return speech and self._judged > WARMUP_FRAMES
 
     def _frame(self, frame: np.ndarray, voiced: bool | None = None) -> Region | None:
         """Classify one frame (unless told) and return a region if this frame closed one."""

@@ -86,3 +86,13 @@ def test_quiet_speech_in_hum_is_heard_to_the_ends_of_its_words(name):
     expected, heard = _truth_speaking_s(truth, found)
     assert abs(heard - expected) / expected < 0.03
     assert abs(found[0].start - truth["speech"][0]["start"]) < 0.1
+
+
+def test_noise_at_the_start_of_a_stream_is_not_speech():
+    # A fresh webrtcvad calls its first frames speech whatever they hold; room noise above the
+    # level gate (here about -55 dBFS) must not open a region at 0 s.
+    noise = (np.random.default_rng(5).standard_normal(SAMPLE_RATE * 3) * 50).astype(np.int16)
+    assert vad.frame_level(noise[: vad.FRAME_SAMPLES]) > vad.MIN_LEVEL_DBFS
+    signal = np.concatenate([noise[:SAMPLE_RATE], _voice(1.5) // 2 + noise[:24000], noise])
+    found = vad.regions(signal)
+    assert len(found) == 1 and abs(found[0].start - 1.0) < 0.1

@@ -81,6 +81,7 @@ class Endpointer:
         self.frames = 0  # frames seen since listening began
         self.start_frame: int | None = None  # first frame of the answer, counted from listening
         self.answer_frames = 0  # frames in the answer so far (pre-roll included)
+        self.rejudged = 0  # frames judged a second time when the answer started
         self.last_speech_frame = 0  # answer frames up to the end of the latest speech
         self.clipped = 0  # full-scale samples in the answer
         self.reason: str | None = None  # why the answer ended; None while it goes on
@@ -163,7 +164,7 @@ class Endpointer:
         if not self.started:
             self._held.append((frame, voiced))
             if self._run >= self._start_frames:
-                kept = list(self._held)
+                kept = self._rejudge([f for f, _ in self._held])
                 self._held.clear()
                 self.start_frame = self.frames - len(kept)
                 for f, _ in kept:
@@ -181,6 +182,15 @@ class Endpointer:
         elif self.answer_frames >= self._max_frames:
             self.reason = ENDED_MAX_LENGTH
         return [(frame, voiced)]
+
+    def _rejudge(self, frames: list[np.ndarray]) -> list[tuple[np.ndarray, bool]]:
+        """The recording's first frames judged again by a fresh detector, which judges the rest.
+
+        webrtcvad adapts to the noise it has heard; judged afresh from the recording's first frame,
+        the answer gets the verdicts `analyze` of the saved file gets."""
+        self._detector = Detector()
+        self.rejudged += len(frames)
+        return [(f, self._detector.is_speech(f)) for f in frames]
 
     def _count(self, frame: np.ndarray) -> None:
         """Add a frame to the answer's length and clipping count."""
