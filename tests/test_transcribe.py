@@ -221,7 +221,8 @@ class _Decoder:
     def __init__(self, words):
         self._words = words
 
-    def decode(self, window, prompted=True):
+    def decode(self, window, prompted=True, context=""):
+        self.contexts = [*getattr(self, "contexts", []), context]
         return list(self._words)
 
 
@@ -236,3 +237,19 @@ def test_acoustic_hesitations_join_the_words_but_not_the_confidences():
     assert [(w.text, w.source) for w in words] == [("team", "asr"), ("uh", "acoustic")]
     assert recording.probabilities == [0.9] and recording.acoustic == 1
     assert recording.uncovered == []
+
+
+def test_each_window_reads_the_last_words_of_the_one_before():
+    from rehearse.transcribe import CONTEXT_WORDS, Recording
+
+    said = [_w(f"w{i}", 0.1 * i, 0.1 * i + 0.08) for i in range(CONTEXT_WORDS + 5)]
+    decoder = _Decoder([*said[:3], _w("um", 0.35, 0.38), *said[3:]])
+    recording = Recording(decoder)
+    silence = np.zeros(SAMPLE_RATE * 3, dtype=np.int16)
+    recording.words(Window(0.0, silence, []))
+    recording.words(Window(3.0, silence, []))
+    # The first window has nothing before it; the second reads the first's last words, fillers
+    # left out (the prompt already carries them).
+    assert decoder.contexts[0] == ""
+    assert decoder.contexts[1] == " ".join(w.text for w in said[-CONTEXT_WORDS:])
+    assert Recording(decoder).context == ""  # a new recording starts with nothing before it
