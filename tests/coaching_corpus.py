@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has five parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has six parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -10,11 +10,14 @@
 - `heldout3` — the third held-out part, written when heldout2 was folded in, by another writer who
   never read the rules; reported on once, then folded into development in the same way;
 - `heldout4` — the fourth held-out part, written when heldout3 was folded in, by a writer who never
-  read the rules.
+  read the rules;
+- `heldout5` — a reserve written at the same time by another such writer: not read, not measured,
+  the held-out part for when heldout4 has been reported on and folded in.
 
 `dev()` returns dev, heldout, heldout2 and heldout3 (everything one may now tune on), `heldout()`
 returns heldout4 only (the part figures come from), `first_heldout()`, `second_heldout()` and
-`third_heldout()` the older parts, for the record.
+`third_heldout()` the older parts, for the record; `reserve()` returns heldout5, which nothing may
+read until it becomes the held-out part.
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -47,10 +50,13 @@ REGISTERS = (
     "other",
 )
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
 DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
-HELDOUT_SPLITS = ("heldout4",)  # figures come from here; nothing is tuned on it
+HELDOUT_SPLITS = ("heldout4",)
+RESERVE_SPLITS = (
+    "heldout5",
+)  # the next held-out part: never read, tuned on or measured yet  # figures come from here; nothing is tuned on it
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
 # The guide's per-prompt elements (interview-guide.txt, one section per prompt).
@@ -214,6 +220,12 @@ def third_heldout() -> list[Answer]:
     """The third held-out part (split heldout3), for the record: its figures were reported
     before it was folded into `dev()`."""
     return [a for a in load_all() if a.split == "heldout3"]
+
+
+def reserve() -> list[Answer]:
+    """The reserve (split heldout5): the next held-out part, kept unread until heldout4 has been
+    reported on and folded into `dev()`."""
+    return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
 def by_id() -> dict[str, Answer]:

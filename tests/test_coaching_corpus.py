@@ -46,6 +46,7 @@ FRESH_ENGINEERING_DOMAINS = ENGINEERING_DOMAINS | {"ml"}
 # written to. heldout3 was reported on once and folded in; figures now come from heldout4.
 THIRD = "heldout3"
 FOURTH = "heldout4"
+RESERVE = "heldout5"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -133,7 +134,9 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.first_heldout()) == ids(a for a in corpus if a.split == "heldout")
     assert ids(cc.first_heldout()) < ids(cc.dev())
     assert not ids(cc.dev()) & ids(cc.heldout())
-    assert ids(cc.dev()) | ids(cc.heldout()) == ids(corpus)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == RESERVE)
+    assert not (ids(cc.dev()) | ids(cc.heldout())) & ids(cc.reserve())
+    assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
 
 def test_fresh_part_meets_its_counts(fresh):
@@ -179,7 +182,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
     assert not reused, reused[:3]
 
 
-@pytest.mark.parametrize("part", [THIRD, FOURTH])
+@pytest.mark.parametrize("part", [THIRD, FOURTH, RESERVE])
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
     third = [a for a in corpus if a.split == part]
     written = bases(third)
