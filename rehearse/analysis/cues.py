@@ -287,11 +287,11 @@ LEARNING = family(
     r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",
     # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
     # kept", "what I changed afterwards", "I don't trust ... anymore" (fitted on dev).
-    r"(?:i|we)\s+learn(?:ed|t)\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?",
+    r"(?:i|we)\s+learn(?:ed|t)\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
     r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:changed?|set\s+up|put\s+in\s+place|do|did)\s+"
     r"(?:afterwards?|after\s+that|since|for\s+good|now|from\s+then)",
     r"(?:i|we)\s+(?:don't|do\s+not|never)\s+[^.]*\banymore", r"(?:i|we)\s+no\s+longer",
-    r"i\s+still\s+(?:use|do|keep|ask|check|run|write|make|start)", r"since\s+then\b",
+    r"since\s+then\b",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
     r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
 )

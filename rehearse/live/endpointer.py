@@ -71,10 +71,8 @@ class Endpointer:
         self._silence_frames = _frames(s.silence_s * 1000)
         self._max_frames = _frames(s.max_length_s * 1000)
         self._timeout_frames = _frames(s.no_speech_timeout_s * 1000)
-        # (frame, verdict) pairs from before the start: the pre-roll and the run that starts it
-        self._held: deque[tuple[np.ndarray, bool]] = deque(
-            maxlen=_frames(s.preroll_ms) + self._start_frames
-        )
+        # frames from before the start: the pre-roll and the run that starts it (judged again then)
+        self._held: deque[np.ndarray] = deque(maxlen=_frames(s.preroll_ms) + self._start_frames)
         self._detector = Detector()
         self._rest = _empty()
         self._run = 0  # voiced frames in a row, up to the latest
@@ -162,9 +160,9 @@ class Endpointer:
         self.frames += 1
         self._run = self._run + 1 if voiced else 0
         if not self.started:
-            self._held.append((frame, voiced))
+            self._held.append(frame)
             if self._run >= self._start_frames:
-                kept = self._rejudge([f for f, _ in self._held])
+                kept = self._rejudge(list(self._held))
                 self._held.clear()
                 self.start_frame = self.frames - len(kept)
                 for f, _ in kept:
