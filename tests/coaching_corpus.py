@@ -10,14 +10,14 @@
 - `heldout3` — the third held-out part, written when heldout2 was folded in, by another writer who
   never read the rules; reported on once, then folded into development in the same way;
 - `heldout4` — the fourth held-out part, written when heldout3 was folded in, by a writer who never
-  read the rules;
-- `heldout5` — a reserve written at the same time by another such writer: not read, not measured,
-  the held-out part for when heldout4 has been reported on and folded in.
+  read the rules; reported on once, then folded into development in the same way;
+- `heldout5` — written at the same time as heldout4 by another such writer and kept unread as a
+  reserve until heldout4 was folded in: now the held-out part.
 
-`dev()` returns dev, heldout, heldout2 and heldout3 (everything one may now tune on), `heldout()`
-returns heldout4 only (the part figures come from), `first_heldout()`, `second_heldout()` and
-`third_heldout()` the older parts, for the record; `reserve()` returns heldout5, which nothing may
-read until it becomes the held-out part.
+`dev()` returns dev, heldout, heldout2, heldout3 and heldout4 (everything one may now tune on),
+`heldout()` returns heldout5 only (the part figures come from), `first_heldout()` to
+`fourth_heldout()` the older parts, for the record; `reserve()` is empty until a new part is
+written.
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -52,11 +52,9 @@ REGISTERS = (
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
-DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
-HELDOUT_SPLITS = ("heldout4",)
-RESERVE_SPLITS = (
-    "heldout5",
-)  # the next held-out part: never read, tuned on or measured yet  # figures come from here; nothing is tuned on it
+DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+HELDOUT_SPLITS = ("heldout5",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, once one is written
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
 # The guide's per-prompt elements (interview-guide.txt, one section per prompt).
@@ -190,8 +188,8 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev, heldout, heldout2, heldout3): fit word lists, weights and
-    thresholds here.
+    """The development part (splits dev, heldout, heldout2, heldout3, heldout4): fit word lists,
+    weights and thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
     development, so it is tuned on from now on; `first_heldout()` still returns it alone.
@@ -200,7 +198,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout4): report figures from it; never tune on it."""
+    """The held-out part (split heldout5): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -222,9 +220,15 @@ def third_heldout() -> list[Answer]:
     return [a for a in load_all() if a.split == "heldout3"]
 
 
+def fourth_heldout() -> list[Answer]:
+    """The fourth held-out part (split heldout4), for the record: its figures were reported
+    before it was folded into `dev()`."""
+    return [a for a in load_all() if a.split == "heldout4"]
+
+
 def reserve() -> list[Answer]:
-    """The reserve (split heldout5): the next held-out part, kept unread until heldout4 has been
-    reported on and folded into `dev()`."""
+    """The reserve: the next held-out part, kept unread until the current one has been reported on
+    and folded into `dev()` (empty: heldout5, the last reserve, is now the held-out part)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
