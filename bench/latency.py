@@ -15,11 +15,16 @@ Endpointer -> WAV + streaming worker -> analyze), exactly what `rehearse practic
      microphone: live = from the end of speech until the report, minus that 3 s wait (= how long
      the speaker waits once the answer has ended; the last stretch is transcribed during the wait).
 
+  With --panel, A and B run as at a terminal, where the live panel shows the words: the eager
+  windows and the looks at the open stretch are decoded too, and one may be under way when the
+  answer ends.
+
   C. (--live-words) how far the live panel's words trail speech: every 0.5 s while the speaker
      is heard, the seconds of audio fed since the end of the last word the panel would show,
      with the provisional look at the open stretch (what the panel uses) and without it.
 
     python bench/latency.py [--runs 1] [--model tiny.en] [--lengths 30 60 120] [--live-words]
+                            [--panel]
 """
 
 from __future__ import annotations
@@ -68,13 +73,14 @@ def cut(length_s: float, folder: Path, tail_s: float) -> tuple[Path, float]:
     return path, end
 
 
-def live(clip: Path, folder: Path, guide, prompt, model: str):
+def live(clip: Path, folder: Path, guide, prompt, model: str, panel: bool = False):
     """Play the clip through the practice path at real time; return the Outcome."""
     worker = Worker(model)
     worker.start()
     worker.wait_ready()  # the model loads while the prompt is on screen, before the answer
     source = FileSource(clip, speed=1.0)
     session = Session(source, Endpointer(), worker, folder / f"live_{clip.name}")
+    session.preview = panel  # as the live panel sets it
     with source:
         return run_session(session, guide, prompt)
 
@@ -136,13 +142,15 @@ def main() -> None:
     parser.add_argument("--model", default="tiny.en")
     parser.add_argument("--lengths", type=float, nargs="+", default=[30.0, 60.0, 120.0])
     parser.add_argument("--live-words", action="store_true", help="also measure C")
+    parser.add_argument("--panel", action="store_true", help="A and B with the live panel's work")
     args = parser.parse_args()
     guide = load()
     prompt = guide.prompt("above-and-beyond")
     print(__doc__.split("\n\n")[2].rstrip())
     print(
         f"\nmodel {args.model}, {os.cpu_count()} cores shared with other work "
-        f"(load average {os.getloadavg()[0]:.2f} at start), {args.runs} run(s) each, median\n"
+        f"(load average {os.getloadavg()[0]:.2f} at start), {args.runs} run(s) each, median"
+        f"{', with the live panel' if args.panel else ''}\n"
     )
     print(
         f"{'answer':>8}{'speech s':>10}{'A live s':>10}{'A batch s':>11}{'batch/live':>11}"
@@ -157,11 +165,11 @@ def main() -> None:
             clip_b, _ = cut(length, folder, SILENT_TAIL_S)
             lives, batches, waits, endings = [], [], [], set()
             for _ in range(args.runs):
-                a = live(clip_a, folder, guide, prompt, args.model)
+                a = live(clip_a, folder, guide, prompt, args.model, args.panel)
                 lives.append(a.reported_at - a.last_speech_at)
                 tail = a.captured_at - a.last_speech_at
                 batches.append(tail + batch(a.path, guide, prompt, transcriber))
-                b = live(clip_b, folder, guide, prompt, args.model)
+                b = live(clip_b, folder, guide, prompt, args.model, args.panel)
                 waits.append(b.reported_at - b.last_speech_at - SILENCE_S)
                 endings.add(b.ended_by)
             lv, bt, wt = (statistics.median(x) for x in (lives, batches, waits))

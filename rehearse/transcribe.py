@@ -9,6 +9,7 @@ own, loops are re-decoded or cut, and what stays unheard is reported, never sile
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -177,6 +178,14 @@ class Recording:
         self.redecodes = 0  # extra decodes the guard ran, for the benches
         self.acoustic = 0  # hesitations heard in the audio that the decoder left out
         self.context = ""  # the last words decoded, given to the next window as what came before
+
+    def fork(self) -> Recording:
+        """A copy in the same state, to decode a window that may be thrown away (practice decodes
+        the answer's last window before it knows it is the last); its lists are its own."""
+        twin = copy.copy(self)
+        twin.probabilities = list(self.probabilities)
+        twin.uncovered = list(self.uncovered)
+        return twin
 
     def words(self, window: Window) -> list[Word]:
         """Transcribe one window with the guard; times are relative to the start of the recording."""

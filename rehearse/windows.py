@@ -95,8 +95,24 @@ class Stream:
 
     def _flush(self) -> None:
         """Hand the pending regions on as one window."""
-        if not self._pending:
+        window = self._window()
+        if window is None:
             return
+        self._pending = []
+        self._emitted = max(self._emitted, round(window.end_s * SAMPLE_RATE))
+        self.on_window(window)
+
+    def peek(self) -> Window | None:
+        """The window finish() would hand on if the recording ended now, without handing it on:
+        None when nothing is pending or speech is still open (its end is not known yet)."""
+        if self.detector.open_region is not None:
+            return None
+        return self._window()
+
+    def _window(self) -> Window | None:
+        """The pending regions as one window (None when there are none); nothing changes."""
+        if not self._pending:
+            return None
         first = max(self._emitted, round((self._pending[0].start - PAD_S) * SAMPLE_RATE))
         end = self._pending[-1].end
         following = self.detector.open_region
@@ -106,10 +122,7 @@ class Stream:
         first = max(first, self._buffer_start)
         audio = self._joined()
         lo, hi = first - self._buffer_start, last - self._buffer_start
-        window = Window(first / SAMPLE_RATE, audio[lo:hi].copy(), list(self._pending))
-        self._pending = []
-        self._emitted = max(self._emitted, last)
-        self.on_window(window)
+        return Window(first / SAMPLE_RATE, audio[lo:hi].copy(), list(self._pending))
 
     def _joined(self) -> np.ndarray:
         """The buffered audio as one array."""

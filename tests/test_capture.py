@@ -10,6 +10,7 @@ from rehearse import audio, vad
 from rehearse.live.capture import Session
 from rehearse.live.endpointer import Endpointer
 from rehearse.live.sources import FileSource
+from rehearse.windows import Stream, Window
 
 
 class _Recording:
@@ -22,12 +23,20 @@ class _Worker:
     """Collects the windows a real Worker would transcribe."""
 
     def __init__(self):
-        self.windows = []
+        self.windows = []  # eager, for the live panel
+        self.answer = []  # the answer's own, for the report
+        self.aheads = []  # asked to be decoded early
         self.words = []
         self.recording = _Recording()
 
     def put(self, window) -> None:
         self.windows.append(window)
+
+    def settle(self, window) -> None:
+        self.answer.append(window)
+
+    def ahead(self, window) -> None:
+        self.aheads.append(window)
 
     def finish(self) -> list:
         return self.words
@@ -55,8 +64,38 @@ def test_webrtcvad_judges_each_frame_of_a_practice_once(fixture, tmp_path, monke
     wav = audio.load(tmp_path / "answer.wav")
     assert transcript.regions == vad.regions(wav)  # the speech `analyze` of the WAV would find
     assert transcript.duration_s == pytest.approx(len(wav) / audio.SAMPLE_RATE, abs=0.001)
-    assert worker.windows and all(w.regions for w in worker.windows)
-    covered = [r for w in worker.windows for r in w.regions]
+    assert worker.answer and all(w.regions for w in worker.answer)
+    covered = [r for w in worker.answer for r in w.regions]
     assert covered == transcript.regions  # every region went to the worker, once, in order
-    heard = np.concatenate([w.samples for w in worker.windows])
+    assert not worker.windows  # no live panel: no eager windows to decode for it
+    heard = np.concatenate([w.samples for w in worker.answer])
     assert len(heard) < len(wav)  # silence between the windows is never transcribed
+
+
+@pytest.mark.parametrize("fixture", ["balanced", "over_two_min"])
+def test_the_answers_windows_are_those_analyze_cuts_from_the_saved_recording(fixture, tmp_path):
+    said = tmp_path / "said.wav"  # the answer, then silence until the endpointer ends it
+    with audio.WavWriter(said) as w:
+        w.write(audio.load(FIXTURES / f"{fixture}.flac"))
+        w.write(np.zeros(4 * audio.SAMPLE_RATE, np.int16))
+    worker = _Worker()
+    source = FileSource(said, speed=0)
+    session = Session(source, Endpointer(), worker, tmp_path / "answer.wav")
+    with source:
+        session.capture()
+    session.transcript()
+    assert session.endpointer.reason == "silence"
+    analyzed: list[Window] = []
+    stream = Stream(analyzed.append)  # what `analyze` of the WAV runs (transcribe.transcribe)
+    for block in audio.blocks(tmp_path / "answer.wav"):
+        stream.feed(block)
+    stream.finish()
+    assert len(worker.answer) == len(analyzed) > 1 or fixture == "balanced"
+    for live, batch in zip(worker.answer, analyzed, strict=True):
+        assert live.offset_s == batch.offset_s and live.regions == batch.regions
+        assert np.array_equal(live.samples, batch.samples)
+    # An early decode was asked for in each pause of a second or more: the last, of the last window.
+    assert worker.aheads
+    last = worker.aheads[-1]
+    assert last.regions == analyzed[-1].regions
+    assert np.array_equal(last.samples, analyzed[-1].samples)

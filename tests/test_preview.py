@@ -102,3 +102,68 @@ def test_a_newer_look_replaces_one_not_yet_taken():
         assert [w.offset_s for w in worker.transcriber.decoded] == [5.0]
     finally:
         worker.stop()
+
+
+class TaggedTranscriber(StubTranscriber):
+    """Words of the answer's recording (the first made) read "a<second>", the eager ones "w"."""
+
+    def __init__(self):
+        super().__init__()
+        self.made = 0
+
+    def recording(self):
+        self.made += 1
+        stub, tag = self, "a" if self.made == 1 else "w"
+
+        class Recording:
+            def words(self, window):
+                return [Word(tag + w.text[1:], w.start, w.end) for w in stub.decode(window)]
+
+            def fork(self):
+                return self
+
+        return Recording()
+
+
+def _texts(words) -> list[str]:
+    return [w.text for w in words]
+
+
+def test_the_answers_windows_replace_the_eager_words_and_alone_make_the_answer():
+    stub = TaggedTranscriber()
+    worker = Worker("stub", stub)
+    worker.start()
+    try:
+        worker.wait_ready()
+        worker.put(Window(0.0, np.zeros(3 * 16000, np.int16)))
+        worker.put(Window(3.0, np.zeros(3 * 16000, np.int16)))
+        _wait(lambda: len(worker.words) == 6)
+        assert _texts(worker.shown_words) == ["w0", "w1", "w2", "w3", "w4", "w5"]
+        worker.settle(Window(0.0, np.zeros(4 * 16000, np.int16)))
+        _wait(lambda: worker.settled)
+        assert _texts(worker.shown_words) == ["a0", "a1", "a2", "a3", "w4", "w5"]
+        # The last window, decoded ahead while the speaker is silent, is not decoded again when
+        # it comes as the same audio.
+        last = np.arange(3 * 16000, dtype=np.int16)
+        worker.ahead(Window(4.0, last))
+        _wait(lambda: len(stub.decoded) == 4)
+        worker.settle(Window(4.0, last.copy()))
+        assert _texts(worker.finish()) == ["a0", "a1", "a2", "a3", "a4", "a5", "a6"]
+        assert len(stub.decoded) == 4
+    finally:
+        worker.stop()
+
+
+def test_an_early_decode_of_other_audio_is_not_used():
+    stub = TaggedTranscriber()
+    worker = Worker("stub", stub)
+    worker.start()
+    try:
+        worker.wait_ready()
+        worker.ahead(Window(0.0, np.zeros(2 * 16000, np.int16)))
+        _wait(lambda: len(stub.decoded) == 1)
+        worker.settle(Window(0.0, np.zeros(3 * 16000, np.int16)))  # the speaker went on
+        assert _texts(worker.finish()) == ["a0", "a1", "a2"]
+        assert len(stub.decoded) == 2
+    finally:
+        worker.stop()
