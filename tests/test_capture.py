@@ -1,6 +1,9 @@
-"""A capture Session from a FileSource, with a stand-in for the transcription worker (no model)."""
+"""A capture Session from a FileSource, with a stand-in for the transcription worker (no model),
+and with the real one (slow)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,6 +13,8 @@ from rehearse import audio, vad
 from rehearse.live.capture import Session
 from rehearse.live.endpointer import Endpointer
 from rehearse.live.sources import FileSource
+from rehearse.live.worker import Worker
+from rehearse.transcribe import transcribe
 from rehearse.windows import Stream, Window
 
 
@@ -99,3 +104,57 @@ def test_the_answers_windows_are_those_analyze_cuts_from_the_saved_recording(fix
     last = worker.aheads[-1]
     assert last.regions == analyzed[-1].regions
     assert np.array_equal(last.samples, analyzed[-1].samples)
+
+
+def _said(fixture: str, folder) -> Path:
+    """The fixture, then silence until the endpointer ends the answer (as at the microphone)."""
+    path = folder / f"{fixture}_said.wav"
+    with audio.WavWriter(path) as w:
+        w.write(audio.load(FIXTURES / f"{fixture}.flac"))
+        w.write(np.zeros(4 * audio.SAMPLE_RATE, np.int16))
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("speed", [0, 8])
+def test_practice_hears_what_analyze_of_the_saved_recording_hears(speed, transcriber, tmp_path):
+    """At once or at 8x real time (the answer's last window then decoded early, in the silence
+    that ends it, or not), the words are those `analyze` gets from the WAV, to the last field."""
+    worker = Worker("tiny.en", transcriber)
+    worker.start()
+    try:
+        worker.wait_ready()
+        source = FileSource(_said("no_metric", tmp_path), speed=speed)
+        session = Session(source, Endpointer(), worker, tmp_path / "answer.wav")
+        with source:
+            session.capture()
+        live = session.transcript()
+    finally:
+        worker.stop()
+    batch = transcribe(audio.blocks(tmp_path / "answer.wav"), transcriber.recording())
+    assert live.words == batch.words
+    assert live.regions == batch.regions and live.uncovered == batch.uncovered
+
+
+@pytest.mark.slow
+def test_a_fork_decodes_as_the_recording_would_and_leaves_it_as_it_was(transcriber, tmp_path):
+    windows: list[Window] = []
+    stream = Stream(windows.append)
+    for block in audio.blocks(FIXTURES / "no_metric.flac"):
+        stream.feed(block)
+    stream.finish()
+    assert len(windows) > 2
+    straight, forked = transcriber.recording(), transcriber.recording()
+    for window in windows[:-1]:
+        straight.words(window)
+        forked.words(window)
+    before = (list(forked.probabilities), list(forked.uncovered), forked.context)
+    fork = forked.fork()
+    assert fork.words(windows[-1]) == straight.words(windows[-1])
+    assert (fork.probabilities, fork.uncovered, fork.context, fork.acoustic) == (
+        straight.probabilities,
+        straight.uncovered,
+        straight.context,
+        straight.acoustic,
+    )
+    assert (forked.probabilities, forked.uncovered, forked.context) == before

@@ -124,6 +124,21 @@ def test_stream_memory_is_bounded_by_a_window():
     assert len(windows) == 1
 
 
+def test_a_peek_is_the_window_the_end_would_give_and_changes_nothing():
+    signal = np.concatenate([_voice(4.0, 1), _silence(1.0, 1), _voice(3.0, 2), _silence(2.0, 2)])
+    windows: list[Window] = []
+    stream = Stream(windows.append)
+    stream.feed(signal[: 6 * SAMPLE_RATE])
+    assert stream.peek() is None  # the second stretch of speech is under way: its end is unknown
+    stream.feed(signal[6 * SAMPLE_RATE :])
+    peeked = stream.peek()
+    assert peeked is not None and not windows
+    stream.finish()
+    assert len(windows) == 1
+    assert peeked.offset_s == windows[0].offset_s and peeked.regions == windows[0].regions
+    assert np.array_equal(peeked.samples, windows[0].samples)
+
+
 def test_stream_takes_verdicts_it_did_not_compute():
     """Given the VAD's verdicts (live capture judged the frames already), the stream trusts them."""
     signal = np.concatenate([_silence(1.0), _voice(2.0), _silence(1.0)])

@@ -81,6 +81,7 @@ class Worker(threading.Thread):
         self._guess = None  # (window, windows settled before it, forked recording, its words)
         self._settled_to = 0.0  # end (s) of the last answer window decoded
         self._count = 0  # answer windows decoded
+        self.early = 0  # of them, taken from an early decode (for tests and benches)
         self._answer: deque = deque()
         self._eager: deque = deque()
         self._ending = False
@@ -153,6 +154,7 @@ class Worker(threading.Thread):
         guess, self._guess = self._guess, None
         if guess is not None and guess[1] == self._count and _same(guess[0], window):
             self.recording, words = guess[2], guess[3]
+            self.early += 1
         else:
             words = self.recording.words(window)
         self._count += 1
