@@ -80,7 +80,7 @@ def live(clip: Path, folder: Path, guide, prompt, model: str, panel: bool = Fals
     worker.wait_ready()  # the model loads while the prompt is on screen, before the answer
     source = FileSource(clip, speed=1.0)
     session = Session(source, Endpointer(), worker, folder / f"live_{clip.name}")
-    session.preview = panel  # as the live panel sets it
+    session.panel = session.preview = panel  # as the live panel sets them
     with source:
         return run_session(session, guide, prompt)
 
@@ -92,7 +92,7 @@ def word_lag(clip: Path, folder: Path, guide, prompt, model: str, preview: bool)
     worker.wait_ready()
     source = FileSource(clip, speed=1.0)
     session = Session(source, Endpointer(), worker, folder / f"lag_{preview}_{clip.name}")
-    session.preview = preview
+    session.panel, session.preview = True, preview
     lags, first = [], []
     done = threading.Event()
 

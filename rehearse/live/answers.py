@@ -274,6 +274,7 @@ class Run:
                 panel.watch_enter(session)
             if self.out.is_terminal and not self.args.json:
                 self.panel_on = True
+                session.panel = True
                 session.preview = True  # the panel follows speech, not only closed windows
                 try:
                     with panel.live_panel(session, prompt, self.ui, self.guide):

@@ -68,8 +68,9 @@ class Session:
         self._ahead_at = -1  # speech regions found when an early decode was last asked for
         self.writer = writer  # an audio.WavWriter already open on path, or None: opened on start
         self.write_failed = False
-        # A live panel shows the words (set by its owner): decode the eager windows and the
-        # open stretch for it. Without one, only the answer's windows are decoded.
+        # Set by the owner of a live panel: decode the eager windows for it (without one, only the
+        # answer's windows are decoded), and with preview also looks at the open stretch.
+        self.panel = False
         self.preview = False
         self._previewed_at = 0.0  # stream time of the last preview asked for
         self._announced = False
@@ -121,7 +122,7 @@ class Session:
 
     def _shown(self, window) -> None:
         """An eager window closed: the worker decodes it for the panel, if there is one."""
-        if self.preview:
+        if self.panel:
             self.worker.put(window)
 
     def _ask_preview(self) -> None:
