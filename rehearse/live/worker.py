@@ -61,9 +61,11 @@ class Worker(threading.Thread):
     ends the thread, so each answer of a run gets its own Worker; give it the Transcriber an
     earlier one loaded (already warmed up) and the model is loaded once per run.
 
-    Work is taken in this order: the answer's windows (settle), the panel's eager windows (put),
-    an early decode of what may be the answer's last window (ahead), a look (preview). Once the
-    answer has ended only the answer's windows are left to decode."""
+    Work is taken in this order: the answer's windows (settle); an early decode of what may be
+    the answer's last window (ahead), asked for after a second of silence and needed within the
+    next two if the silence ends the answer, while the panel already shows those words from a
+    look; the panel's eager windows (put); a look (preview). Once the answer has ended only the
+    answer's windows are left to decode."""
 
     def __init__(self, model: str, transcriber=None):
         super().__init__(name="rehearse-transcriber", daemon=False)
@@ -136,11 +138,11 @@ class Worker(threading.Thread):
                     return "settle", self._answer.popleft()
                 if self._ending:
                     return None
-                if self._eager:
-                    return "eager", self._eager.popleft()
                 if self._ahead is not None:
                     window, self._ahead = self._ahead, None
                     return "ahead", window
+                if self._eager:
+                    return "eager", self._eager.popleft()
                 if self._preview is not None:
                     window, self._preview = self._preview, None
                     return "look", window
