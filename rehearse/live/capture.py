@@ -35,6 +35,9 @@ FLUSH_AFTER_S = 1.0  # silence after which the pending speech is transcribed wit
 # instead of a window (up to 6 s) behind. Only with the live panel, only when the worker is idle.
 PREVIEW_EVERY_S = 1.0
 PREVIEW_MIN_S = 1.0  # an open stretch shorter than this has no words worth a decode
+# A look is asked for only while the speaker is heard: in a pause the eager window closes after
+# FLUSH_AFTER_S anyway, and a look asked as the answer ends only delays its report.
+LOOK_QUIET_S = 0.3  # the VAD's pause threshold (vad.CLOSE_GAP_S)
 
 
 @dataclass
@@ -106,7 +109,7 @@ class Session:
             if e.started and e.silent_s >= FLUSH_AFTER_S:
                 self.stream.flush()  # the speaker paused: transcribe now, not at the end
                 self._ask_ahead()
-            elif self.preview and e.started:
+            elif self.preview and e.started and e.silent_s < LOOK_QUIET_S:
                 self._ask_preview()
             if self._stop_reason is not None:
                 e.stop(self._stop_reason)

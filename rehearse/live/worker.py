@@ -19,12 +19,18 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 WARM_UP_S = 0.5  # silence transcribed once after loading the model
 POLL_S = 0.5  # how often an idle worker looks whether the main thread is still there
+# After a look the worker rests this many times as long as the look took before the next one.
+# Every decode costs ~0.7 s whatever its length (the encoder reads 30 s); back to back, looks kept
+# the worker busy 99 s of a 2-min answer, and an answer ended with Enter waited for the look in
+# flight before its last window: 2.1-2.3 s instead of ~1 s (bench/latency.py --panel).
+LOOK_REST = 1.0
 
 
 def warm_up(transcriber) -> None:
@@ -79,6 +85,7 @@ class Worker(threading.Thread):
         # never part of the answer. Replaced by each new look, cleared when a window lands.
         self.preview_words: list = []
         self._preview = None  # the latest open stretch asked for, not yet decoded
+        self._look_after = 0.0  # perf_counter time before which no look starts
         self._ahead = None  # the answer's pending window, asked to be decoded early
         self._guess = None  # (window, windows settled before it, forked recording, its words)
         self._settled_to = 0.0  # end (s) of the last answer window decoded
@@ -143,10 +150,11 @@ class Worker(threading.Thread):
                     return "ahead", window
                 if self._eager:
                     return "eager", self._eager.popleft()
-                if self._preview is not None:
+                rest = self._look_after - time.perf_counter()
+                if self._preview is not None and rest <= 0:
                     window, self._preview = self._preview, None
                     return "look", window
-                self._cv.wait(POLL_S)
+                self._cv.wait(min(POLL_S, rest) if self._preview is not None else POLL_S)
                 if not threading.main_thread().is_alive():
                     return None
 
@@ -181,8 +189,12 @@ class Worker(threading.Thread):
         self._guess = (window, self._count, fork, fork.words(window))
 
     def _look(self, stretch) -> None:
-        """Decode the latest open stretch asked for into preview_words (no guard, no state)."""
+        """Decode the latest open stretch asked for into preview_words (no guard, no state); the
+        next look waits as long as this one took."""
+        start = time.perf_counter()
         words = self.transcriber.decode(stretch)
+        end = time.perf_counter()
+        self._look_after = end + (end - start) * LOOK_REST
         last = self.words[-1].end if self.words else 0.0
         self.preview_words = [w for w in words if w.start >= last]
 
