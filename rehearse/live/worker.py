@@ -26,11 +26,12 @@ from contextlib import contextmanager
 
 WARM_UP_S = 0.5  # silence transcribed once after loading the model
 POLL_S = 0.5  # how often an idle worker looks whether the main thread is still there
-# After a look the worker rests this many times as long as the look took before the next one.
-# Every decode costs ~0.7 s whatever its length (the encoder reads 30 s); back to back, looks kept
-# the worker busy 99 s of a 2-min answer, and an answer ended with Enter waited for the look in
-# flight before its last window: 2.1-2.3 s instead of ~1 s (bench/latency.py --panel).
-LOOK_REST = 1.0
+# After a look the worker rests twice as long as the look took before the next one. Every decode
+# costs ~0.7 s whatever its length (the encoder reads 30 s); back to back, looks kept the worker
+# busy 99 s of a 2-min answer and an answer ended with Enter waited for the look in flight: 2.1 s
+# to its report. Resting 1x: 1.54 s; 2x: 1.20 s, the panel still new every ~2 s
+# (bench/latency.py --panel --runs 3 --lengths 120, tiny.en).
+LOOK_REST = 2.0
 
 
 def warm_up(transcriber) -> None:
@@ -190,7 +191,7 @@ class Worker(threading.Thread):
 
     def _look(self, stretch) -> None:
         """Decode the latest open stretch asked for into preview_words (no guard, no state); the
-        next look waits as long as this one took."""
+        next look waits LOOK_REST times as long as this one took."""
         start = time.perf_counter()
         words = self.transcriber.decode(stretch)
         end = time.perf_counter()
