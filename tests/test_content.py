@@ -226,6 +226,22 @@ def test_result_metrics_only_from_result_and_learning():
             {"Two staff close the books now instead of five"},
         ),
         ("We met most weeks for two months.", {}),
+        # What a safeguard caught is its impact; time blocked out for work is not.
+        (
+            "The new lint rule flagged 14 unsafe queries in its first month.",
+            {"flagged 14 unsafe queries"},
+        ),
+        ("I blocked two afternoons a week for the review over 3 months.", {}),
+        # One of a group names a member; "only one of" counts an outcome.
+        ("One of the three nurses wrote to the ward manager.", {}),
+        ("Only one of the twelve releases slipped.", {"one of the twelve"}),
+        # A time said in words, before -> after; people served are reach when they use it.
+        (
+            "Finding a contract went from half of a day to a few minutes.",
+            {"from half of a day to a few minutes"},
+        ),
+        ("About 200 residents use the shuttle each week.", {"200 residents"}),
+        ("Four parents and I ran the stall for a month.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -253,6 +269,22 @@ def test_an_outcome_counts_when_its_sentence_reads_as_one_whatever_its_label():
     details = metric_details(texts, ["action", "action"], RESULT_LABELS, ["action", "result"])
     assert [(d.text, d.counted) for d in details] == [("by half", True)]
     assert "reads as a result" in details[0].why
+
+
+def test_the_setup_before_the_first_action_states_the_before_not_an_outcome():
+    # A quantity in the opening setup is the problem's size, even where the sentence's own words
+    # read as a result; after the first action, the sentence's reading counts as before.
+    texts = [
+        "About 30% of tickets went to the wrong queue.",
+        "I trained a small classifier.",
+        "Misrouted tickets fell by half.",
+    ]
+    read_as = ["result", "action", "result"]
+    details = metric_details(texts, ["situation", "action", "action"], RESULT_LABELS, read_as)
+    assert [(d.text, d.counted) for d in details] == [("30%", False), ("by half", True)]
+    # With no action told at all (a "why Amazon" answer), a sentence's reading still counts.
+    details = metric_details(texts[:1], ["task"], RESULT_LABELS, ["result"])
+    assert [d.counted for d in details] == [True]
 
 
 def test_alternatives_and_steps_with_their_sentences():

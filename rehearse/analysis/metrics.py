@@ -16,6 +16,7 @@ from .cues import CHANGE, HARM, OUTCOME, tokens
 
 YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context rather than impact
 YEAR_MAX = 2099
+SETUP_LABELS = ("situation", "task")
 LOCAL_WORDS = 4  # words before a quantity that say whether it changed ("dropped to ...")
 
 _SMALL = (
@@ -42,7 +43,8 @@ _UNITS = (
     r"microservices?|pipelines?|jobs?|rows?|records?|files?|steps?|accounts?|"
     r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
     r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
-    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?"
+    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|"
+    r"pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?"
 )
 _SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
 _UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
@@ -85,12 +87,17 @@ _SHARE_OF = (
 )
 # How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
 _HOW_OFTEN = (
-    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:a|an|per|every)\s+"
+    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:a|an|per|every|in\s+an?)\s+"
     r"(?:day|week|month|year|shift|night)|(?:most|every|all)\s+(?:days?|weeks?|months?|nights?|"
     r"shifts?)|(?:almost\s+|nearly\s+)?never|rarely|daily|weekly|monthly)"
 )
-# An end of a before -> after: a quantity, a share or a frequency in words.
-_END = rf"(?:{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
+# A length of time said in words: "most of a morning", "a couple of minutes".
+_VAGUE_TIME = (
+    r"(?:(?:most|half|all|much|part)\s+of\s+(?:a|an|the)\s+(?:morning|afternoon|evening|day|night|"
+    r"week|month|year|shift)|a\s+(?:couple|few)\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks))"
+)
+# An end of a before -> after: a quantity, a share, a frequency or a time in words.
+_END = rf"(?:{_VAGUE_TIME}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
@@ -117,23 +124,34 @@ _COMPARE = (
     rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+"
     rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+{_APPROX}{_QUANTITY}"
 )
+# "the check caught 11 risky migrations", "blocked four bad deploys": what a safeguard stopped
+# is its impact, whatever it counts (a mechanism's result; the guide asks for one).
+_TIMES = r"(?:seconds|minutes|hours|days|weeks|months|years|mornings|afternoons|evenings|nights)"
+_CAUGHT = (
+    r"\b(?:caught|blocked|prevented|stopped|flagged|averted|intercepted|rejected)\s+"
+    rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+)??\s+(?!{_TIMES}\b)[a-z-]+s\b"
+)
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}"
+    rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_ZERO}|{_MULTIPLIER}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
+# "One of the three customers wrote", "the wrong one of our nine queues": one member of a group
+# ("only one of the twelve slipped" stays a count of an outcome).
+_MEMBER = re.compile(r"one\s+of\s+(?:the|our|their|its|all)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
 _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
+_CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
 
 
@@ -146,7 +164,7 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _RANK_RE.fullmatch(text) or text.lower().startswith("from ") or _SHARE_OF_RE.match(text):
         return False
-    if _COMPARE_WORDS.search(text):
+    if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text):
         return False
     if _BARE_YEAR.match(text) and YEAR_MIN <= int(text) <= YEAR_MAX:
         return True
@@ -190,7 +208,9 @@ _TIME_UNIT = re.compile(
 )
 _PEOPLE_UNIT = re.compile(
     r"\b(?:engineers?|people|developers?|teams?|members?|staff|nurses?|volunteers?|interns?|"
-    r"designers?|contractors?|analysts?|colleagues?|hires?)\b",
+    r"designers?|contractors?|analysts?|colleagues?|hires?|"
+    # people served, outside engineering: reach when they use it, else only context
+    r"students?|pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?)\b",
     re.IGNORECASE,
 )
 # What users, customers and the business feel: counting these is measuring the outcome.
@@ -257,10 +277,14 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "compared with what it was"
     if _SHARE_OF_RE.match(phrase):
         return "change", True, "a share of what it was before"
+    if _CAUGHT_RE.match(phrase):
+        return "outcome", True, "what a safeguard caught or stopped"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
     if HARM.search(sentence) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
+    if _MEMBER.match(phrase) and not (before and before[-1] in ("only", "just")):
+        return "scale", False, "'one of the N' names one of a group, not a share"
     if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
         return "rate", True, "a ratio or a rank"
     if _LATENCY_UNIT.search(phrase):
@@ -316,8 +340,12 @@ def metric_details(
     as one of them (read_as: the label each sentence's words score best, before the order of
     the parts is imposed), so an outcome is not lost to a neighbour's label."""
     out = []
+    # In a story, the setup told before its first action states the before, not an outcome.
+    first_action = labels.index("action") if "action" in labels else -1
     for index, (text, label) in enumerate(zip(texts, labels, strict=False)):
         reads = read_as[index] if read_as is not None else label
+        if index < first_action and label in SETUP_LABELS:
+            reads = label
         for phrase, start, end in quantities(text):
             kind, impact, why = classify(phrase, text, start, end)
             counted = impact and (label in counted_labels or reads in counted_labels)
