@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 
 import numpy as np
 from conftest import FIXTURES
@@ -69,11 +70,20 @@ def _wait(condition, timeout=5.0):
         time.sleep(0.01)
 
 
-def test_a_look_shows_words_before_their_window_closes_and_is_replaced_by_it():
-    worker = Worker("stub", StubTranscriber())
+@contextmanager
+def _running(transcriber):
+    """A started worker, ready, stopped on the way out."""
+    worker = Worker("stub", transcriber)
     worker.start()
     try:
         worker.wait_ready()
+        yield worker
+    finally:
+        worker.stop()
+
+
+def test_a_look_shows_words_before_their_window_closes_and_is_replaced_by_it():
+    with _running(StubTranscriber()) as worker:
         worker.preview(Window(0.0, np.zeros(3 * 16000, np.int16)))
         _wait(lambda: worker.preview_words)
         assert [w.text for w in worker.shown_words] == ["w0", "w1", "w2"]
@@ -86,8 +96,6 @@ def test_a_look_shows_words_before_their_window_closes_and_is_replaced_by_it():
         worker.preview(Window(3.0, np.zeros(3 * 16000, np.int16)))
         _wait(lambda: worker.preview_words)
         assert [w.text for w in worker.preview_words] == ["w4", "w5"]
-    finally:
-        worker.stop()
     assert [w.text for w in worker.words] == ["w0", "w1", "w2", "w3"]
 
 
@@ -131,10 +139,7 @@ def _texts(words) -> list[str]:
 
 def test_the_answers_windows_replace_the_eager_words_and_alone_make_the_answer():
     stub = TaggedTranscriber()
-    worker = Worker("stub", stub)
-    worker.start()
-    try:
-        worker.wait_ready()
+    with _running(stub) as worker:
         worker.put(Window(0.0, np.zeros(3 * 16000, np.int16)))
         worker.put(Window(3.0, np.zeros(3 * 16000, np.int16)))
         _wait(lambda: len(worker.words) == 6)
@@ -150,20 +155,13 @@ def test_the_answers_windows_replace_the_eager_words_and_alone_make_the_answer()
         worker.settle(Window(4.0, last.copy()))
         assert _texts(worker.finish()) == ["a0", "a1", "a2", "a3", "a4", "a5", "a6"]
         assert len(stub.decoded) == 4
-    finally:
-        worker.stop()
 
 
 def test_an_early_decode_of_other_audio_is_not_used():
     stub = TaggedTranscriber()
-    worker = Worker("stub", stub)
-    worker.start()
-    try:
-        worker.wait_ready()
+    with _running(stub) as worker:
         worker.ahead(Window(0.0, np.zeros(2 * 16000, np.int16)))
         _wait(lambda: len(stub.decoded) == 1)
         worker.settle(Window(0.0, np.zeros(3 * 16000, np.int16)))  # the speaker went on
         assert _texts(worker.finish()) == ["a0", "a1", "a2"]
         assert len(stub.decoded) == 2
-    finally:
-        worker.stop()
