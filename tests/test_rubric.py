@@ -4,6 +4,7 @@ prompts.yaml's rubric is validated where it is written."""
 
 from __future__ import annotations
 
+import coaching_corpus
 import pytest
 
 from rehearse.analysis import analyze, rubric
@@ -259,3 +260,47 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
     assert rubric.element(sentences, _element(guide, "failure", "owns_it")).found is owns
+
+
+def test_the_corpus_guide_examples_pass_and_each_variant_misses_its_element(guide):
+    # The coaching corpus says the guide's outlines in its own prose (tests/data/coaching).
+    for a in coaching_corpus.dev():
+        if a.style != "guide-example":
+            continue
+        words = [Word(w) for w in a.text.split()]
+        report = analyze(
+            Transcript(words, kind="text", duration_s=None), guide, guide.prompt(a.prompt)
+        )
+        missing = [item.id for item in report.rubric if not item.found]
+        if a.seeded_fault is None:
+            assert missing == [], a.id
+        else:
+            assert a.seeded_fault.removeprefix("missing_") in missing, a.id
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I emailed the professor that evening with where I was.", True),
+        ("I raised it with my supervisor that week.", True),
+        ("I went to the compliance lead the same day.", True),
+        ("I kept the district office posted every Monday.", True),
+        # An audience named is not an audience told.
+        ("My job was to minimize customer impact.", False),
+        ("I updated the plan in our tracker with the new dates.", False),
+    ],
+)
+def test_stakeholder_communication_is_a_telling(guide, text, found):
+    assert rubric.element([text], _element(guide, "deadline", "stakeholders")).found is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The internal batch jobs waited until the last day.", True),
+        ("I held back the reporting changes to the next release.", True),
+        ("I waited for the build to finish.", False),
+    ],
+)
+def test_a_tradeoff_under_time_can_be_a_deferral(guide, text, found):
+    assert rubric.element([text], _element(guide, "tight-deadline", "tradeoffs")).found is found
