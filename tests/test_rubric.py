@@ -304,3 +304,23 @@ def test_stakeholder_communication_is_a_telling(guide, text, found):
 )
 def test_a_tradeoff_under_time_can_be_a_deferral(guide, text, found):
     assert rubric.element([text], _element(guide, "tight-deadline", "tradeoffs")).found is found
+
+
+@pytest.mark.parametrize(
+    ("element", "text", "found"),
+    [
+        # The big fix proposed, outside engineering too: a new system to buy, months away.
+        ("complexity", "Head office wanted a new scanning system in every store.", True),
+        ("complexity", "The proper fix was months away.", True),
+        ("complexity", "The shop was busy on Saturdays.", False),
+        # The simpler alternative: cheaper, nothing bought, a page.
+        ("simpler_alternative", "My manager asked if I had a cheaper idea.", True),
+        ("simpler_alternative", "I made a one-page card for each patient's folder.", True),
+        ("simpler_alternative", "I talked to every nurse on the ward.", False),
+        # Why it was safe: it could be undone.
+        ("why_safe", "If it flopped we could switch back in an evening.", True),
+        ("why_safe", "We opened the second till at lunch.", False),
+    ],
+)
+def test_a_simple_solution_is_heard_in_any_register(guide, element, text, found):
+    assert rubric.element([text], _element(guide, "simple-solution", element)).found is found
