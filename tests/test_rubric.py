@@ -231,6 +231,12 @@ def _element(guide, prompt_id: str, element_id: str):
         ("My role stopped at the loading bay door.", True),
         ("I finished the guide by the end of my shift.", False),
         ("I fixed the typo in the docs and opened a pull request.", False),
+        ("Technically the billing screens belong to another team.", True),
+        ("The brief was only the survey, nothing more.", True),
+        ("That was all anyone expected of me.", True),
+        ("None of that was mine; my job was the clusters.", True),
+        ("The rota was mine to write.", False),
+        ("It was mine to fix, so I fixed it.", False),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
