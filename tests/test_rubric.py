@@ -262,6 +262,13 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
             True,
         ),
         (["The release went out late.", "The team shipped it."], False),
+        # The cause put on someone else's work, or the excuse that nobody could have known.
+        (["I approved it.", "The real cause was the day team's checklist."], False),
+        (["I approved it, and I told my boss it was the designer's call."], False),
+        (["I shipped it, though honestly it wasn't something I could have known."], False),
+        # The cause named as one's own, or a colleague's work praised, is not blame.
+        (["I shipped it.", "The root cause was my own assumption about the data."], True),
+        (["I shipped the fix, and it was my team's best quarter."], True),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):

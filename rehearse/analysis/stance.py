@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from .cues import family
 
+# Other people, by role: whose work a failure can be put on.
+_OTHERS = (
+    r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
+    r"department|office|client|engineer|developer|designer|staff|agency|partner)"
+)
 # Blame: the failure put on others or on circumstance.
 # fmt: off
 BLAME = family(
@@ -23,7 +28,7 @@ BLAME = family(
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
     # hadn't tested anything", "it could have happened to anyone", "to blame".
-    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed)",
+    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed)",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     r"(?:team|teammate|colleague|vendor|supplier|contractor|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
@@ -32,6 +37,15 @@ BLAME = family(
     r"(?:the\s+reason|confusing|unclear|wrong)",
     r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
     r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to", r"cut\s+corners",
+    # The cause put on someone else's work: "the root cause was the night team's handover", "it's
+    # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it
+    # wasn't something I could have known".
+    rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s",
+    rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s\s+(?:[\w-]+\s+)?"
+    r"(?:choice|call|decision|setting|change|code|mistake|handover|idea|plan)",
+    r"not\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
+    r"(?:wasn't|isn't|was\s+not)\s+something\s+i\s+could(?:\s+have|'ve)",
+    r"i\s+(?:couldn't|could\s+not)\s+(?:have|'ve)\s+known",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
