@@ -337,3 +337,21 @@ def test_a_tradeoff_under_time_can_be_a_deferral(guide, text, found):
 )
 def test_a_simple_solution_is_heard_in_any_register(guide, element, text, found):
     assert rubric.element([text], _element(guide, "simple-solution", element)).found is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I did it in my own time, after the shop closed.", True),
+        ("Agents weren't really expected to chase the billing team.", True),
+        ("The script said to offer a payment plan, and that was the end of my part.", True),
+        ("That was far more than I was asked to do.", True),
+        # "Expected" and "more than" of something else, and a duty taken on as a duty.
+        ("By June five of the six were reading at the expected level.", False),
+        ("Complaints dropped by more than an order of magnitude.", False),
+        ("I took it on as one of my normal duties.", False),
+    ],
+)
+def test_going_beyond_is_heard_only_in_what_was_asked(guide, text, found):
+    element = _element(guide, "above-and-beyond", "addresses_prompt")
+    assert rubric.element([text], element).found is found
