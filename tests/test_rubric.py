@@ -355,3 +355,19 @@ def test_a_simple_solution_is_heard_in_any_register(guide, element, text, found)
 def test_going_beyond_is_heard_only_in_what_was_asked(guide, text, found):
     element = _element(guide, "above-and-beyond", "addresses_prompt")
     assert rubric.element([text], element).found is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I hadn't checked which environment my terminal was connected to.", True),
+        ("I didn't write any tests for the booking logic.", True),
+        ("I told the team it was on me.", True),
+        # Ownership alone tells no failure.
+        ("I wrote the exam paper myself, and a colleague checked it.", False),
+        ("I was the one in charge of the release.", False),
+    ],
+)
+def test_a_failure_is_told_by_an_error_admitted_not_by_ownership_alone(guide, text, found):
+    element = _element(guide, "failure", "addresses_prompt")
+    assert rubric.element([text], element).found is found
