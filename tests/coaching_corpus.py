@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has six parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has seven parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -12,12 +12,14 @@
 - `heldout4` — the fourth held-out part, written when heldout3 was folded in, by a writer who never
   read the rules; reported on once, then folded into development in the same way;
 - `heldout5` — written at the same time as heldout4 by another such writer and kept unread as a
-  reserve until heldout4 was folded in: now the held-out part.
+  reserve until heldout4 was folded in: now the held-out part;
+- `heldout6` — written when heldout5 was reported on, by a writer who never read the rules: the
+  reserve, kept unread until heldout5 is folded into development.
 
 `dev()` returns dev, heldout, heldout2, heldout3 and heldout4 (everything one may now tune on),
 `heldout()` returns heldout5 only (the part figures come from), `first_heldout()` to
-`fourth_heldout()` the older parts, for the record; `reserve()` is empty until a new part is
-written.
+`fourth_heldout()` the older parts, for the record; `reserve()` returns heldout6 (the next
+held-out part: neither read nor measured, in neither `dev()` nor `heldout()`).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -50,11 +52,11 @@ REGISTERS = (
     "other",
 )
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
 DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 HELDOUT_SPLITS = ("heldout5",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, once one is written
+RESERVE_SPLITS = ("heldout6",)  # the next held-out part: unread until heldout5 is folded in
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
 # The guide's per-prompt elements (interview-guide.txt, one section per prompt).
@@ -227,8 +229,8 @@ def fourth_heldout() -> list[Answer]:
 
 
 def reserve() -> list[Answer]:
-    """The reserve: the next held-out part, kept unread until the current one has been reported on
-    and folded into `dev()` (empty: heldout5, the last reserve, is now the held-out part)."""
+    """The reserve (split heldout6): the next held-out part, kept unread and unmeasured until
+    heldout5 has been reported on and folded into `dev()`; then it becomes `heldout()`."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
