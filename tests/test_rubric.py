@@ -366,8 +366,18 @@ def test_going_beyond_is_heard_only_in_what_was_asked(guide, text, found):
         # Ownership alone tells no failure.
         ("I wrote the exam paper myself, and a colleague checked it.", False),
         ("I was the one in charge of the release.", False),
+        # A trouble denied is no failure; a negation that is the cue stays one.
+        ("The new version went out a week later, and nobody's code broke.", False),
+        ("Nothing went wrong at the launch.", False),
+        ("The config change I pushed broke checkout for an hour.", True),
     ],
 )
 def test_a_failure_is_told_by_an_error_admitted_not_by_ownership_alone(guide, text, found):
     element = _element(guide, "failure", "addresses_prompt")
     assert rubric.element([text], element).found is found
+
+
+def test_a_missed_deadline_said_with_a_negation_is_still_missed(guide):
+    element = _element(guide, "deadline", "addresses_prompt")
+    assert rubric.element(["We didn't make the March date."], element).found
+    assert not rubric.element(["Nothing slipped, and we shipped in March."], element).found

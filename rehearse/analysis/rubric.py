@@ -16,6 +16,10 @@ WE_HEAVY_SHARE = 0.5  # a sentence is "we-heavy" when fewer than this share of i
 # other elements are found (a story with the complexity, the simpler alternative and why it was
 # safe is about a simple solution, whatever words it uses).
 ELEMENTS_SHARE = 1.0
+# A cue denied by one of these words just before it is not said ("nobody's code broke").
+NEGATOR = re.compile(r"(?:nobody(?:'s)?|nothing|never|no|none|not|no-one|\w+n't)\b", re.IGNORECASE)
+NEGATION_WORDS = 2
+ADDRESSES = "addresses_prompt"  # the element every rubric opens with
 
 
 @dataclass
@@ -77,12 +81,30 @@ FAMILIES = {
 }
 
 
-def _matches(texts: list[str], patterns: tuple[str, ...], families: tuple[str, ...]):
-    """(first matching sentence or None, number of different cues or families matched)."""
+def _said(compiled: re.Pattern, text: str, denied: bool) -> bool:
+    """Whether a cue is said; with denied, not denied just before ("nobody's code broke",
+    "nothing was missed"); a cue that carries its own negation ("nobody asked") is read as
+    written."""
+    for match in compiled.finditer(text):
+        if not denied:
+            return True
+        if NEGATOR.match(match.group(0)):
+            return True
+        before = cues.tokens(text[: match.start()])[-NEGATION_WORDS:]
+        if not any(NEGATOR.fullmatch(t) for t in before):
+            return True
+    return False
+
+
+def _matches(
+    texts: list[str], patterns: tuple[str, ...], families: tuple[str, ...], denied: bool = False
+):
+    """(first matching sentence or None, number of different cues or families matched); with
+    denied, a cue denied just before it does not count."""
     first, kinds = None, 0
     for pattern in patterns:
         compiled = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
-        hit = next((t for t in texts if compiled.search(t)), None)
+        hit = next((t for t in texts if _said(compiled, t, denied)), None)
         if hit is not None:
             kinds += 1
             first = first if first is not None and texts.index(first) <= texts.index(hit) else hit
@@ -100,7 +122,9 @@ def element(texts: list[str], e: Element, others: list[RubricItem] | None = None
     spoiler, _ = _matches(texts, e.unless, e.unless_families)
     if spoiler is not None:
         return RubricItem(e.id, e.name, False, spoiler, e.advice)
-    evidence, kinds = _matches(texts, e.cues, e.families)
+    # Whether the story is the one asked for is denied by a "not" ("nobody's code broke" tells no
+    # failure); other elements keep theirs ("no downtime" is why it was safe).
+    evidence, kinds = _matches(texts, e.cues, e.families, denied=e.id == ADDRESSES)
     if "elements" in e.families and others:
         shown = [o for o in others if o.found]
         if len(shown) >= ELEMENTS_SHARE * len(others):
