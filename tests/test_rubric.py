@@ -291,90 +291,98 @@ def test_the_corpus_guide_examples_pass_and_each_variant_misses_its_element(guid
             assert a.seeded_fault.removeprefix("missing_") in missing, a.id
 
 
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("I emailed the professor that evening with where I was.", True),
-        ("I raised it with my supervisor that week.", True),
-        ("I went to the compliance lead the same day.", True),
-        ("I kept the district office posted every Monday.", True),
-        # An audience named is not an audience told.
-        ("My job was to minimize customer impact.", False),
-        ("I updated the plan in our tracker with the new dates.", False),
-    ],
-)
-def test_stakeholder_communication_is_a_telling(guide, text, found):
-    assert rubric.element([text], _element(guide, "deadline", "stakeholders")).found is found
+# One sentence, one element of one prompt: heard (True) or not (False), each rule on both sides.
+PLAIN_WORDS = [
+    # Stakeholder communication is a telling; an audience named is not an audience told.
+    ("deadline", "stakeholders", "I emailed the professor that evening with where I was.", True),
+    ("deadline", "stakeholders", "I raised it with my supervisor that week.", True),
+    ("deadline", "stakeholders", "I went to the compliance lead the same day.", True),
+    ("deadline", "stakeholders", "I kept the district office posted every Monday.", True),
+    ("deadline", "stakeholders", "My job was to minimize customer impact.", False),
+    ("deadline", "stakeholders", "I updated the plan in our tracker with the new dates.", False),
+    # A trade-off under time can be a deferral.
+    ("tight-deadline", "tradeoffs", "The internal batch jobs waited until the last day.", True),
+    ("tight-deadline", "tradeoffs", "I held back the reporting changes to the next release.", True),
+    ("tight-deadline", "tradeoffs", "I waited for the build to finish.", False),
+    # A simple solution in any register: the big fix proposed (a new system to buy, months away),
+    # the simpler alternative (cheaper, nothing bought, a page), safe because it could be undone.
+    (
+        "simple-solution",
+        "complexity",
+        "Head office wanted a new scanning system in every store.",
+        True,
+    ),
+    ("simple-solution", "complexity", "The proper fix was months away.", True),
+    ("simple-solution", "complexity", "The shop was busy on Saturdays.", False),
+    ("simple-solution", "simpler_alternative", "My manager asked if I had a cheaper idea.", True),
+    (
+        "simple-solution",
+        "simpler_alternative",
+        "I made a one-page card for each patient's folder.",
+        True,
+    ),
+    ("simple-solution", "simpler_alternative", "I talked to every nurse on the ward.", False),
+    ("simple-solution", "why_safe", "If it flopped we could switch back in an evening.", True),
+    ("simple-solution", "why_safe", "We opened the second till at lunch.", False),
+    # Going beyond is heard only in what was asked: "expected" and "more than" of something else,
+    # and a duty taken on as a duty, are not.
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "I did it in my own time, after the shop closed.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "Agents weren't really expected to chase billing.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "The script said to offer a plan, and that was the end of my part.",
+        True,
+    ),
+    ("above-and-beyond", "addresses_prompt", "That was far more than I was asked to do.", True),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "By June five of six read at the expected level.",
+        False,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "Complaints dropped by more than an order of magnitude.",
+        False,
+    ),
+    ("above-and-beyond", "addresses_prompt", "I took it on as one of my normal duties.", False),
+    # A failure is told by an error admitted, not by ownership alone; a trouble denied is none.
+    ("failure", "addresses_prompt", "I hadn't checked which environment my terminal was on.", True),
+    ("failure", "addresses_prompt", "I didn't write any tests for the booking logic.", True),
+    ("failure", "addresses_prompt", "I told the team it was on me.", True),
+    ("failure", "addresses_prompt", "The config change I pushed broke checkout for an hour.", True),
+    (
+        "failure",
+        "addresses_prompt",
+        "I wrote the exam paper myself, and a colleague checked it.",
+        False,
+    ),
+    ("failure", "addresses_prompt", "I was the one in charge of the release.", False),
+    (
+        "failure",
+        "addresses_prompt",
+        "The new version went out a week later, and nobody's code broke.",
+        False,
+    ),
+    ("failure", "addresses_prompt", "Nothing went wrong at the launch.", False),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("The internal batch jobs waited until the last day.", True),
-        ("I held back the reporting changes to the next release.", True),
-        ("I waited for the build to finish.", False),
-    ],
-)
-def test_a_tradeoff_under_time_can_be_a_deferral(guide, text, found):
-    assert rubric.element([text], _element(guide, "tight-deadline", "tradeoffs")).found is found
-
-
-@pytest.mark.parametrize(
-    ("element", "text", "found"),
-    [
-        # The big fix proposed, outside engineering too: a new system to buy, months away.
-        ("complexity", "Head office wanted a new scanning system in every store.", True),
-        ("complexity", "The proper fix was months away.", True),
-        ("complexity", "The shop was busy on Saturdays.", False),
-        # The simpler alternative: cheaper, nothing bought, a page.
-        ("simpler_alternative", "My manager asked if I had a cheaper idea.", True),
-        ("simpler_alternative", "I made a one-page card for each patient's folder.", True),
-        ("simpler_alternative", "I talked to every nurse on the ward.", False),
-        # Why it was safe: it could be undone.
-        ("why_safe", "If it flopped we could switch back in an evening.", True),
-        ("why_safe", "We opened the second till at lunch.", False),
-    ],
-)
-def test_a_simple_solution_is_heard_in_any_register(guide, element, text, found):
-    assert rubric.element([text], _element(guide, "simple-solution", element)).found is found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("I did it in my own time, after the shop closed.", True),
-        ("Agents weren't really expected to chase the billing team.", True),
-        ("The script said to offer a payment plan, and that was the end of my part.", True),
-        ("That was far more than I was asked to do.", True),
-        # "Expected" and "more than" of something else, and a duty taken on as a duty.
-        ("By June five of the six were reading at the expected level.", False),
-        ("Complaints dropped by more than an order of magnitude.", False),
-        ("I took it on as one of my normal duties.", False),
-    ],
-)
-def test_going_beyond_is_heard_only_in_what_was_asked(guide, text, found):
-    element = _element(guide, "above-and-beyond", "addresses_prompt")
-    assert rubric.element([text], element).found is found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("I hadn't checked which environment my terminal was connected to.", True),
-        ("I didn't write any tests for the booking logic.", True),
-        ("I told the team it was on me.", True),
-        # Ownership alone tells no failure.
-        ("I wrote the exam paper myself, and a colleague checked it.", False),
-        ("I was the one in charge of the release.", False),
-        # A trouble denied is no failure; a negation that is the cue stays one.
-        ("The new version went out a week later, and nobody's code broke.", False),
-        ("Nothing went wrong at the launch.", False),
-        ("The config change I pushed broke checkout for an hour.", True),
-    ],
-)
-def test_a_failure_is_told_by_an_error_admitted_not_by_ownership_alone(guide, text, found):
-    element = _element(guide, "failure", "addresses_prompt")
-    assert rubric.element([text], element).found is found
+@pytest.mark.parametrize(("prompt", "element", "text", "found"), PLAIN_WORDS)
+def test_an_element_is_heard_in_plain_words(guide, prompt, element, text, found):
+    assert rubric.element([text], _element(guide, prompt, element)).found is found
 
 
 def test_a_missed_deadline_said_with_a_negation_is_still_missed(guide):
