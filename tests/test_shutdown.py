@@ -271,6 +271,37 @@ def test_ctrl_c_twice_abandons_the_analysis_and_keeps_the_recording(tmp_path):
     assert [u.path for u in recordings.unfinished(data)] == [path]
 
 
+@pytest.mark.slow
+def test_ctrl_c_after_the_analysis_before_the_save_names_the_recording(tmp_path):
+    # The moment between the analysis and the store is narrow in a real run (a second Ctrl-C once
+    # the early decode had finished the answer landed there once in CI and said only
+    # "interrupted"); here it is forced: building the JSON document raises the KeyboardInterrupt.
+    data = tmp_path / "data"
+    wav = tmp_path / "answer.wav"
+    clip(wav, "balanced", 12.0)
+    code = (
+        "import sys; import rehearse.live.answers as a\n"
+        "def interrupted(outcome): raise KeyboardInterrupt\n"
+        "a.document = interrupted\n"
+        "from rehearse.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "practice", "deadline", "--input", str(wav), "--speed", "0"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "REHEARSE_DATA_DIR": str(data)},
+        timeout=600,
+    )
+    assert result.returncode == 130, result.stderr
+    line = last_line(result.stderr)
+    assert line.startswith("rehearse: interrupted while analyzing; the recording is kept at "), line
+    (path,) = [u.path for u in recordings.unfinished(data)]
+    assert str(path) in line and len(audio.load(path)) / RATE > 10
+    with Store(data) as store:
+        assert store.list() == []
+
+
 pulse = pytest.mark.skipif(not vmic.available(), reason=vmic.SKIP_REASON)
 
 

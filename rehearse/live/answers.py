@@ -199,6 +199,11 @@ class Run:
         kept = f"the recording is kept at {held.path}: `{keep_command(held.path, prompt.id, self.root)}`"
         try:
             outcome = self._listen(session, prompt)
+            # The JSON document too: a Ctrl-C that lands once the analysis is done but before the
+            # attempt is stored must still name the recording it leaves behind.
+            data = document(outcome) if outcome is not None else None
+            if data is not None:
+                merge(data, extra)
         except KeyboardInterrupt:  # a second Ctrl-C, while analyzing: the recording stays
             return self._abandoned(held, "interrupted while analyzing; " + kept + " keeps it")
         except RehearseError as e:
@@ -211,14 +216,13 @@ class Run:
                 file=sys.stderr,
             )
             return Answered(EXIT_INTERRUPTED)
-        return self._keep(outcome, prompt, held, extra, brief, kept)
+        return self._keep(outcome, data, prompt, held, brief, kept)
 
-    def _keep(self, outcome, prompt, held, extra, brief, kept) -> Answered:
-        """Store the analysed answer and print its report; a failed save still prints it."""
+    def _keep(self, outcome, data, prompt, held, brief, kept) -> Answered:
+        """Store the analysed answer (its JSON document: data) and print its report; a failed
+        save still prints it."""
         from .recordings import save_attempt
 
-        data = document(outcome)
-        merge(data, extra)
         failed = None
         story = getattr(self.args, "story", None)
         try:
