@@ -222,6 +222,7 @@ class Run:
         """Store the analysed answer (its JSON document: data) and print its report; a failed
         save still prints it."""
         from .recordings import save_attempt
+        from .worker import sigint_ignored
 
         failed = None
         story = getattr(self.args, "story", None)
@@ -235,19 +236,22 @@ class Run:
             )
         except RehearseError as e:  # the report is printed all the same: the analysis was done
             attempt, failed = None, e
-        data["practice"]["attempt"] = attempt
-        if attempt is not None:  # the WAV is gone once stored: name what stays
-            outcome.report.source_path = f"attempt {attempt} (rehearse replay {attempt})"
-        self._print(outcome.report, brief)
-        if failed is not None:
-            print(f"rehearse: {failed}", file=sys.stderr)
-            return Answered(EXIT_BAD_INPUT, outcome.report, data, None)
-        self.stored.append(attempt)
-        self.err.print(
-            f"stored as attempt {attempt} in {self.root} (rehearse replay {attempt})",
-            highlight=False,
-            soft_wrap=True,
-        )
+        # Stored: the report and the line naming the attempt are printed whatever Ctrl-C does
+        # (an interrupt here used to say only "interrupted", the WAV already gone).
+        with sigint_ignored():
+            data["practice"]["attempt"] = attempt
+            if attempt is not None:  # the WAV is gone once stored: name what stays
+                outcome.report.source_path = f"attempt {attempt} (rehearse replay {attempt})"
+            self._print(outcome.report, brief)
+            if failed is not None:
+                print(f"rehearse: {failed}", file=sys.stderr)
+                return Answered(EXIT_BAD_INPUT, outcome.report, data, None)
+            self.stored.append(attempt)
+            self.err.print(
+                f"stored as attempt {attempt} in {self.root} (rehearse replay {attempt})",
+                highlight=False,
+                soft_wrap=True,
+            )
         for fault in outcome.faults:
             print(f"rehearse: {fault}", file=sys.stderr)
         status = EXIT_BAD_INPUT if outcome.faults else EXIT_OK
