@@ -19,6 +19,8 @@ YEAR_MAX = 2099
 SETUP_LABELS = ("situation", "task")
 LOCAL_WORDS = 4  # words before a quantity that say whether it changed ("dropped to ...")
 
+# People served outside engineering (a unit of a count; reach when they use what was built).
+_SERVED = r"pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?"
 _SMALL = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -43,8 +45,7 @@ _UNITS = (
     r"microservices?|pipelines?|jobs?|rows?|records?|files?|steps?|accounts?|"
     r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
     r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
-    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|"
-    r"pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?"
+    rf"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|{_SERVED}"
 )
 _SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
 _UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
@@ -210,7 +211,7 @@ _PEOPLE_UNIT = re.compile(
     r"\b(?:engineers?|people|developers?|teams?|members?|staff|nurses?|volunteers?|interns?|"
     r"designers?|contractors?|analysts?|colleagues?|hires?|"
     # people served, outside engineering: reach when they use it, else only context
-    r"students?|pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?)\b",
+    rf"students?|{_SERVED})\b",
     re.IGNORECASE,
 )
 # What users, customers and the business feel: counting these is measuring the outcome.

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..guide import Prompt
-from ..guide.prompts import Element
+from ..guide.prompts import FIRST_ELEMENT, Element
 from . import content, cues, stance
 from .metrics import classify, quantities
 
@@ -19,7 +19,6 @@ ELEMENTS_SHARE = 1.0
 # A cue denied by one of these words just before it is not said ("nobody's code broke").
 NEGATOR = re.compile(r"(?:nobody(?:'s)?|nothing|never|no|none|not|no-one|\w+n't)\b", re.IGNORECASE)
 NEGATION_WORDS = 2
-ADDRESSES = "addresses_prompt"  # the element every rubric opens with
 
 
 @dataclass
@@ -85,13 +84,11 @@ def _said(compiled: re.Pattern, text: str, denied: bool) -> bool:
     """Whether a cue is said; with denied, not denied just before ("nobody's code broke",
     "nothing was missed"); a cue that carries its own negation ("nobody asked") is read as
     written."""
+    if not denied:
+        return compiled.search(text) is not None
     for match in compiled.finditer(text):
-        if not denied:
-            return True
-        if NEGATOR.match(match.group(0)):
-            return True
         before = cues.tokens(text[: match.start()])[-NEGATION_WORDS:]
-        if not any(NEGATOR.fullmatch(t) for t in before):
+        if NEGATOR.match(match.group(0)) or not any(NEGATOR.fullmatch(t) for t in before):
             return True
     return False
 
@@ -124,7 +121,7 @@ def element(texts: list[str], e: Element, others: list[RubricItem] | None = None
         return RubricItem(e.id, e.name, False, spoiler, e.advice)
     # Whether the story is the one asked for is denied by a "not" ("nobody's code broke" tells no
     # failure); other elements keep theirs ("no downtime" is why it was safe).
-    evidence, kinds = _matches(texts, e.cues, e.families, denied=e.id == ADDRESSES)
+    evidence, kinds = _matches(texts, e.cues, e.families, denied=e.id == FIRST_ELEMENT)
     if "elements" in e.families and others:
         shown = [o for o in others if o.found]
         if len(shown) >= ELEMENTS_SHARE * len(others):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..audio import SAMPLE_RATE
 from ..errors import RehearseError
+from ..vad import CLOSE_GAP_S
 from .endpointer import (
     CLIP_FRACTION,
     ENDED_DEVICE_LOST,
@@ -37,7 +38,7 @@ PREVIEW_EVERY_S = 1.0
 PREVIEW_MIN_S = 1.0  # an open stretch shorter than this has no words worth a decode
 # A look is asked for only while the speaker is heard: in a pause the eager window closes after
 # FLUSH_AFTER_S anyway, and a look asked as the answer ends only delays its report.
-LOOK_QUIET_S = 0.3  # the VAD's pause threshold (vad.CLOSE_GAP_S)
+LOOK_QUIET_S = CLOSE_GAP_S  # the VAD's pause threshold
 
 
 @dataclass
