@@ -1,7 +1,7 @@
 """Coaching accuracy on the held-out part of the coaching corpus, beside two earlier releases.
 
     python bench/coaching.py              # the figures to report: the held-out part, then the
-                                          # fourth held-out part (now folded into development)
+                                          # fifth held-out part (now folded into development)
     python bench/coaching.py --split dev  # for development only (tuning is done on dev)
 
 For each answer (tests/data/coaching, read through tests/coaching_corpus.py) the draft text goes
@@ -11,7 +11,7 @@ through `rehearse.analysis.analyze` with its prompt, and the bench compares:
   flags it (not "pass"; a rubric element "missing");
 - false alarms: for each check, the share of unseeded control answers, fine on that check by the
   corpus truth, that the check flags anyway.
-The previous release (commit c7a9cdd) and the release before the coaching work (84a38f0) are each
+The previous release (commit d183440) and the release before the coaching work (84a38f0) are each
 unpacked with `git archive` into a temporary folder and run in a subprocess on the same answers in
 the same run. 84a38f0 has no rubric: faults only a rubric can see (blame, off-prompt, a missing
 element) count as not detected for it.
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Earlier releases run beside this one: (commit, column title).
-EARLIER = (("c7a9cdd", "previous release"), ("84a38f0", "before coaching"))
+EARLIER = (("d183440", "previous release"), ("84a38f0", "before coaching"))
 # Fault kind -> the check whose non-pass flags it (rubric:<id> = that rubric element missing).
 FAULT_CHECK = {
     "long_setup": "setup_share",
@@ -117,6 +117,7 @@ def _answers(split: str) -> list[dict]:
         "second_heldout": coaching_corpus.second_heldout,
         "third_heldout": coaching_corpus.third_heldout,
         "fourth_heldout": coaching_corpus.fourth_heldout,
+        "fifth_heldout": coaching_corpus.fifth_heldout,
     }[split]()
     return [
         {
@@ -201,9 +202,9 @@ def main() -> None:
     _table("coaching corpus, held-out part", _answers("heldout"))
     print()
     _table(
-        "for the record: the fourth held-out part, reported on before and since folded into "
+        "for the record: the fifth held-out part, reported on before and since folded into "
         "development (fitted on: not a held-out figure)",
-        _answers("fourth_heldout"),
+        _answers("fifth_heldout"),
     )
 
 

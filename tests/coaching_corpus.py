@@ -12,14 +12,14 @@
 - `heldout4` — the fourth held-out part, written when heldout3 was folded in, by a writer who never
   read the rules; reported on once, then folded into development in the same way;
 - `heldout5` — written at the same time as heldout4 by another such writer and kept unread as a
-  reserve until heldout4 was folded in: now the held-out part;
-- `heldout6` — written when heldout5 was reported on, by a writer who never read the rules: the
-  reserve, kept unread until heldout5 is folded into development.
+  reserve until heldout4 was folded in; reported on twice (one release), then folded into
+  development in the same way;
+- `heldout6` — written when heldout5 was reported on, by a writer who never read the rules, and
+  kept unread as a reserve until heldout5 was folded in: now the held-out part.
 
-`dev()` returns dev, heldout, heldout2, heldout3 and heldout4 (everything one may now tune on),
-`heldout()` returns heldout5 only (the part figures come from), `first_heldout()` to
-`fourth_heldout()` the older parts, for the record; `reserve()` returns heldout6 (the next
-held-out part: neither read nor measured, in neither `dev()` nor `heldout()`).
+`dev()` returns dev and heldout to heldout5 (everything one may now tune on), `heldout()` returns
+heldout6 only (the part figures come from), `first_heldout()` to `fifth_heldout()` the older parts,
+for the record; `reserve()` returns the next unread part (none is written yet: empty).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -54,9 +54,9 @@ REGISTERS = (
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
-DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
-HELDOUT_SPLITS = ("heldout5",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout6",)  # the next held-out part: unread until heldout5 is folded in
+DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELDOUT_SPLITS = ("heldout6",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread: none written yet
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
 # The guide's per-prompt elements (interview-guide.txt, one section per prompt).
@@ -190,8 +190,8 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev, heldout, heldout2, heldout3, heldout4): fit word lists,
-    weights and thresholds here.
+    """The development part (splits dev and heldout to heldout5): fit word lists, weights and
+    thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
     development, so it is tuned on from now on; `first_heldout()` still returns it alone.
@@ -200,7 +200,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout5): report figures from it; never tune on it."""
+    """The held-out part (split heldout6): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -228,9 +228,15 @@ def fourth_heldout() -> list[Answer]:
     return [a for a in load_all() if a.split == "heldout4"]
 
 
+def fifth_heldout() -> list[Answer]:
+    """The fifth held-out part (split heldout5), for the record: its figures were reported
+    before it was folded into `dev()`."""
+    return [a for a in load_all() if a.split == "heldout5"]
+
+
 def reserve() -> list[Answer]:
-    """The reserve (split heldout6): the next held-out part, kept unread and unmeasured until
-    heldout5 has been reported on and folded into `dev()`; then it becomes `heldout()`."""
+    """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
+    reported on and folded into `dev()` (heldout6 was the reserve until then; none is written now)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

@@ -43,14 +43,12 @@ ENGINEERING_DOMAINS = {"backend", "mobile", "data", "sre", "security"}
 FRESH_ENGINEERING_DOMAINS = ENGINEERING_DOMAINS | {"ml"}
 # The third, fourth and fifth held-out parts (heldout3, heldout4, heldout5), each written when
 # the part before it was folded into development, by a writer who never read the rules; the
-# minimums they were written to. heldout3 and heldout4 were reported on once and folded in;
-# figures now come from heldout5 (written beside heldout4 and kept as an unread reserve). heldout6,
-# the new reserve, was written to the same minimums.
+# minimums they were written to. heldout3, heldout4 and heldout5 were reported on and folded in.
 THIRD = "heldout3"
 FOURTH = "heldout4"
 FIFTH = "heldout5"
-# The reserve: written when heldout5 was reported on, by a writer who never read the rules; kept
-# unread (in neither dev() nor heldout()) until heldout5 is folded into development.
+# Written when heldout5 was reported on, by a writer who never read the rules, to the same
+# minimums; kept unread as the reserve until heldout5 was folded in: now the held-out part.
 SIXTH = "heldout6"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
@@ -133,17 +131,17 @@ def test_split_is_balanced_and_stratified(corpus, first):
 
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
-    dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH)
+    dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SIXTH)
     assert ids(cc.third_heldout()) == ids(a for a in corpus if a.split == THIRD)
     assert ids(cc.fourth_heldout()) == ids(a for a in corpus if a.split == FOURTH)
+    assert ids(cc.fifth_heldout()) == ids(a for a in corpus if a.split == FIFTH)
     assert ids(cc.first_heldout()) == ids(a for a in corpus if a.split == "heldout")
-    assert ids(cc.first_heldout()) < ids(cc.dev())
-    assert not ids(cc.dev()) & ids(cc.heldout())
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == SIXTH)
-    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
-    assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
+    assert ids(cc.first_heldout()) < ids(cc.dev()) and ids(cc.fifth_heldout()) < ids(cc.dev())
+    assert cc.heldout() and not ids(cc.dev()) & ids(cc.heldout())
+    assert not cc.reserve()  # heldout6, the last reserve, is now the held-out part
+    assert ids(cc.dev()) | ids(cc.heldout()) == ids(corpus)
 
 
 def test_fresh_part_meets_its_counts(fresh):
