@@ -266,8 +266,16 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I approved it.", "The real cause was the day team's checklist."], False),
         (["I approved it, and I told my boss it was the designer's call."], False),
         (["I shipped it, though honestly it wasn't something I could have known."], False),
+        # ... or on the others themselves, or their side; what they should have done.
+        (["I approved it.", "The root cause was the hardware vendors, who sent no notice."], False),
+        (["I approved it.", "The root cause was on the vendor side."], False),
+        (["I approved it, but the review committee should have caught it."], False),
+        (["I approved it.", "It came down to the ops team skipping the checklist."], False),
+        (["I approved it.", "Nobody bothered to read the runbook."], False),
         # The cause named as one's own, or a colleague's work praised, is not blame.
         (["I shipped it.", "The root cause was my own assumption about the data."], True),
+        (["I shipped it.", "The root cause was the config I wrote."], True),
+        (["I shipped it.", "It came down to my estimate being too tight."], True),
         (["I shipped the fix, and it was my team's best quarter."], True),
     ],
 )

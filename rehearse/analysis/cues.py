@@ -287,7 +287,12 @@ LEARNING = family(
     r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",
     # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
     # kept", "what I changed afterwards", "I don't trust ... anymore" (fitted on dev).
-    r"(?:i|we)\s+learn(?:ed|t)\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
+    r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
+    # The lesson as advice or as what the story proves: "what I'd tell anyone is ...", "the
+    # lesson's simple", "for me it proves that ...", "for me it's that ...".
+    r"lesson's", r"what\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise)",
+    r"for\s+me,?\s+(?:personally,?\s+)?(?:it|this|that)(?:'s|\s+is|\s+was)?\s+"
+    r"(?:that|proves|proved|shows|showed|says|said)\b",
     r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:changed?|set\s+up|put\s+in\s+place|do|did)\s+"
     r"(?:afterwards?|after\s+that|since|for\s+good|now|from\s+then)",
     r"(?:i|we)\s+(?:don't|do\s+not|never)\s+[^.]*\banymore", r"(?:i|we)\s+no\s+longer",

@@ -10,7 +10,7 @@ from .cues import family
 # Other people, by role: whose work a failure can be put on.
 _OTHERS = (
     r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
-    r"department|office|client|engineer|developer|designer|staff|agency|partner)"
+    r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee)"
 )
 # Blame: the failure put on others or on circumstance.
 # fmt: off
@@ -22,6 +22,8 @@ BLAME = family(
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
     r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
     r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
+    r"(?:was|were|came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\b",
     r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)",
     r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
@@ -29,6 +31,7 @@ BLAME = family(
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
     # hadn't tested anything", "it could have happened to anyone", "to blame".
     r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed)",
+    r"nobody\s+(?:had\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     r"(?:team|teammate|colleague|vendor|supplier|contractor|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
@@ -41,6 +44,11 @@ BLAME = family(
     # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it
     # wasn't something I could have known".
     rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s",
+    # ... or on the others themselves: "the real root cause was the warehouse managers", "the root
+    # cause was on the QA side", "the change board should have asked".
+    rf"cause\s+(?:was|is)\s+(?:on\s+)?(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\b(?!')",
+    r"cause\s+(?:was|is)\s+on\s+(?:the|their)\s+(?:[\w-]+\s+)?side",
+    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+should\s+have",
     rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s\s+(?:[\w-]+\s+)?"
     r"(?:choice|call|decision|setting|change|code|mistake|handover|idea|plan)",
     r"not\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
