@@ -1,9 +1,8 @@
 """Label each sentence of an answer as one STAR part, in the order STAR allows.
 
 Each sentence is scored per label from what it says: the named features of features.py (who
-acts, tense and mood, cue families, impact numbers, its words, and what its neighbours say)
-weighted by a small linear model fitted on the development part of the coaching corpus
-(bench/train_star.py writes star_model.json). A
+acts, tense and mood, cue families, impact numbers) weighted by a small linear model fitted on
+the development part of the coaching corpus (bench/train_star.py writes star_model.json). A
 monotone dynamic programme then picks the best labelling whose labels never go backwards
 (S -> T -> A -> R -> L, parts may be skipped). Position only breaks ties: its whole weight is
 below the smallest feature weight that separates two labels. `explain` lists the features behind
@@ -18,7 +17,7 @@ import math
 from pathlib import Path
 
 from ..transcript import Region
-from .features import answer_features, features
+from .features import features
 from .sentences import Sentence, ends_sentence, split_sentences  # noqa: F401 - re-exported
 from .timing import bridge
 
@@ -30,57 +29,38 @@ TIE_BREAK = 0.01  # the most position can add to a label's score (log-probabilit
 
 
 @functools.cache
-def _data() -> dict:
-    """star_model.json: the feature groups and the weights."""
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-
-
 def _model() -> dict[str, dict[str, float]]:
-    """The weights, per label per feature."""
-    return _data()["weights"]
+    """The weights, per label per feature, from star_model.json."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return data["weights"]
 
 
-def _groups() -> tuple[str, ...]:
-    """The feature groups the model was fitted with."""
-    return tuple(_data()["groups"])
-
-
-def _scores(feats: set[str]) -> dict[str, float]:
-    """Log-probability of each label for one sentence's features."""
+def score_sentence(text: str) -> dict[str, float]:
+    """Log-probability of each label for one sentence, from its content alone."""
     weights = _model()
+    feats = features(text)
     raw = {label: sum(weights[label].get(f, 0.0) for f in feats) for label in LABELS}
     top = max(raw.values())
     norm = top + math.log(sum(math.exp(v - top) for v in raw.values()))
     return {label: raw[label] - norm for label in LABELS}
 
 
-def score_sentences(texts: list[str]) -> list[dict[str, float]]:
-    """Log-probability of each label for every sentence of an answer, from its content and its
-    neighbours' (never from its place)."""
-    return [_scores(feats) for feats in answer_features(texts, _groups())]
-
-
-def score_sentence(text: str) -> dict[str, float]:
-    """Log-probability of each label for one sentence standing alone."""
-    return score_sentences([text])[0]
-
-
 def content_labels(texts: list[str]) -> list[str]:
-    """The label each sentence's content scores best, with no order imposed (ties: earlier)."""
-    return [
-        max(LABELS, key=lambda k: (scores[k], -LABELS.index(k)))
-        for scores in score_sentences(texts)
-    ]
+    """The label each sentence's own words score best, with no order imposed (ties: earlier)."""
+    out = []
+    for text in texts:
+        scores = score_sentence(text)
+        out.append(max(LABELS, key=lambda k: (scores[k], -LABELS.index(k))))
+    return out
 
 
 def explain(text: str, label: str, count: int = 3) -> list[tuple[str, float]]:
-    """The sentence's own features that speak most for `label` over the other labels, strongest
-    first."""
+    """The features that speak most for `label` over the other labels, strongest first."""
     weights = _model()
     others = [lab for lab in LABELS if lab != label]
     lift = {
         f: weights[label].get(f, 0.0) - max(weights[o].get(f, 0.0) for o in others)
-        for f in features(text, _groups())
+        for f in features(text)
         if f != "bias"
     }
     ranked = sorted(lift.items(), key=lambda kv: -kv[1])
@@ -97,8 +77,8 @@ def label_sentences(texts: list[str]) -> list[str]:
     """One STAR label per sentence: the best-scoring labelling that never goes backwards."""
     count = len(texts)
     scores = []
-    for i, content in enumerate(score_sentences(texts)):
-        prior = _position_prior(i, count)
+    for i, text in enumerate(texts):
+        content, prior = score_sentence(text), _position_prior(i, count)
         scores.append([content[label] + prior[label] for label in LABELS])
     return [LABELS[k] for k in monotone_path(scores)]
 
