@@ -98,6 +98,7 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "For me it was a busy week.",
         "I would tell the manager every morning.",
         "The lesson plan was late.",
+        "The lesson's objectives were on the board.",
         "The audit proves nothing about the stockroom.",
     ],
 )

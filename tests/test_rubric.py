@@ -276,6 +276,9 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I shipped it.", "The root cause was my own assumption about the data."], True),
         (["I shipped it.", "The root cause was the config I wrote."], True),
         (["I shipped it.", "It came down to my estimate being too tight."], True),
+        # A role word that names a thing, not people, puts the cause on nobody.
+        (["I shipped it.", "The root cause was the lead time on parts."], True),
+        (["I shipped it.", "It came down to the office printer jamming overnight."], True),
         (["I shipped the fix, and it was my team's best quarter."], True),
     ],
 )

@@ -290,7 +290,8 @@ LEARNING = family(
     r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
     # The lesson as advice or as what the story proves: "what I'd tell anyone is ...", "the
     # lesson's simple", "for me it proves that ...", "for me it's that ...".
-    r"lesson's", r"what\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise)",
+    r"lesson's\s+(?:(?:kind|sort)\s+of\s+|pretty\s+|really\s+|very\s+)?(?:simple|clear|obvious|that|this)\b",
+    r"what\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise)",
     r"for\s+me,?\s+(?:personally,?\s+)?(?:it|this|that)(?:'s|\s+is|\s+was)?\s+"
     r"(?:that|proves|proved|shows|showed|says|said)\b",
     r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:changed?|set\s+up|put\s+in\s+place|do|did)\s+"

@@ -12,6 +12,9 @@ _OTHERS = (
     r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
     r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee)"
 )
+# Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
+# who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
+_PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\b)"
 # Blame: the failure put on others or on circumstance.
 # fmt: off
 BLAME = family(
@@ -22,8 +25,8 @@ BLAME = family(
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
     r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
     r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
-    r"(?:was|were|came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\b",
+    rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
     r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)",
     r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
@@ -46,7 +49,7 @@ BLAME = family(
     rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s",
     # ... or on the others themselves: "the real root cause was the warehouse managers", "the root
     # cause was on the QA side", "the change board should have asked".
-    rf"cause\s+(?:was|is)\s+(?:on\s+)?(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\b(?!')",
+    rf"cause\s+(?:was|is)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
     r"cause\s+(?:was|is)\s+on\s+(?:the|their)\s+(?:[\w-]+\s+)?side",
     rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+should\s+have",
     rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s\s+(?:[\w-]+\s+)?"
