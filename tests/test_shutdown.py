@@ -311,6 +311,47 @@ def test_ctrl_c_after_the_analysis_before_the_save_names_the_recording(tmp_path)
         assert store.list() == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("abandoned", [True, False])
+def test_a_ctrl_c_in_the_teardown_changes_nothing_already_said(tmp_path, abandoned):
+    # Once the answer is stored (or abandoned with its recording named), a Ctrl-C that lands while
+    # the transcriber finishes its last decode used to end the run with a bare "interrupted" under
+    # that line (seen in CI); here it is forced: the worker's stop is interrupted.
+    data = tmp_path / "data"
+    wav = tmp_path / "answer.wav"
+    clip(wav, "balanced", 12.0)
+    code = (
+        "import os, signal, sys, time; import rehearse.live.answers as a, rehearse.live.worker as w\n"
+        "stop = w.Worker.stop\n"
+        "def interrupted_stop(self):\n"
+        "    os.kill(os.getpid(), signal.SIGINT); time.sleep(0.2); stop(self)\n"
+        "w.Worker.stop = interrupted_stop\n"
+        "def interrupted(outcome): raise KeyboardInterrupt\n"
+        f"if {abandoned}: a.document = interrupted\n"
+        "from rehearse.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "practice", "deadline", "--input", str(wav), "--speed", "0"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "REHEARSE_DATA_DIR": str(data)},
+        timeout=600,
+    )
+    line = last_line(result.stderr)
+    with Store(data) as store:
+        stored = store.list()
+    if abandoned:
+        assert result.returncode == 130, result.stderr
+        assert line.startswith("rehearse: interrupted while analyzing; the recording is kept at ")
+        assert [str(u.path) in line for u in recordings.unfinished(data)] == [True]
+        assert stored == []
+    else:
+        assert result.returncode == 0, result.stderr
+        assert line.startswith("stored as attempt 1 in "), line
+        assert len(stored) == 1 and recordings.unfinished(data) == []
+
+
 pulse = pytest.mark.skipif(not vmic.available(), reason=vmic.SKIP_REASON)
 
 

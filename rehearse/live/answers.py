@@ -12,7 +12,9 @@ answers stored so far stay stored, and the lines say which.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -137,6 +139,7 @@ class Run:
         self.transcriber = None  # loaded by the first answer's worker, reused by the others
         self.stored: list[int] = []  # attempt ids stored so far, in order
         self.panel_on = False  # the live panel is drawn: status lines go through its console
+        self.held_sigint = None  # the Ctrl-C handler set aside while an answer is being settled
 
     def kept(self) -> str:
         """ "; attempts 1, 2 are stored" once something is: said when a later answer ends early."""
@@ -160,6 +163,7 @@ class Run:
         finally:
             worker.stop()
             source.close()
+            self._hear_ctrl_c()
 
     def _ready(self, prompt, source, worker, extra, brief) -> Answered:
         """The countdown and the model, then the answer into a recording created for it."""
@@ -199,30 +203,46 @@ class Run:
         kept = f"the recording is kept at {held.path}: `{keep_command(held.path, prompt.id, self.root)}`"
         try:
             outcome = self._listen(session, prompt)
+            if outcome is None:
+                self._settle()
+                print(
+                    f"rehearse: stopped before you spoke; nothing was recorded{self.kept()}",
+                    file=sys.stderr,
+                )
+                return Answered(EXIT_INTERRUPTED)
             # The JSON document too: a Ctrl-C that lands once the analysis is done but before the
             # attempt is stored must still name the recording it leaves behind.
-            data = document(outcome) if outcome is not None else None
-            if data is not None:
-                merge(data, extra)
+            data = document(outcome)
+            merge(data, extra)
+            self._settle()
         except KeyboardInterrupt:  # a second Ctrl-C, while analyzing: the recording stays
+            self._settle()
             return self._abandoned(held, "interrupted while analyzing; " + kept + " keeps it")
         except RehearseError as e:
             if session.write_failed or not held.writer.frames:
                 raise
             raise RehearseError(f"{e}; {kept} keeps what was heard") from None
-        if outcome is None:
-            print(
-                f"rehearse: stopped before you spoke; nothing was recorded{self.kept()}",
-                file=sys.stderr,
-            )
-            return Answered(EXIT_INTERRUPTED)
-        return self._keep(outcome, data, prompt, held, brief, kept)
+        return self._keep(outcome, data, prompt, brief)
 
-    def _keep(self, outcome, data, prompt, held, brief, kept) -> Answered:
+    def _settle(self) -> None:
+        """Ctrl-C does nothing from here until the answer's teardown is done: what it will say
+        is decided (stored, or abandoned with its recording named), and a later Ctrl-C used to
+        land in the wait for the transcriber's last decode and end the run with a bare
+        "interrupted" under the line that named the recording (seen in CI). Main thread only."""
+        if self.held_sigint is None and threading.current_thread() is threading.main_thread():
+            self.held_sigint = signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def _hear_ctrl_c(self) -> None:
+        """Ctrl-C is heard again (the next answer of the run ends on it)."""
+        if self.held_sigint is not None:
+            signal.signal(signal.SIGINT, self.held_sigint)
+            self.held_sigint = None
+
+    def _keep(self, outcome, data, prompt, brief) -> Answered:
         """Store the analysed answer (its JSON document: data) and print its report; a failed
-        save still prints it."""
+        save still prints it. Ctrl-C is already ignored (`_settle`): the store is quick and a
+        stored attempt is always named."""
         from .recordings import save_attempt
-        from .worker import sigint_ignored
 
         failed = None
         story = getattr(self.args, "story", None)
@@ -230,28 +250,21 @@ class Run:
             attempt = save_attempt(
                 data, outcome.path, self.root, prompt.id, story, outcome.report.model
             )
-        except KeyboardInterrupt:  # the store rolls back: nothing half-saved, the WAV stays
-            return self._abandoned(
-                held, "interrupted while storing the attempt; " + kept + " keeps it"
-            )
         except RehearseError as e:  # the report is printed all the same: the analysis was done
             attempt, failed = None, e
-        # Stored: the report and the line naming the attempt are printed whatever Ctrl-C does
-        # (an interrupt here used to say only "interrupted", the WAV already gone).
-        with sigint_ignored():
-            data["practice"]["attempt"] = attempt
-            if attempt is not None:  # the WAV is gone once stored: name what stays
-                outcome.report.source_path = f"attempt {attempt} (rehearse replay {attempt})"
-            self._print(outcome.report, brief)
-            if failed is not None:
-                print(f"rehearse: {failed}", file=sys.stderr)
-                return Answered(EXIT_BAD_INPUT, outcome.report, data, None)
-            self.stored.append(attempt)
-            self.err.print(
-                f"stored as attempt {attempt} in {self.root} (rehearse replay {attempt})",
-                highlight=False,
-                soft_wrap=True,
-            )
+        data["practice"]["attempt"] = attempt
+        if attempt is not None:  # the WAV is gone once stored: name what stays
+            outcome.report.source_path = f"attempt {attempt} (rehearse replay {attempt})"
+        self._print(outcome.report, brief)
+        if failed is not None:
+            print(f"rehearse: {failed}", file=sys.stderr)
+            return Answered(EXIT_BAD_INPUT, outcome.report, data, None)
+        self.stored.append(attempt)
+        self.err.print(
+            f"stored as attempt {attempt} in {self.root} (rehearse replay {attempt})",
+            highlight=False,
+            soft_wrap=True,
+        )
         for fault in outcome.faults:
             print(f"rehearse: {fault}", file=sys.stderr)
         status = EXIT_BAD_INPUT if outcome.faults else EXIT_OK
