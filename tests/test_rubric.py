@@ -237,6 +237,18 @@ def _element(guide, prompt_id: str, element_id: str):
         ("None of that was mine; my job was the clusters.", True),
         ("The rota was mine to write.", False),
         ("It was mine to fix, so I fixed it.", False),
+        # The scope said, then gone past: "not mine to", past my shift, strictly my job, a brief
+        # that only covered part, another team's or person's problem.
+        ("The invoice format was not mine to change, but I rewrote the template.", True),
+        ("I worked on past my shift to get the order out.", True),
+        ("Strictly speaking, my job was to log the fault and hand it on.", True),
+        ("My remit covered only the lobby signs.", True),
+        ("My shift ended at six, but I drove the parcel over myself.", True),
+        ("My shift ended at six, so I handed the parcel to the night team.", False),
+        ("Refunds belong to the accounts team, and they were a week behind.", True),
+        ("The parcel belongs to the customer.", False),
+        ("The broken link was really the publisher's problem.", True),
+        ("The broken link was really annoying.", False),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
@@ -388,6 +400,39 @@ PLAIN_WORDS = [
         False,
     ),
     ("failure", "addresses_prompt", "Nothing went wrong at the launch.", False),
+    # A failure admitted in other verbs: a step not repeated, owned up to.
+    ("failure", "addresses_prompt", "I didn't rerun the backup check after the move.", True),
+    ("failure", "addresses_prompt", "I owned up to the client the same morning.", True),
+    ("failure", "addresses_prompt", "I ran the backup check after the move.", False),
+    # A miss said as the time after the date promised, a new date, extra time asked for.
+    ("deadline", "addresses_prompt", "The audit closed nine days after the agreed date.", True),
+    ("deadline", "addresses_prompt", "The kitchen reopened a week later than we promised.", True),
+    ("deadline", "addresses_prompt", "I asked the board for two extra weeks.", True),
+    ("deadline", "addresses_prompt", "The audit closed two days before the agreed date.", False),
+    ("deadline", "addresses_prompt", "I asked the board for two more chairs.", False),
+    # Working against the clock in minutes; minutes that measure nothing urgent are not it.
+    ("tight-deadline", "addresses_prompt", "The van left twenty minutes after the call.", True),
+    ("tight-deadline", "addresses_prompt", "We finished the display by midnight.", True),
+    ("tight-deadline", "addresses_prompt", "The two clocks were five minutes apart.", False),
+    # The simpler way told by the big fix left undone: never bought, left alone, not a platform.
+    ("simple-solution", "addresses_prompt", "The scanners never had to be bought.", True),
+    ("simple-solution", "simpler_alternative", "I left the old billing system alone.", True),
+    ("simple-solution", "simpler_alternative", "I fixed it without touching the schema.", True),
+    (
+        "simple-solution",
+        "simpler_alternative",
+        "Next time I'd check before I reach for a platform.",
+        True,
+    ),
+    ("simple-solution", "simpler_alternative", "It needed a checklist, not a new system.", True),
+    ("simple-solution", "simpler_alternative", "I left the office at five.", False),
+    (
+        "simple-solution",
+        "simpler_alternative",
+        "I installed the new system over the weekend.",
+        False,
+    ),
+    ("simple-solution", "simpler_alternative", "The scanners had to be bought.", False),
 ]
 
 
