@@ -100,6 +100,12 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The lesson plan was late.",
         "The lesson's objectives were on the board.",
         "The audit proves nothing about the stockroom.",
+        # A skill picked up, what a report showed, a thing still in use, "now" in a story.
+        "I learned the new booking system in a week.",
+        "What the report showed us was a gap on Sundays.",
+        "I still had two boxes to unpack.",
+        "Now we load the van and drive to the depot.",
+        "These days the shop opens at nine.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -134,6 +140,15 @@ def test_no_learning_without_reflection(text):
         "What I'd tell anyone is to read the logs before the dashboards.",
         "For me it proves that the boring fix is often the right one.",
         "For me it's that a checklist only works if the night shift wrote it.",
+        # What the story teaches or gave; a lesson with an adjective; a lesson as a clause; the
+        # habit it left.
+        "What it teaches me is that the quiet customers leave first.",
+        "What I got out of it is to ask for the spec in writing.",
+        "The harder lesson for me was to say no early.",
+        "I learned you can't plan a move from a floor plan alone.",
+        "These days, before I sign off a rota, I ring the two people on nights.",
+        "I still use the red-amber-green board for every refit.",
+        "Now we test the restore weekly, not just after a scare.",
     ],
 )
 def test_stated_learning(text):
@@ -158,6 +173,12 @@ def test_stated_learning(text):
         # The work itself, not a safeguard against a repeat: a dashboard or tests built.
         ("I built a dashboard of weekly sign-ups for the marketing team.", False),
         ("I wrote the importer in two days, tests included.", False),
+        # A line in a briefing, a practice made policy or written into the procedures.
+        ("Our crew base added a line to the morning briefing about wheelchair users.", True),
+        ("I suggested a second marker for every paper and the school made it policy.", True),
+        ("The fridge check is now written into the clinic's procedures.", True),
+        ("The briefing ran long because the captain was late.", False),
+        ("I read the procedures before my first shift.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -300,6 +300,15 @@ LEARNING = family(
     r"since\s+then\b",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
     r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
+    # What the story taught, in the present or as a gain; the lesson with an adjective ("the
+    # bigger lesson for me"); a lesson as a clause ("I learned you don't need ..."); the habit it
+    # left ("I still use ...", "these days, before I ..., I ...", "now we ... nightly").
+    r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)",
+    r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)",
+    r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)", r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b",
+    r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
+    r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|keep|run|apply|check|follow)\b",
+    r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
 )
 # fmt: on
 # Prevention. The artefacts that exist to stop a repeat; a dashboard, a test or a form built is as
@@ -310,7 +319,7 @@ _SAFEGUARDS = (
     r"runbooks?", r"playbooks?", r"checklists?", r"alerts?", r"alerting", r"alarms?",
     r"guardrails?", r"safeguards?", r"mechanisms?", r"polic(?:y|ies)", r"protocols?",
     r"procedures?", r"standards?", r"rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
-    r"retrospectives?", r"audits?", r"reminders?",
+    r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
     r"(?:\w+\s+)?(?:jobs?|checks?|runs?|reviews?|tests?|reports?|meetings?)",
 )
@@ -329,6 +338,9 @@ _INSTITUTE = (
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)",
+    # A practice made the rule in so many words: "made it policy", "written into the procedures".
+    r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)",
+    r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
 # Verbs of putting something in place.
