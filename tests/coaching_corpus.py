@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has seven parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has eight parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -15,10 +15,13 @@
   reserve until heldout4 was folded in; reported on twice (one release), then folded into
   development in the same way;
 - `heldout6` — written when heldout5 was reported on, by a writer who never read the rules, and
-  kept unread as a reserve until heldout5 was folded in: now the held-out part.
+  kept unread as a reserve until heldout5 was folded in; reported on (one release, three runs),
+  then folded into development in the same way;
+- `heldout7` — written when heldout6 was folded in, by a writer who never read the rules: the
+  held-out part.
 
-`dev()` returns dev and heldout to heldout5 (everything one may now tune on), `heldout()` returns
-heldout6 only (the part figures come from), `first_heldout()` to `fifth_heldout()` the older parts,
+`dev()` returns dev and heldout to heldout6 (everything one may now tune on), `heldout()` returns
+heldout7 only (the part figures come from), `first_heldout()` to `sixth_heldout()` the older parts,
 for the record; `reserve()` returns the next unread part (none is written yet: empty).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
@@ -52,10 +55,27 @@ REGISTERS = (
     "other",
 )
 STYLES = ("formal", "casual", "present-tense", "guide-example", "content-free")
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 # The parts one may tune on: dev, and the first held-out part once its figures were reported.
-DEV_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-HELDOUT_SPLITS = ("heldout6",)  # figures come from here; nothing is tuned on it
+DEV_SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+)
+HELDOUT_SPLITS = ("heldout7",)  # figures come from here; nothing is tuned on it
 RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread: none written yet
 FAULTS = ("long_setup", "we_heavy", "no_metric", "no_learning", "blame", "off_prompt")
 
@@ -190,7 +210,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout5): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout6): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -200,7 +220,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout6): report figures from it; never tune on it."""
+    """The held-out part (split heldout7): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -234,9 +254,15 @@ def fifth_heldout() -> list[Answer]:
     return [a for a in load_all() if a.split == "heldout5"]
 
 
+def sixth_heldout() -> list[Answer]:
+    """The sixth held-out part (split heldout6), for the record: its figures were reported
+    before it was folded into `dev()`."""
+    return [a for a in load_all() if a.split == "heldout6"]
+
+
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout6 was the reserve until then; none is written now)."""
+    reported on and folded into `dev()` (heldout6 was the last reserve; none is written now)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

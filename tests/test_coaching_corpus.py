@@ -50,6 +50,9 @@ FIFTH = "heldout5"
 # Written when heldout5 was reported on, by a writer who never read the rules, to the same
 # minimums; kept unread as the reserve until heldout5 was folded in: now the held-out part.
 SIXTH = "heldout6"
+# Written when heldout6 was folded in, by a writer who never read the rules, to the same
+# minimums: the held-out part.
+SEVENTH = "heldout7"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -131,16 +134,18 @@ def test_split_is_balanced_and_stratified(corpus, first):
 
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
-    dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH)
+    dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SIXTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SEVENTH)
     assert ids(cc.third_heldout()) == ids(a for a in corpus if a.split == THIRD)
     assert ids(cc.fourth_heldout()) == ids(a for a in corpus if a.split == FOURTH)
     assert ids(cc.fifth_heldout()) == ids(a for a in corpus if a.split == FIFTH)
+    assert ids(cc.sixth_heldout()) == ids(a for a in corpus if a.split == SIXTH)
     assert ids(cc.first_heldout()) == ids(a for a in corpus if a.split == "heldout")
     assert ids(cc.first_heldout()) < ids(cc.dev()) and ids(cc.fifth_heldout()) < ids(cc.dev())
     assert cc.heldout() and not ids(cc.dev()) & ids(cc.heldout())
-    assert not cc.reserve()  # heldout6, the last reserve, is now the held-out part
+    assert ids(cc.sixth_heldout()) < ids(cc.dev())
+    assert not cc.reserve()  # none written since heldout7
     assert ids(cc.dev()) | ids(cc.heldout()) == ids(corpus)
 
 
@@ -187,7 +192,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
     assert not reused, reused[:3]
 
 
-@pytest.mark.parametrize("part", [THIRD, FOURTH, FIFTH, SIXTH])
+@pytest.mark.parametrize("part", [THIRD, FOURTH, FIFTH, SIXTH, SEVENTH])
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
     third = [a for a in corpus if a.split == part]
     written = bases(third)
