@@ -410,6 +410,16 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "I asked the board for two extra weeks.", True),
     ("deadline", "addresses_prompt", "The audit closed two days before the agreed date.", False),
     ("deadline", "addresses_prompt", "I asked the board for two more chairs.", False),
+    # Missing, late, slip and extension as a miss only: not missing rows, staying late, a slip
+    # weighed as an option or an extension considered.
+    ("deadline", "addresses_prompt", "We told the client we would miss the date.", True),
+    ("deadline", "addresses_prompt", "The refit went two weeks late.", True),
+    ("deadline", "addresses_prompt", "The handover slipped by a week.", True),
+    ("deadline", "addresses_prompt", "The board granted us a two-week extension.", True),
+    ("deadline", "addresses_prompt", "The export was missing a third of the rows.", False),
+    ("deadline", "addresses_prompt", "I stayed late three evenings to rebuild it.", False),
+    ("deadline", "addresses_prompt", "One option was to slip the launch by a week.", False),
+    ("deadline", "addresses_prompt", "I thought about asking the board for an extension.", False),
     # Working against the clock in minutes; minutes that measure nothing urgent are not it.
     ("tight-deadline", "addresses_prompt", "The van left twenty minutes after the call.", True),
     ("tight-deadline", "addresses_prompt", "We finished the display by midnight.", True),
