@@ -249,6 +249,13 @@ def _element(guide, prompt_id: str, element_id: str):
         ("The parcel belongs to the customer.", False),
         ("The broken link was really the publisher's problem.", True),
         ("The broken link was really annoying.", False),
+        # Own time, volunteering and scope said as going past it, not as things named in passing.
+        ("I volunteered to run the Saturday stall.", True),
+        ("Two volunteers from the charity tried the app.", False),
+        ("I answered their questions every evening that week.", True),
+        ("I phoned him that evening.", False),
+        ("The fix was well outside our scope.", True),
+        ("We agreed the scope at stand-up.", False),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
@@ -410,6 +417,14 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "I asked the board for two extra weeks.", True),
     ("deadline", "addresses_prompt", "The audit closed two days before the agreed date.", False),
     ("deadline", "addresses_prompt", "I asked the board for two more chairs.", False),
+    # On my own: of the work done unasked, not of a thing owned.
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "I rebuilt the rota on my own, before anyone asked.",
+        True,
+    ),
+    ("above-and-beyond", "addresses_prompt", "I tested it on my own phone.", False),
     # Missing, late, slip and extension as a miss only: not missing rows, staying late, a slip
     # weighed as an option or an extension considered.
     ("deadline", "addresses_prompt", "We told the client we would miss the date.", True),
