@@ -282,14 +282,12 @@ LEARNING = family(
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
     r"the\s+key\s+(?:is|was)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
     r"i\s+carry",
-    # Told in the present, as present-tense storytellers tell the rest: "And I learn that ...",
-    # "What I take from it is ...".
+    # Told in the present, as present-tense storytellers do: "And I learn that ...".
     r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",
     # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
     # kept", "what I changed afterwards", "I don't trust ... anymore" (fitted on dev).
     r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
-    # The lesson as advice or as what the story proves: "what I'd tell anyone is ...", "the
-    # lesson's simple", "for me it proves that ...", "for me it's that ...".
+    # As advice or as what the story proves: "what I'd tell anyone is", "for me it proves that".
     r"lesson's\s+(?:(?:kind|sort)\s+of\s+|pretty\s+|really\s+|very\s+)?(?:simple|clear|obvious|that|this)\b",
     r"what\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise)",
     r"for\s+me,?\s+(?:personally,?\s+)?(?:it|this|that)(?:'s|\s+is|\s+was)?\s+"
@@ -300,14 +298,10 @@ LEARNING = family(
     r"since\s+then\b",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
     r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
-    # What the story taught, in the present or as a gain; the lesson with an adjective ("the
-    # bigger lesson for me"); a lesson as a clause ("I learned you don't need ..."); the habit it
-    # left ("I still use ...", "these days, before I ..., I ...", "now we ... nightly").
-    r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)",
-    r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)",
-    r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)", r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b",
-    r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
-    r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|keep|run|apply|check|follow)\b",
+    # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
+    r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)", r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
+    r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
+    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|keep|run|apply|check|follow)\b",
     r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
 )
 # fmt: on
@@ -338,9 +332,7 @@ _INSTITUTE = (
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)",
-    # A practice made the rule in so many words: "made it policy", "written into the procedures".
-    r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)",
-    r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
+    r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
 # Verbs of putting something in place.
