@@ -431,6 +431,7 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The refit went two weeks late.", True),
     ("deadline", "addresses_prompt", "The handover slipped by a week.", True),
     ("deadline", "addresses_prompt", "The board granted us a two-week extension.", True),
+    ("deadline", "addresses_prompt", "We kept missing the monthly release date.", True),
     ("deadline", "addresses_prompt", "The export was missing a third of the rows.", False),
     ("deadline", "addresses_prompt", "I stayed late three evenings to rebuild it.", False),
     ("deadline", "addresses_prompt", "One option was to slip the launch by a week.", False),
