@@ -1,9 +1,10 @@
 """What one sentence says, as named features for the STAR labeller: its grammar (who acts, in which
-tense, aspect and mood, negated or not) and the cue families of English it uses (cues.py).
-Nothing here depends on where the sentence sits in the answer, and no feature is a single word:
-each one is a grammatical property or a family of words, so that what the model learns carries
-over to answers in other trades and registers. Feature names are "group:name"; the groups are
-listed in GROUPS (bench/train_star.py chooses among them by cross-validation)."""
+tense, aspect and mood, negated or not), the cue families of English it uses (cues.py), and its
+words (reduced to a crude stem) and word pairs. Nothing here depends on where the sentence sits in
+the answer. Feature names are "group:name"; the groups are listed in GROUPS, and
+bench/train_star.py chooses among them by cross-validation across writers: a group ships only if
+it carries over to answers by a writer the model never saw. A word's weight is fitted on the
+development corpus like any other weight; no word is listed by hand here."""
 
 from __future__ import annotations
 
@@ -42,7 +43,10 @@ from .metrics import classify, quantities
 # sentence, "cue" the cue families, "num" impact or context numbers, "open" the discourse family
 # of the sentence's first words, "fw" each closed-class word of English (pronouns, auxiliaries,
 # conjunctions, prepositions) on its own.
-GROUPS = ("subj", "gram", "cue", "num", "open", "fw")
+# "lex" each word's stem, "bi" each adjacent pair of stems.
+GROUPS = ("subj", "gram", "cue", "num", "open", "fw", "lex", "bi")
+STEM_SUFFIXES = ("ing", "ed", "es", "s")  # stripped when at least MIN_STEM letters remain
+MIN_STEM = 3
 SHORT_WORDS = 5  # a sentence this short or shorter is a fragment ("Um.", "That was it.")
 LONG_WORDS = 28  # past this many words a sentence usually chains several steps
 OPEN_WORDS = 3  # words at the start of a sentence read for its discourse opener
@@ -210,8 +214,38 @@ def _opener_features(toks: list[str], out: set[str]) -> None:
                 out.add(f"open:{name}")
 
 
+def stem(word: str) -> str:
+    """A crude stem ("traced" -> "trac", "alerts" -> "alert"); any number is "#"."""
+    if any(ch.isdigit() for ch in word):
+        return "#"
+    word = word.removesuffix("'s")
+    for suffix in STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+def _word_features(toks: list[str], groups: tuple[str, ...], out: set[str]) -> None:
+    """Each word's stem ("lex") and each adjacent pair of stems ("bi")."""
+    stems = [stem(t) for t in toks]
+    if "lex" in groups:
+        out.update(f"lex:{s}" for s in stems)
+    if "bi" in groups:
+        out.update(f"bi:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
+
+
+def answer_features(texts: list[str], groups: tuple[str, ...] = GROUPS) -> list[set[str]]:
+    """The features of every sentence of an answer, each from its own words only. (The
+    neighbours' features were tried: with nothing before the first sentence they told the
+    model which sentence was first — a third of their gain was first sentences, 0.93 -> 0.99 —
+    and padding the ends with the sentence's own features mislabelled a sentence standing alone;
+    with words and word pairs in, padded neighbours added nothing across writers: 0.870 either
+    way.)"""
+    return [features(text, groups) for text in texts]
+
+
 def features(text: str, groups: tuple[str, ...] = GROUPS) -> set[str]:
-    """The named features of one sentence (see the module docstring)."""
+    """The named features of one sentence on its own (see the module docstring)."""
     toks = tokens(text)
     out: set[str] = {"bias"}
     if not toks:
@@ -230,4 +264,5 @@ def features(text: str, groups: tuple[str, ...] = GROUPS) -> set[str]:
         _opener_features(toks, out)
     if "fw" in groups:
         out.update(f"fw:{tok}" for tok in toks if tok in CLOSED_CLASS)
+    _word_features(toks, groups, out)
     return out

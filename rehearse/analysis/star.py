@@ -1,10 +1,10 @@
 """Label each sentence of an answer as one STAR part, in the order STAR allows.
 
 Each sentence is scored per label from what it says: the named features of features.py (who
-acts, tense and mood, cue families, impact numbers) weighted by a small linear model fitted on
-the development part of the coaching corpus (bench/train_star.py writes star_model.json). A
-monotone dynamic programme then picks the best labelling whose labels never go backwards
-(S -> T -> A -> R -> L, parts may be skipped). Position only breaks ties: its whole weight is
+acts, tense and mood, cue families, impact numbers, its words and word pairs) weighted by a small
+linear model fitted on the development part of the coaching corpus (bench/train_star.py writes
+star_model.json). A monotone dynamic programme then picks the best labelling whose labels never
+go backwards (S -> T -> A -> R -> L, parts may be skipped). Position only breaks ties: its whole weight is
 below the smallest feature weight that separates two labels. `explain` lists the features behind
 each label, so every label can be explained.
 """
@@ -17,7 +17,7 @@ import math
 from pathlib import Path
 
 from ..transcript import Region
-from .features import features
+from .features import answer_features, features
 from .sentences import Sentence, ends_sentence, split_sentences  # noqa: F401 - re-exported
 from .timing import bridge
 
@@ -26,41 +26,62 @@ MODEL_PATH = Path(__file__).resolve().parent / "star_model.json"
 # Where in the answer (0 = start, 1 = end) each part usually sits: a tie-break only.
 POSITION_CENTER = {"situation": 0.0, "task": 0.2, "action": 0.5, "result": 0.8, "learning": 1.0}
 TIE_BREAK = 0.01  # the most position can add to a label's score (log-probability units)
+SCORE_FLOOR = -6.0  # no label is scored below this in the ordering (log-probability units)
 
 
 @functools.cache
+def _data() -> dict:
+    """star_model.json: the feature groups and the weights."""
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
 def _model() -> dict[str, dict[str, float]]:
-    """The weights, per label per feature, from star_model.json."""
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return data["weights"]
+    """The weights, per label per feature."""
+    return _data()["weights"]
 
 
-def score_sentence(text: str) -> dict[str, float]:
-    """Log-probability of each label for one sentence, from its content alone."""
-    weights = _model()
-    feats = features(text)
+def _groups() -> tuple[str, ...]:
+    """The feature groups the model was fitted with."""
+    return tuple(_data()["groups"])
+
+
+def _scores(feats: set[str], weights: dict | None = None) -> dict[str, float]:
+    """Log-probability of each label for one sentence's features (under the shipped weights, or
+    these)."""
+    weights = weights or _model()
     raw = {label: sum(weights[label].get(f, 0.0) for f in feats) for label in LABELS}
     top = max(raw.values())
     norm = top + math.log(sum(math.exp(v - top) for v in raw.values()))
     return {label: raw[label] - norm for label in LABELS}
 
 
+def score_sentences(texts: list[str]) -> list[dict[str, float]]:
+    """Log-probability of each label for every sentence of an answer, from its own words (never
+    from its place)."""
+    return [_scores(feats) for feats in answer_features(texts, _groups())]
+
+
+def score_sentence(text: str) -> dict[str, float]:
+    """Log-probability of each label for one sentence standing alone."""
+    return score_sentences([text])[0]
+
+
 def content_labels(texts: list[str]) -> list[str]:
-    """The label each sentence's own words score best, with no order imposed (ties: earlier)."""
-    out = []
-    for text in texts:
-        scores = score_sentence(text)
-        out.append(max(LABELS, key=lambda k: (scores[k], -LABELS.index(k))))
-    return out
+    """The label each sentence's content scores best, with no order imposed (ties: earlier)."""
+    return [
+        max(LABELS, key=lambda k: (scores[k], -LABELS.index(k)))
+        for scores in score_sentences(texts)
+    ]
 
 
 def explain(text: str, label: str, count: int = 3) -> list[tuple[str, float]]:
-    """The features that speak most for `label` over the other labels, strongest first."""
+    """The sentence's own features that speak most for `label` over the other labels, strongest
+    first."""
     weights = _model()
     others = [lab for lab in LABELS if lab != label]
     lift = {
         f: weights[label].get(f, 0.0) - max(weights[o].get(f, 0.0) for o in others)
-        for f in features(text)
+        for f in features(text, _groups())
         if f != "bias"
     }
     ranked = sorted(lift.items(), key=lambda kv: -kv[1])
@@ -75,11 +96,20 @@ def _position_prior(index: int, count: int) -> dict[str, float]:
 
 def label_sentences(texts: list[str]) -> list[str]:
     """One STAR label per sentence: the best-scoring labelling that never goes backwards."""
-    count = len(texts)
+    return ordered(score_sentences(texts), _data().get("floor"))
+
+
+def ordered(contents: list[dict[str, float]], floor: float | None) -> list[str]:
+    """The best labelling that never goes backwards, for sentences with these content scores.
+    No label scores below `floor` (log-probability; None: no floor), so one sentence whose words
+    the model is overconfident about cannot drag a run of its neighbours out of their part: the
+    floor is chosen with the weights by bench/train_star.py."""
+    count = len(contents)
     scores = []
-    for i, text in enumerate(texts):
-        content, prior = score_sentence(text), _position_prior(i, count)
-        scores.append([content[label] + prior[label] for label in LABELS])
+    for i, content in enumerate(contents):
+        prior = _position_prior(i, count)
+        low = -math.inf if floor is None else floor
+        scores.append([max(content[label], low) + prior[label] for label in LABELS])
     return [LABELS[k] for k in monotone_path(scores)]
 
 
