@@ -280,21 +280,18 @@ def test_ctrl_c_twice_abandons_the_analysis_and_keeps_the_recording(tmp_path):
     assert [u.path for u in recordings.unfinished(data)] == [path]
 
 
-@pytest.mark.slow
-def test_ctrl_c_after_the_analysis_before_the_save_names_the_recording(tmp_path):
-    # The moment between the analysis and the store is narrow in a real run (a second Ctrl-C once
-    # the early decode had finished the answer landed there once in CI and said only
-    # "interrupted"); here it is forced: building the JSON document raises the KeyboardInterrupt.
-    data = tmp_path / "data"
+def patched_practice(tmp_path: Path, data: Path, patch: str) -> subprocess.CompletedProcess:
+    """`practice deadline` on 12 s of the balanced answer at --speed 0, in a Python that runs
+    `patch` first (with answers as a, worker as w, and interrupted() raising KeyboardInterrupt)."""
     wav = tmp_path / "answer.wav"
     clip(wav, "balanced", 12.0)
     code = (
-        "import sys; import rehearse.live.answers as a\n"
+        "import os, signal, sys, time; import rehearse.live.answers as a, rehearse.live.worker as w\n"
         "def interrupted(outcome): raise KeyboardInterrupt\n"
-        "a.document = interrupted\n"
+        f"{patch}"
         "from rehearse.cli import main; sys.exit(main(sys.argv[1:]))"
     )
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code, "practice", "deadline", "--input", str(wav), "--speed", "0"],
         capture_output=True,
         text=True,
@@ -302,6 +299,15 @@ def test_ctrl_c_after_the_analysis_before_the_save_names_the_recording(tmp_path)
         env={**os.environ, "REHEARSE_DATA_DIR": str(data)},
         timeout=600,
     )
+
+
+@pytest.mark.slow
+def test_ctrl_c_after_the_analysis_before_the_save_names_the_recording(tmp_path):
+    # The moment between the analysis and the store is narrow in a real run (a second Ctrl-C once
+    # the early decode had finished the answer landed there once in CI and said only
+    # "interrupted"); here it is forced: building the JSON document raises the KeyboardInterrupt.
+    data = tmp_path / "data"
+    result = patched_practice(tmp_path, data, "a.document = interrupted\n")
     assert result.returncode == 130, result.stderr
     line = last_line(result.stderr)
     assert line.startswith("rehearse: interrupted while analyzing; the recording is kept at "), line
@@ -318,26 +324,14 @@ def test_a_ctrl_c_in_the_teardown_changes_nothing_already_said(tmp_path, abandon
     # the transcriber finishes its last decode used to end the run with a bare "interrupted" under
     # that line (seen in CI); here it is forced: the worker's stop is interrupted.
     data = tmp_path / "data"
-    wav = tmp_path / "answer.wav"
-    clip(wav, "balanced", 12.0)
-    code = (
-        "import os, signal, sys, time; import rehearse.live.answers as a, rehearse.live.worker as w\n"
+    patch = (
         "stop = w.Worker.stop\n"
         "def interrupted_stop(self):\n"
         "    os.kill(os.getpid(), signal.SIGINT); time.sleep(0.2); stop(self)\n"
         "w.Worker.stop = interrupted_stop\n"
-        "def interrupted(outcome): raise KeyboardInterrupt\n"
         f"if {abandoned}: a.document = interrupted\n"
-        "from rehearse.cli import main; sys.exit(main(sys.argv[1:]))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, "practice", "deadline", "--input", str(wav), "--speed", "0"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "REHEARSE_DATA_DIR": str(data)},
-        timeout=600,
-    )
+    result = patched_practice(tmp_path, data, patch)
     line = last_line(result.stderr)
     with Store(data) as store:
         stored = store.list()
