@@ -126,6 +126,22 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
     assert not owns.found and owns.evidence == blame
 
 
+@pytest.mark.parametrize(
+    ("sentences", "owns"),
+    [
+        # Owning a miss: the commitment held, the miss told early in the first person.
+        (["The rota was mine to plan and sign off."], True),
+        (["I'm the engineer who promised the dashboard for May."], True),
+        (["That afternoon I told the client the launch would be a week late."], True),
+        (["I rang the buyer to say we'd miss the Friday slot."], True),
+        (["The client told us the launch was late."], False),
+        (["The rota was ready by Friday."], False),
+    ],
+)
+def test_owning_a_missed_deadline_is_heard(guide, sentences, owns):
+    assert rubric.element(sentences, _element(guide, "deadline", "owns_it")).found is owns
+
+
 def test_blaming_others_for_a_missed_deadline_breaks_owns_it(guide):
     lines = [text for text, _ in GUIDE_PROSE["deadline"]]
     blame = "The slip was really down to the vendor, who should have warned us."
@@ -299,6 +315,19 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I shipped it.", "The root cause was the lead time on parts."], True),
         (["I shipped it.", "It came down to the office printer jamming overnight."], True),
         (["I shipped the fix, and it was my team's best quarter."], True),
+        # The others' mistake named, their sign-off or their narrow test blamed, a lesson made of
+        # their unreliability; and the first-person sides that own it.
+        (["I shipped it.", "I told the client it was their installer's mistake."], False),
+        (["I shipped it.", "It all happened because of the supplier's wrong drawing."], False),
+        (["I shipped it.", "The test team had let it through."], False),
+        (["I wrote the migration.", "The contractor only tested it on new laptops."], False),
+        (["I sent the survey.", "I said his checklist had caused it."], False),
+        (["I shipped it.", "The lesson was that you can't rely on other teams to check."], False),
+        (["I took the patient over.", "The night shift had charted him wrongly."], False),
+        (["I merged it and released it without trying it on a real phone."], True),
+        (["What I didn't catch was the empty-disk case."], True),
+        (["I shipped it.", "I only tested it on new laptops."], True),
+        (["I shipped it.", "Because of the supplier's delay we rebooked the van."], True),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):

@@ -57,6 +57,18 @@ BLAME = family(
     r"not\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
     r"(?:wasn't|isn't|was\s+not)\s+something\s+i\s+could(?:\s+have|'ve)",
     r"i\s+(?:couldn't|could\s+not)\s+(?:have|'ve)\s+known",
+    # The others' mistake named, and the lesson made of their unreliability: "it was their rep's
+    # mistake", "all because of the carrier's bad spec", "QA had let it through", "they only
+    # tested fresh installs", "his template had caused it", "you can't rely on other wards".
+    rf"(?:was|were)\s+(?:their|his|her|the\s+{_OTHERS}'s|(?:their|his|her)\s+[\w-]+'s)\s+"
+    r"(?:[\w-]+\s+)?(?:mistake|error|problem|fault)",
+    r"because\s+of\s+(?:the|their|his|her)\s+[\w-]+'s\s+(?:[\w-]+\s+)?(?:bad|wrong|poor|faulty|sloppy|mistake|error)",
+    r"(?:they|he|she|qa|team|vendor|contractor)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
+    r"signed\s+(?:it|them)\s+off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read))",
+    r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
+    r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
+    r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
+    r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
@@ -64,7 +76,7 @@ BLAME = family(
 OWNERSHIP = family(
     r"my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
     r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
-    r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking)",
+    r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying)",
     r"i\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look)",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
@@ -76,5 +88,12 @@ OWNERSHIP = family(
     r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
     r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
     r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed)",
+    # The commitment held, the miss told early in the first person, the error seen afterwards:
+    # "the count is mine to plan", "I'm the engineer who promised", "I tell the lead the date is
+    # at risk", "what I don't catch is ...".
+    r"(?:is|was)\s+mine\s+to", r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,4}who\s+(?:promised|committed|owned|set|agreed)",
+    r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned)\b[^.]*\b"
+    r"(?:at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss)",
+    r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot)",
 )
 # fmt: on
