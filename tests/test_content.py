@@ -238,6 +238,10 @@ def test_result_metrics_only_from_result_and_learning():
         # A part of a group is no share of a before.
         ("Half of the team was on leave for two weeks.", {}),
         ("None of the nurses had used the pump in 3 years.", {}),
+        # None of a failure in words: no wrong or double ones since, nobody missing, none redone.
+        ("There have been no double bookings since.", {"no double bookings"}),
+        ("Nobody misses a dose over the weekend.", {"Nobody misses"}),
+        ("None of the invoices had to be resent.", {"None of the invoices had to be resent"}),
         # A rate per unit of time, and a latency, are outcomes; the harm of a failure is not.
         ("The page is viewed 50,000 times a month.", {"50,000 times a month"}),
         ("Search answers in under 300 ms.", {"300 ms"}),
@@ -281,6 +285,13 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
     found = {q: classify(q, text, a, b)[1] for q, a, b in quantities(text)}
     assert {q for q, is_impact in found.items() if is_impact} == set(impact)
     assert found  # every sentence states some quantity
+
+
+@pytest.mark.parametrize(
+    "text", ["Nobody came to the first session.", "None of the invoices were ready by noon."]
+)
+def test_nobody_and_none_count_nothing_unless_a_failure_is_gone(text):
+    assert find_metrics(text) == []
 
 
 def test_metric_details_say_why_each_counted_or_not():

@@ -114,6 +114,11 @@ _APPROX = r"(?:(?:about|around|roughly|maybe|nearly|almost|under|over|just|about
 _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bnot\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?"
+    # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
+    r"|\bno\s+(?:double|duplicate|failed|lost|missed|dropped|broken|late|wrong)[\s-]+[a-z]+"
+    r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
+    r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
+    r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
 )
 # A rank: "placed second out of about 60 teams".
 _RANK = (
