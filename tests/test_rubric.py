@@ -272,6 +272,16 @@ def _element(guide, prompt_id: str, element_id: str):
         ("I phoned him that evening.", False),
         ("The fix was well outside our scope.", True),
         ("We agreed the scope at stand-up.", False),
+        # The narrow part that was theirs, said with a filler or not; a ticket nobody had; code
+        # that was another team's or on nobody's roadmap.
+        ("My sprint was, uh, just the login page.", True),
+        ("My bit was only ever the export.", True),
+        ("Nobody had a ticket for the broken links.", True),
+        ("The billing code wasn't mine.", True),
+        ("Search isn't my team's code.", True),
+        ("It wasn't on anyone's roadmap that year.", True),
+        ("My sprint was the login page and the export.", False),
+        ("The billing code was mine.", False),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
@@ -446,6 +456,12 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "I asked the board for two extra weeks.", True),
     ("deadline", "addresses_prompt", "The audit closed two days before the agreed date.", False),
     ("deadline", "addresses_prompt", "I asked the board for two more chairs.", False),
+    # The people served, in more trades: callers, drivers, diners, pupils; people who came back.
+    ("above-and-beyond", "customer_impact", "Callers stopped hanging up after a minute.", True),
+    ("above-and-beyond", "customer_impact", "Older drivers could finally read the buttons.", True),
+    ("above-and-beyond", "customer_impact", "People started coming back for other help.", True),
+    ("above-and-beyond", "customer_impact", "The people in the office were tired.", False),
+    ("above-and-beyond", "customer_impact", "I rewrote the layout over two weekends.", False),
     # On my own: of the work done unasked, not of a thing owned.
     (
         "above-and-beyond",
