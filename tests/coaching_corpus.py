@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has eight parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has nine parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -17,12 +17,14 @@
 - `heldout6` — written when heldout5 was reported on, by a writer who never read the rules, and
   kept unread as a reserve until heldout5 was folded in; reported on (one release, three runs),
   then folded into development in the same way;
-- `heldout7` — written when heldout6 was folded in, by a writer who never read the rules: the
+- `heldout7` — written when heldout6 was folded in, by a writer who never read the rules;
+  reported on once, then folded into development in the same way;
+- `heldout8` — written when heldout7 was reported on, by a writer who never read the rules: the
   held-out part.
 
-`dev()` returns dev and heldout to heldout6 (everything one may now tune on), `heldout()` returns
-heldout7 only (the part figures come from), `first_heldout()` to `sixth_heldout()` the older parts,
-for the record; `reserve()` returns the next unread part (none is written yet: empty).
+`dev()` returns dev and heldout to heldout7 (everything one may now tune on), `heldout()` returns
+heldout8 only (the part figures come from), `first_heldout()` to `seventh_heldout()` the older
+parts, for the record; `reserve()` returns the next unread part (none is written yet: empty).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -64,8 +66,9 @@ SPLITS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
-HELDOUT_SPLITS = ("heldout7",)  # figures come from here; nothing is tuned on it
+HELDOUT_SPLITS = ("heldout8",)  # figures come from here; nothing is tuned on it
 RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread: none written yet
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
@@ -203,7 +206,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout6): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout7): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -213,7 +216,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout7): report figures from it; never tune on it."""
+    """The held-out part (split heldout8): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -251,6 +254,12 @@ def sixth_heldout() -> list[Answer]:
     """The sixth held-out part (split heldout6), for the record: its figures were reported
     before it was folded into `dev()`."""
     return [a for a in load_all() if a.split == "heldout6"]
+
+
+def seventh_heldout() -> list[Answer]:
+    """The seventh held-out part (split heldout7), for the record: its figures were reported
+    before it was folded into `dev()`."""
+    return [a for a in load_all() if a.split == "heldout7"]
 
 
 def reserve() -> list[Answer]:
