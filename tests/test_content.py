@@ -104,6 +104,7 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I learned the new booking system in a week.",
         "What the report showed us was a gap on Sundays.",
         "I still had two boxes to unpack.",
+        "I still keep the mug on my desk.",
         "Now we load the van and drive to the depot.",
         "These days the shop opens at nine.",
     ],

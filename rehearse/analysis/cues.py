@@ -301,7 +301,7 @@ LEARNING = family(
     # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
     r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)", r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
-    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|keep|run|apply|check|follow)\b",
+    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow)\b",
     r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
 )
 # fmt: on
