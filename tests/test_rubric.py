@@ -450,6 +450,14 @@ PLAIN_WORDS = [
     ("failure", "addresses_prompt", "I didn't rerun the backup check after the move.", True),
     ("failure", "addresses_prompt", "I owned up to the client the same morning.", True),
     ("failure", "addresses_prompt", "I ran the backup check after the move.", False),
+    ("failure", "addresses_prompt", "I took the handover and did not repeat the check.", True),
+    (
+        "failure",
+        "addresses_prompt",
+        "I designed it without thinking about two users at once.",
+        True,
+    ),
+    ("failure", "addresses_prompt", "I took the handover and repeated the check.", False),
     # A miss said as the time after the date promised, a new date, extra time asked for.
     ("deadline", "addresses_prompt", "The audit closed nine days after the agreed date.", True),
     ("deadline", "addresses_prompt", "The kitchen reopened a week later than we promised.", True),
