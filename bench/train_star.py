@@ -60,6 +60,7 @@ WRITER = {
     "heldout4": 4,
     "heldout5": 5,
     "heldout6": 6,
+    "heldout7": 7,
 }
 
 
