@@ -240,6 +240,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("Half of the team was on leave for two weeks.", {}),
         ("None of the nurses had used the pump in 3 years.", {}),
         # None of a failure in words: no wrong or double ones since, nobody missing, none redone.
+        # The size of a safeguard put in place is no impact; what it caught is.
+        ("I added the files as a test set, about 300 of them, so nobody breaks it again.", {}),
+        ("The new check caught 12 bad uploads in its first month.", {"caught 12 bad uploads"}),
         ("There have been no double bookings since.", {"no double bookings"}),
         ("Nobody misses a dose over the weekend.", {"Nobody misses"}),
         ("None of the invoices had to be resent.", {"None of the invoices had to be resent"}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CHANGE, HARM, OUTCOME, tokens
+from .cues import CHANGE, HARM, MECHANISM_VERB, OUTCOME, PREVENTION, SAFEGUARD_NOUN, tokens
 
 YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context rather than impact
 YEAR_MAX = 2099
@@ -317,6 +317,10 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "effort", False, "how many people worked on it: effort, not impact"
     if changed or (after and after[0] in COMPARATIVE_AFTER):
         return "change", True, "a quantity that changed"
+    if MECHANISM_VERB.search(sentence) and (
+        SAFEGUARD_NOUN.search(sentence) or PREVENTION.search(sentence)
+    ):  # "added those tracks as a test set, about 300 of them, so nobody can break it again"
+        return "scale", False, "the size of a safeguard put in place, not what it achieved"
     if OUTCOME.search(sentence) or re.search(r"\ball\s+(?:of\s+)?(?:the\s+)?\S*\d", sentence, re.I):
         return "outcome", True, "a count of what the outcome reached or completed"
     return "scale", False, "a count with no change stated: context"
