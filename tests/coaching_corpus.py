@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -220,46 +220,23 @@ def heldout() -> list[Answer]:
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
-def first_heldout() -> list[Answer]:
-    """The first held-out part (split heldout), for the record: its figures were reported once
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout"]
+def part(split: str) -> list[Answer]:
+    """One part alone (a split of SPLITS): the earlier held-out parts, for the record — their
+    figures were reported before they were folded into `dev()`."""
+    if split not in SPLITS:
+        raise ValueError(f"no part {split!r}: one of {', '.join(SPLITS)}")
+    return [a for a in load_all() if a.split == split]
 
 
-def second_heldout() -> list[Answer]:
-    """The second held-out part (split heldout2), for the record: its figures were reported
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout2"]
-
-
-def third_heldout() -> list[Answer]:
-    """The third held-out part (split heldout3), for the record: its figures were reported
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout3"]
-
-
-def fourth_heldout() -> list[Answer]:
-    """The fourth held-out part (split heldout4), for the record: its figures were reported
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout4"]
-
-
-def fifth_heldout() -> list[Answer]:
-    """The fifth held-out part (split heldout5), for the record: its figures were reported
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout5"]
-
-
-def sixth_heldout() -> list[Answer]:
-    """The sixth held-out part (split heldout6), for the record: its figures were reported
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout6"]
-
-
-def seventh_heldout() -> list[Answer]:
-    """The seventh held-out part (split heldout7), for the record: its figures were reported
-    before it was folded into `dev()`."""
-    return [a for a in load_all() if a.split == "heldout7"]
+# The earlier held-out parts by name, for the record (the bench prints the last one beside the
+# held-out figures).
+first_heldout = partial(part, "heldout")
+second_heldout = partial(part, "heldout2")
+third_heldout = partial(part, "heldout3")
+fourth_heldout = partial(part, "heldout4")
+fifth_heldout = partial(part, "heldout5")
+sixth_heldout = partial(part, "heldout6")
+seventh_heldout = partial(part, "heldout7")
 
 
 def reserve() -> list[Answer]:

@@ -415,3 +415,9 @@ def test_a_variant_must_change_its_base(tmp_path):
     same = changed(id="x-01-blame", base="x-01", seeded_fault="blame")
     with pytest.raises(CorpusError, match="change"):
         cc.load_all(write(tmp_path, GOOD, same))
+
+
+def test_a_part_is_named_by_its_split():
+    assert {a.split for a in cc.part(SIXTH)} == {SIXTH}
+    with pytest.raises(ValueError, match="no part 'heldout99'"):
+        cc.part("heldout99")
