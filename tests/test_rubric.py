@@ -373,6 +373,11 @@ PLAIN_WORDS = [
     ("tight-deadline", "tradeoffs", "The internal batch jobs waited until the last day.", True),
     ("tight-deadline", "tradeoffs", "I held back the reporting changes to the next release.", True),
     ("tight-deadline", "tradeoffs", "I waited for the build to finish.", False),
+    # Dropping as a choice made, not as things that fell.
+    ("tight-deadline", "tradeoffs", "I made the call to drop the live map.", True),
+    ("tight-deadline", "tradeoffs", "The canape round got dropped.", True),
+    ("tight-deadline", "tradeoffs", "The trees dropped seeds on the cars.", False),
+    ("tight-deadline", "tradeoffs", "There were no dropped sessions.", False),
     # A simple solution in any register: the big fix proposed (a new system to buy, months away),
     # the simpler alternative (cheaper, nothing bought, a page), safe because it could be undone.
     (
@@ -493,6 +498,18 @@ PLAIN_WORDS = [
     ("tight-deadline", "addresses_prompt", "The van left twenty minutes after the call.", True),
     ("tight-deadline", "addresses_prompt", "We finished the display by midnight.", True),
     ("tight-deadline", "addresses_prompt", "The two clocks were five minutes apart.", False),
+    # Hours, days and weeks as time pressure, not as any mention of a week.
+    ("tight-deadline", "addresses_prompt", "We had two days left before the inspection.", True),
+    ("tight-deadline", "addresses_prompt", "It was a 36-hour hackathon.", True),
+    ("tight-deadline", "addresses_prompt", "We got three days' notice.", True),
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "Everything had to go out before the depot closed.",
+        True,
+    ),
+    ("tight-deadline", "addresses_prompt", "The weather that week was grey.", False),
+    ("tight-deadline", "addresses_prompt", "The canteen did soup on some days.", False),
     # The simpler way told by the big fix left undone: never bought, left alone, not a platform.
     ("simple-solution", "addresses_prompt", "The scanners never had to be bought.", True),
     ("simple-solution", "simpler_alternative", "I left the old billing system alone.", True),
