@@ -51,17 +51,11 @@ MIN_COUNT = 3  # a feature seen in fewer dev sentences than this gets no weight
 # Log-probability floors for the ordering (star.ordered): None, or no label below this.
 FLOORS = (None, -6.0, -4.0, -3.0, -2.0)
 CV_TIE = 0.003  # CV accuracies this close count as equal: the simpler model is kept
-# Who wrote each part: dev and heldout are one writer's; every later part another's.
-WRITER = {
-    "dev": 1,
-    "heldout": 1,
-    "heldout2": 2,
-    "heldout3": 3,
-    "heldout4": 4,
-    "heldout5": 5,
-    "heldout6": 6,
-    "heldout7": 7,
-}
+
+
+def writer(split: str) -> int:
+    """Who wrote a part: dev and heldout are the first writer's; heldoutN the Nth writer's."""
+    return 1 if split in ("dev", "heldout") else int(split.removeprefix("heldout"))
 
 
 def vocabulary(feats: list[set[str]]) -> list[str]:
@@ -127,9 +121,9 @@ def word_accuracy(answers, cache: dict, weights: dict, floor: float | None) -> f
 
 def folds(answers) -> list[tuple[list, list]]:
     """(train, test) pairs: each later writer's part scored by a model trained on all others."""
-    later = sorted({WRITER[a.split] for a in answers} - {1})
+    later = sorted({writer(a.split) for a in answers} - {1})
     return [
-        ([a for a in answers if WRITER[a.split] != k], [a for a in answers if WRITER[a.split] == k])
+        ([a for a in answers if writer(a.split) != k], [a for a in answers if writer(a.split) == k])
         for k in later
     ]
 
@@ -182,7 +176,7 @@ def main() -> None:
     args = parser.parse_args()
     answers = coaching_corpus.dev()
     bases = len({a.base or a.id for a in answers})
-    writers = len({WRITER[a.split] for a in answers})
+    writers = len({writer(a.split) for a in answers})
     print(f"dev: {len(answers)} answers ({bases} base answers) by {writers} writers; each later")
     print("writer's part scored by a model trained on the others")
     results = []

@@ -4,9 +4,10 @@ Each sentence is scored per label from what it says: the named features of featu
 acts, tense and mood, cue families, impact numbers, its words and word pairs) weighted by a small
 linear model fitted on the development part of the coaching corpus (bench/train_star.py writes
 star_model.json). A monotone dynamic programme then picks the best labelling whose labels never
-go backwards (S -> T -> A -> R -> L, parts may be skipped). Position only breaks ties: its whole weight is
-below the smallest feature weight that separates two labels. `explain` lists the features behind
-each label, so every label can be explained.
+go backwards (S -> T -> A -> R -> L, parts may be skipped), each label's score held at or above
+the model's floor. Position only breaks ties: its whole weight is below the smallest feature
+weight that separates two labels. `explain` lists the features behind each label, so every label
+can be explained.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "star_model.json"
 # Where in the answer (0 = start, 1 = end) each part usually sits: a tie-break only.
 POSITION_CENTER = {"situation": 0.0, "task": 0.2, "action": 0.5, "result": 0.8, "learning": 1.0}
 TIE_BREAK = 0.01  # the most position can add to a label's score (log-probability units)
-SCORE_FLOOR = -6.0  # no label is scored below this in the ordering (log-probability units)
 
 
 @functools.cache

@@ -12,10 +12,9 @@ answers stored so far stay stored, and the lines say which.
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 
@@ -139,7 +138,7 @@ class Run:
         self.transcriber = None  # loaded by the first answer's worker, reused by the others
         self.stored: list[int] = []  # attempt ids stored so far, in order
         self.panel_on = False  # the live panel is drawn: status lines go through its console
-        self.held_sigint = None  # the Ctrl-C handler set aside while an answer is being settled
+        self.quiet: ExitStack | None = None  # Ctrl-C ignored while an answer is being settled
 
     def kept(self) -> str:
         """ "; attempts 1, 2 are stored" once something is: said when a later answer ends early."""
@@ -228,15 +227,18 @@ class Run:
         """Ctrl-C does nothing from here until the answer's teardown is done: what it will say
         is decided (stored, or abandoned with its recording named), and a later Ctrl-C used to
         land in the wait for the transcriber's last decode and end the run with a bare
-        "interrupted" under the line that named the recording (seen in CI). Main thread only."""
-        if self.held_sigint is None and threading.current_thread() is threading.main_thread():
-            self.held_sigint = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        "interrupted" under the line that named the recording (seen in CI)."""
+        from .worker import sigint_ignored
+
+        if self.quiet is None:
+            self.quiet = ExitStack()
+            self.quiet.enter_context(sigint_ignored())
 
     def _hear_ctrl_c(self) -> None:
         """Ctrl-C is heard again (the next answer of the run ends on it)."""
-        if self.held_sigint is not None:
-            signal.signal(signal.SIGINT, self.held_sigint)
-            self.held_sigint = None
+        if self.quiet is not None:
+            self.quiet.close()
+            self.quiet = None
 
     def _keep(self, outcome, data, prompt, brief) -> Answered:
         """Store the analysed answer (its JSON document: data) and print its report; a failed
