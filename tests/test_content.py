@@ -55,6 +55,11 @@ def test_find_metrics(text, expected):
         "The two of us paired on it.",
         "We ran a 24/7 rotation in Q2 to watch p99 latency.",
         "I mean, it was fine.",
+        # Dates, clock times and grades glued to letters or colons; "half past" is a time.
+        "She handed it in on the 18th.",
+        "The coach left at 6am and the review was at 3:30.",
+        "My mark was a 2:1.",
+        "The shuttle came by half past two.",
         "",
     ],
 )
@@ -195,7 +200,12 @@ def test_result_metrics_only_from_result_and_learning():
     ]
     labels = ["situation", "action", "result", "learning"]
     assert result_metrics(texts, labels) == ["from 2.3% to 0.2%", "10 hours a week"]
-    assert result_metrics(texts, ["situation", "action", "action", "action"]) == []
+    # Labelled action, "10 hours a week" is not counted; a before -> after is an outcome by its
+    # own words, whatever the label.
+    assert result_metrics(texts, ["situation", "action", "action", "action"]) == [
+        "from 2.3% to 0.2%"
+    ]
+    assert result_metrics(texts[:2] + texts[3:], ["situation", "action", "action"]) == []
     assert result_metrics([], []) == []
 
 
@@ -283,6 +293,24 @@ def test_result_metrics_only_from_result_and_learning():
         ),
         ("About 200 residents use the shuttle each week.", {"200 residents"}),
         ("Four parents and I ran the stall for a month.", {}),
+        # What a fix cost is its price; what it saved is its impact.
+        ("The new signs cost under £300 in total.", {}),
+        ("The change saved £300 a month.", {"£300"}),
+        # The harm of a failure, said as a state: stuck, missing, overwritten.
+        ("About 2,000 orders sat stuck as pending.", {}),
+        ("A bug overwrote the notes of about 300 patients.", {}),
+        ("The fix now reaches about 300 patients.", {"300 patients"}),
+        # "N more" is a gain; none of something at all, said with "a single", is an outcome.
+        ("The hotel booked 40 more nights with us that year.", {"40"}),
+        ("The hotel booked 40 nights with us that year.", {}),
+        ("We haven't lost a single order since.", {"haven't lost a single order since"}),
+        # A before -> after with hedged ends.
+        (
+            "Calls fell from around 30 a week to fewer than 4.",
+            {"from around 30 a week to fewer than 4"},
+        ),
+        ("Waits went from six hours to just under three.", {"from six hours to just under three"}),
+        ("Costs fell by half.", {"by half"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -381,16 +381,6 @@ INTENT = family(
     r"(?:i|we)\s+(?:set|took)\s+(?:out|on)\s+to", r"(?:i|we)\s+took\s+(?:it|this|that)\s+on",
 )
 # fmt: on
-# Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
-# "12% of users couldn't log in", "that cost us nine days").
-# fmt: off
-HARM = family(
-    r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
-    r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
-    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down",
-    r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
-)
-# fmt: on
 # Habitual and generic present: what the speaker does now, as a rule.
 # fmt: off
 HABIT = family(

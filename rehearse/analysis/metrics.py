@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CHANGE, HARM, MECHANISM_VERB, OUTCOME, PREVENTION, SAFEGUARD_NOUN, tokens
+from .cues import CHANGE, MECHANISM_VERB, OUTCOME, PREVENTION, SAFEGUARD_NOUN, family, tokens
 
 YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context rather than impact
 YEAR_MAX = 2099
@@ -31,7 +31,7 @@ _NUMWORD = rf"(?:{_SMALL}|{_SCALE}|half)"
 # "two hundred and fifty", "twenty-five", "one and a half"
 _SPELLED = rf"\b(?:(?:an?|a\s+few|several|a\s+couple\s+of)\s+(?={_SCALE}))?{_NUMWORD}(?:(?:[\s-]+|\s+and\s+(?:a\s+)?){_NUMWORD})*\b"
 # Digits not glued to a word ("p99", "Q2") or part of "24/7"; optional sign, currency, grouping.
-_DIGITS = r"(?<![\w./])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/])(?:%|[xX]\b|[kKmMbB]\b|bn\b)?"
+_DIGITS = r"(?<![\w./:])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/:])(?:%|[xX]\b|[kKmMbB]\b|bn\b|(?![a-zA-Z]))"
 _UNITS = (
     r"percent|per\s?cent|percentage\s+points|points|times|x|fold|"
     r"dollars?|bucks|euros?|pounds?|k|grand|"
@@ -102,18 +102,23 @@ _END = rf"(?:{_VAGUE_TIME}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
-    r"just\s+over|just\s+under)\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b"
+    r"just\s+over|just\s+under)\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b(?!\s+past)"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
     r"|\b(?:millions|thousands|hundreds|tens)\s+of\s+[a-z]+\b"
 )
 # Hedges before a number: "from maybe one in five to about one in twenty".
-_APPROX = r"(?:(?:about|around|roughly|maybe|nearly|almost|under|over|just|about|some|only)\s+)?"
+_APPROX = (
+    r"(?:(?:just\s+)?(?:about|around|roughly|maybe|nearly|almost|under|over|just|some|only|"
+    r"(?:fewer|less|more)\s+than)\s+)?"
+)
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bnot\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?"
+    # "we haven't walked a single guest since", "never lost a single order".
+    r"|\b(?:never|not|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
     r"|\bno\s+(?:double|duplicate|failed|lost|missed|dropped|broken|late|wrong)[\s-]+[a-z]+"
     r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
@@ -158,6 +163,7 @@ _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
+_BEFORE_AFTER = re.compile(r"^from\s", re.I)
 _COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
 
 
@@ -207,6 +213,18 @@ def _unique(phrases) -> list[str]:
 
 # --- impact or context ----------------------------------------------------------------------
 
+# Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
+# "12% of users couldn't log in", "that cost us nine days", "3,000 orders sat there stuck").
+# fmt: off
+HARM = family(
+    r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
+    r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
+    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone", r"corrupt\w*",
+    r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
+    r"overwr(?:ote|itten)",
+    r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
+)
+# fmt: on
 _TIME_UNIT = re.compile(
     r"(?:\b|\d|-)(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|quarters?|years?|sprints?|shifts?|nights?|weekends?)\b",
@@ -240,6 +258,8 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|euros?|pounds?|grand)\b")
+# "the labels cost under £400", "we spent $2,000 on": what a fix cost is its price, not its impact.
+_SPENT = re.compile(r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay|paying)\b", re.I)
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
 _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
 # Before a duration these make it the story's timeline or effort, not a measured outcome.
@@ -302,6 +322,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if _WORDED_RE.fullmatch(phrase) or _MULTIPLIER_RE.fullmatch(phrase):
         return "change", True, "a change said in words"
     if _MONEY.search(phrase):
+        if _SPENT.search(" ".join(before)) and not changed:
+            return "cost", False, "what it cost: money spent, not an improvement"
         return "money", True, "money"
     if _MAGNITUDE.search(phrase) and not _TIME_UNIT.search(phrase):
         return "reach", True, "scale: thousands, millions"
@@ -315,7 +337,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         if REACH.search(sentence):
             return "reach", True, "people reached or adopting"
         return "effort", False, "how many people worked on it: effort, not impact"
-    if changed or (after and after[0] in COMPARATIVE_AFTER):
+    if changed or (after and after[0] in (*COMPARATIVE_AFTER, "more")):
         return "change", True, "a quantity that changed"
     if MECHANISM_VERB.search(sentence) and (
         SAFEGUARD_NOUN.search(sentence) or PREVENTION.search(sentence)
@@ -348,7 +370,8 @@ def metric_details(
     """Every quantity in the answer, classified, and counted when it is an impact stated in one of
     the counted_labels parts (the Result and Learning), or in a sentence whose own content reads
     as one of them (read_as: the label each sentence's words score best, before the order of
-    the parts is imposed), so an outcome is not lost to a neighbour's label."""
+    the parts is imposed), so an outcome is not lost to a neighbour's label; a before → after
+    counts wherever it is said."""
     out = []
     # In a story, the setup told before its first action states the before, not an outcome.
     first_action = labels.index("action") if "action" in labels else -1
@@ -359,10 +382,15 @@ def metric_details(
         for phrase, start, end in quantities(text):
             kind, impact, why = classify(phrase, text, start, end)
             counted = impact and (label in counted_labels or reads in counted_labels)
+            # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
+            # only impact, labelled task or situation; none in a true situation of 662 answers).
+            counted = counted or bool(impact and _BEFORE_AFTER.match(phrase))
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"
-            elif counted and label not in counted_labels:
+            elif counted and reads in counted_labels and label not in counted_labels:
                 why += f"; labelled {label}, but the sentence reads as a {reads}"
+            elif counted and label not in counted_labels:
+                why += f"; labelled {label}, but a before → after is an outcome wherever said"
             out.append(Metric(phrase, index, kind, impact, counted, why))
     return out
 
