@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has nine parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has eleven parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -19,12 +19,16 @@
   then folded into development in the same way;
 - `heldout7` — written when heldout6 was folded in, by a writer who never read the rules;
   reported on once, then folded into development in the same way;
-- `heldout8` — written when heldout7 was reported on, by a writer who never read the rules: the
-  held-out part.
+- `heldout8` — written when heldout7 was reported on, by a writer who never read the rules;
+  reported on (one release, three runs), then folded into development in the same way;
+- `heldout9` — written when heldout8 was folded in, by a writer who never read the rules: the
+  held-out part;
+- `heldout10` — written at the same time by another such writer: the reserve, kept unread and
+  unmeasured until heldout9 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout7 (everything one may now tune on), `heldout()` returns
-heldout8 only (the part figures come from), `first_heldout()` to `seventh_heldout()` the older
-parts, for the record; `reserve()` returns the next unread part (none is written yet: empty).
+`dev()` returns dev and heldout to heldout8 (everything one may now tune on), `heldout()` returns
+heldout9 only (the part figures come from), `first_heldout()` to `eighth_heldout()` the older
+parts, for the record; `reserve()` returns the next unread part (heldout10).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -67,9 +71,11 @@ SPLITS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
+    "heldout10",
 )
-HELDOUT_SPLITS = ("heldout8",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread: none written yet
+HELDOUT_SPLITS = ("heldout9",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout10",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -216,7 +222,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout8): report figures from it; never tune on it."""
+    """The held-out part (split heldout9): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -237,11 +243,12 @@ fourth_heldout = partial(part, "heldout4")
 fifth_heldout = partial(part, "heldout5")
 sixth_heldout = partial(part, "heldout6")
 seventh_heldout = partial(part, "heldout7")
+eighth_heldout = partial(part, "heldout8")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout6 was the last reserve; none is written now)."""
+    reported on and folded into `dev()` (heldout10, written beside heldout9)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
