@@ -112,6 +112,11 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I still keep the mug on my desk.",
         "Now we load the van and drive to the depot.",
         "These days the shop opens at nine.",
+        # A thing kept or shown that is no lesson; a conclusion of someone else's work.
+        "The thing I remember most is the look on her face.",
+        "The part I kept was the old logo.",
+        "The chart shows me the queue at a glance.",
+        "The inquiry's conclusion was delayed until March.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -155,6 +160,11 @@ def test_no_learning_without_reflection(text):
         "These days, before I sign off a rota, I ring the two people on nights.",
         "I still use the red-amber-green board for every refit.",
         "Now we test the restore weekly, not just after a scare.",
+        # The lesson as the thing kept, the bit to repeat, what it showed, a conclusion.
+        "The thing I kept from that week is to ask who is waiting on the data.",
+        "The bit I'd repeat is agreeing on day one what can wait.",
+        "It shows me that the room matters more than the rules.",
+        "My conclusion was that the cheap tool answered the right question.",
     ],
 )
 def test_stated_learning(text):
@@ -185,6 +195,9 @@ def test_stated_learning(text):
         ("The fridge check is now written into the clinic's procedures.", True),
         ("The briefing ran long because the captain was late.", False),
         ("I read the procedures before my first shift.", False),
+        # A practice made the rule.
+        ("After that we made it a rule that every proof is signed before printing.", True),
+        ("After that we made it a habit to chat before printing.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

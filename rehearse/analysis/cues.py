@@ -268,7 +268,9 @@ LEARNING = family(
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
     r"take-?aways?", r"took\s+away",
     r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
-    r"taught\s+(?:me|us)", r"showed\s+me\s+(?:that|how)", r"reminded\s+me",
+    r"taught\s+(?:me|us)", r"show(?:s|ed)\s+(?:me|us)\s+(?:that|how)", r"reminded\s+me",
+    r"(?:the|one)\s+(?:thing|bit|part)\s+(?:i|we)(?:'d)?\s+(?:\w+\s+)?(?:(?:kept|keep|took|take|carry)\s+(?:from|away|with)|repeat|do\s+now)\b",
+    r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
     r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
     r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)", r"since\s+then,\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
@@ -338,7 +340,7 @@ INSTITUTE = family(*_INSTITUTE)
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+up", r"wrote",
-    r"writ(?:es?|ing)", r"made\s+(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
+    r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
     r"built", r"builds?", r"puts?\s+(?:in|together|up|a|an)",
     r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?",
     r"automat(?:ed|es?)", r"updat(?:ed|es?)", r"chang(?:ed|es?)\s+(?:the|our)",
