@@ -166,6 +166,23 @@ def test_a_kind_of_work_prompt_is_addressed_by_its_elements_without_its_words(gu
     assert not short.rubric[0].found
 
 
+def test_going_past_the_assigned_scope_addresses_an_above_and_beyond_prompt(guide):
+    # No "beyond", "extra" or "expected": the scope said and gone past is the story asked for.
+    scope = "My job on the front desk was just check-in."
+    past = "I drove the family's lost bag to the airport myself that evening."
+    report = report_of([scope, past], guide, "above-and-beyond")
+    found = {i.id: i for i in report.rubric}
+    assert found["beyond_scope"].found and found["addresses_prompt"].found
+    assert found["addresses_prompt"].evidence == found["beyond_scope"].evidence
+    within = report_of(["I did check-in on the front desk.", past], guide, "above-and-beyond")
+    assert not within.rubric[0].found
+
+
+def test_shown_by_must_name_another_element_of_the_prompt(tmp_path):
+    with pytest.raises(RehearseError, match=r"shown_by names no other element"):
+        _broken(tmp_path, "shown_by: [beyond_scope]", "shown_by: [nonsense]")
+
+
 def test_principles_need_two_to_count(guide):
     one = report_of(["I like Customer Obsession at Amazon."], guide, "why-amazon")
     two = report_of(["I like Customer Obsession and Dive Deep at Amazon."], guide, "why-amazon")
@@ -282,6 +299,14 @@ def _element(guide, prompt_id: str, element_id: str):
         ("It wasn't on anyone's roadmap that year.", True),
         ("My sprint was the login page and the export.", False),
         ("The billing code was mine.", False),
+        # A problem that was not theirs, a job named with where it is done, parts not theirs.
+        ("The shelf labels weren't my problem at all.", True),
+        ("The shelf labels were my problem.", False),
+        ("My job on the till was just to take payments.", True),
+        ("My job on the till was to take payments and answer the phone.", False),
+        ("None of that is my job, which is the deploy pipeline.", True),
+        ("The Welsh rules aren't mine.", True),
+        ("My piece is really just the screens.", True),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):

@@ -127,19 +127,23 @@ def element(texts: list[str], e: Element, others: list[RubricItem] | None = None
         if len(shown) >= ELEMENTS_SHARE * len(others):
             kinds += 1
             evidence = evidence or shown[0].evidence
+    by = [o for o in others or [] if o.id in e.shown_by and o.found]
+    if by and kinds < e.at_least:  # "beyond the assigned scope" shows "went beyond"
+        kinds, evidence = e.at_least, evidence or by[0].evidence
     found = evidence is not None and kinds >= e.at_least
     return RubricItem(e.id, e.name, found, evidence if found else None, e.advice)
 
 
 def grade(texts: list[str], prompt: Prompt | None) -> list[RubricItem]:
     """The prompt's rubric over the answer's sentences; nothing without a prompt. Elements that
-    read the others ("elements" family) are graded after them, and keep their place."""
+    read the others ("elements" family, shown_by) are graded after them, and keep their place."""
     if prompt is None:
         return []
-    plain = {e.id: element(texts, e) for e in prompt.rubric if "elements" not in e.families}
+    reads_others = lambda e: "elements" in e.families or e.shown_by  # noqa: E731
+    plain = {e.id: element(texts, e) for e in prompt.rubric if not reads_others(e)}
     items = []
     for e in prompt.rubric:
-        if "elements" in e.families:
+        if reads_others(e):
             others = [plain[o.id] for o in prompt.rubric if o.id in plain]
             items.append(element(texts, e, others))
         else:

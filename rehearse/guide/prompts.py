@@ -48,7 +48,9 @@ RUBRIC_FAMILIES = (
     "trouble", "change", "outcome", "task", "constraint", "sequence", "we_heavy", "elements",
 )  # fmt: skip
 ELEMENT_REQUIRED = ("id", "name", "advice")
-ELEMENT_KEYS = ELEMENT_REQUIRED + ("cues", "families", "unless", "unless_families", "at_least")
+ELEMENT_KEYS = ELEMENT_REQUIRED + (
+    "cues", "families", "unless", "unless_families", "shown_by", "at_least",
+)  # fmt: skip
 FIRST_ELEMENT = "addresses_prompt"  # the rubric's first element for every prompt
 # The story-bank themes of the guide's "General strategy".
 THEMES = (
@@ -135,6 +137,7 @@ class Element:
     families: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     unless_families: tuple[str, ...] = ()
+    shown_by: tuple[str, ...] = ()  # other elements of the prompt whose finding also shows it
     at_least: int = 1  # how many different cues must be found ("2–3 principles")
 
 
@@ -260,6 +263,10 @@ def _rubric(r: Reader, key: yaml.Node, node: yaml.Node, what: str) -> tuple[Elem
     elements = r.entries(node, lambda item, i: _element(r, item, f"{what} rubric {i}"), "element")
     if elements[0].id != FIRST_ELEMENT:
         raise r.error(node, f"{what} rubric must start with '{FIRST_ELEMENT}'")
+    ids = {e.id for e in elements}
+    for e in elements:
+        if set(e.shown_by) - ids or e.id in e.shown_by:
+            raise r.error(node, f"{what} element '{e.id}' shown_by names no other element of it")
     return elements
 
 
@@ -268,12 +275,14 @@ def _element(r: Reader, node: yaml.Node, what: str) -> Element:
     fields = r.mapping(node, what, ELEMENT_KEYS)
     r.require(node, fields, ELEMENT_REQUIRED, what, "rubric element")
     lists: dict = {k: () for k in ELEMENT_KEYS[len(ELEMENT_REQUIRED) : -1]}
-    at_least = _bound(r, fields["at_least"][1], f"{what} at_least") if "at_least" in fields else 1
+    at_least = r.number(fields["at_least"][1], f"{what} at_least") if "at_least" in fields else 1
     for k in ("cues", "unless"):
         if k in fields:
             lists[k] = r.strings(fields[k][1], f"{what} {k}")
             for item, cue in zip(fields[k][1].value, lists[k], strict=True):
                 _pattern(r, item, cue, f"{what} {k}")
+    if "shown_by" in fields:
+        lists["shown_by"] = r.strings(fields["shown_by"][1], f"{what} shown_by")
     for k in ("families", "unless_families"):
         if k in fields:
             bad = lambda f: f"{what} has unknown family '{f}' ({', '.join(RUBRIC_FAMILIES)})"  # noqa: E731
@@ -361,23 +370,11 @@ def _target(r: Reader, tid: str, key: yaml.Node, node: yaml.Node) -> Target:
 def _range(r: Reader, node: yaml.Node, what: str) -> tuple[float | None, float | None]:
     """A {min, max} mapping of finite numbers or nulls, min not above max."""
     fields = r.mapping(node, what, RANGE_KEYS)
-    low = _bound(r, fields["min"][1], f"{what}.min") if "min" in fields else None
-    high = _bound(r, fields["max"][1], f"{what}.max") if "max" in fields else None
+    low = r.number(fields["min"][1], f"{what}.min") if "min" in fields else None
+    high = r.number(fields["max"][1], f"{what}.max") if "max" in fields else None
     if low is not None and high is not None and low > high:
         raise r.error(node, f"{what} range is inverted: min {low:g} > max {high:g} (swap them)")
     return low, high
-
-
-def _bound(r: Reader, node: yaml.Node, what: str) -> float | None:
-    """One range bound: a finite number, or null for none."""
-    value = r.scalar(node)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise r.error(node, f"{what} must be a number or null, found {found(node)}")
-    if not math.isfinite(value):
-        raise r.error(node, f"{what} must be finite (use null for no limit)")
-    return float(value)
 
 
 def _check_widens(

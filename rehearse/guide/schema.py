@@ -7,6 +7,7 @@ the line to fix rather than a KeyError halfway through a command.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -240,6 +241,17 @@ class Reader:
         if not isinstance(value, str) or not value.strip():
             raise self.error(node, f"{what} must be text, found {found(node)}")
         return value.strip()
+
+    def number(self, node: yaml.Node, what: str) -> float | None:
+        """A finite number, or null for none."""
+        value = self.scalar(node)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.error(node, f"{what} must be a number or null, found {found(node)}")
+        if not math.isfinite(value):
+            raise self.error(node, f"{what} must be finite (use null for no limit)")
+        return float(value)
 
     def strings(self, node: yaml.Node, what: str, empty: bool = True) -> tuple[str, ...]:
         """A list of non-empty texts; an empty list only where empty is allowed."""
