@@ -566,3 +566,15 @@ def test_a_missed_deadline_said_with_a_negation_is_still_missed(guide):
     element = _element(guide, "deadline", "addresses_prompt")
     assert rubric.element(["We didn't make the March date."], element).found
     assert not rubric.element(["Nothing slipped, and we shipped in March."], element).found
+    # Denied three words before: "no report was wrong" tells no failure.
+    failure = _element(guide, "failure", "addresses_prompt")
+    assert not rubric.element(["The test caught it, so no report was wrong."], failure).found
+    assert rubric.element(["The test missed it, so the report was wrong."], failure).found
+
+
+def test_working_late_is_not_delivering_late(guide):
+    element = _element(guide, "deadline", "addresses_prompt")
+    assert not rubric.element(["I stayed late on the Thursday to finish."], element).found
+    assert not rubric.element(["We worked late for the launch."], element).found
+    assert rubric.element(["The boxes arrived late on the Thursday."], element).found
+    assert rubric.element(["We delivered it late by two days."], element).found
