@@ -2,21 +2,26 @@
 
     python bench/train_star.py            # choose by cross-writer CV on dev, fit on all of dev, write
     python bench/train_star.py --cv-only  # print the cross-validation grid only
-    python bench/train_star.py --groups subj,gram,cue,num,open,fw  # these groups; penalty, floor chosen
+    python bench/train_star.py --groups subj,gram,cue,num,open,fw  # these groups; the rest chosen
 
 The model is a multinomial logistic regression over the named sentence features of
 rehearse/analysis/features.py (grammar, cue families of English, words and word pairs), fitted by
 gradient descent with an L2 penalty, each sentence weighted by its word count (the bench scores
-words). The ordering (star.ordered) holds every label's score at or above a floor, so that one
-sentence the model is overconfident about cannot drag a run of its neighbours out of their part;
-the floor is chosen with the rest. What ships is chosen by cross-validation across writers: the
+words). Two decoders turn the sentence scores into labels, and the grid holds both: the monotone
+one (star.ordered: labels never go backwards), which holds every label's score at or above a
+floor, so that one sentence the model is overconfident about cannot drag a run of its neighbours
+out of their part; and the sequence one (star.sequenced), which adds, with a weight, the
+log-probability of each label following the one before in answers to the same prompt, counted on
+the training answers with one added to every cell. The floor, or the weight, is chosen with the
+rest; with no prompt the labeller stays monotone, with the best floor. What ships is chosen by cross-validation across writers: the
 development part holds answers by several writers (the first parts by one, each later held-out
 part by another who never read the rules), and each later writer's part is scored in turn by the
 monotone labeller trained on all the others — the question the held-out part asks, whether the
 model carries over to a writer it never saw. (Random folds mix a writer's answers into training
-and scored 0.86 where a fresh writer got 0.78.) Every candidate group set, penalty and floor of the
-grid is scored by its mean; within CV_TIE of the best, the simpler model wins (fewer groups, then
-the stronger penalty, then the higher floor: the decoder that trusts one sentence least).
+and scored 0.86 where a fresh writer got 0.78.) Every candidate group set, penalty and decoder of
+the grid is scored by its mean (transitions counted on each fold's training writers only); within
+CV_TIE of the best, the simpler model wins (fewer groups, then the stronger penalty, then the
+monotone decoder, then the higher floor or the lighter order weight).
 Deterministic: fixed step count, no shuffles. Only `coaching_corpus.dev()` is read; the held-out
 part never is.
 """
@@ -50,6 +55,10 @@ RATE = 1.0  # step size
 MIN_COUNT = 3  # a feature seen in fewer dev sentences than this gets no weight
 # Log-probability floors for the ordering (star.ordered): None, or no label below this.
 FLOORS = (None, -6.0, -4.0, -3.0, -2.0)
+# Weights of the learned order (star.sequenced): log-probability units per transition.
+ORDER_WEIGHTS = (0.5, 0.75, 1.0)
+DECODERS = [("monotone", f) for f in FLOORS] + [("sequence", w) for w in ORDER_WEIGHTS]
+SMOOTHING = 1.0  # added to every transition count
 CV_TIE = 0.003  # CV accuracies this close count as equal: the simpler model is kept
 
 
@@ -101,17 +110,42 @@ def fit(feats: list[set[str]], labels: list[str], words: list[int], penalty: flo
     }
 
 
-def label_answer(feats: list[set[str]], weights: dict, floor: float | None) -> list[str]:
-    """The monotone labelling of one answer under these weights and this score floor (the code
+def transitions(answers) -> dict:
+    """Per prompt, the log-probability of each label after each label ("start": the first
+    sentence's), from these answers' labels, SMOOTHING added to every count."""
+    counts: dict = {}
+    for a in answers:
+        table = counts.setdefault(
+            a.prompt, {p: dict.fromkeys(LABELS, SMOOTHING) for p in ("start", *LABELS)}
+        )
+        previous = "start"
+        for s in a.sentences:
+            table[previous][s.label] += 1
+            previous = s.label
+    return {
+        prompt: {
+            p: {k: round(float(np.log(n / sum(row.values()))), 3) for k, n in row.items()}
+            for p, row in table.items()
+        }
+        for prompt, table in sorted(counts.items())
+    }
+
+
+def label_answer(feats, weights: dict, decoder: tuple, order: dict, prompt: str) -> list[str]:
+    """The labelling of one answer under these weights and this decoder (the code
     star.label_sentences runs)."""
-    return star.ordered([star._scores(fs, weights) for fs in feats], floor)  # noqa: SLF001
+    contents = [star._scores(fs, weights) for fs in feats]  # noqa: SLF001
+    kind, value = decoder
+    if kind == "monotone":
+        return star.ordered(contents, value)
+    return star.sequenced(contents, order[prompt], value)
 
 
-def word_accuracy(answers, cache: dict, weights: dict, floor: float | None) -> float:
-    """Word-level accuracy of the monotone labeller with these weights and this floor."""
+def word_accuracy(answers, cache: dict, weights: dict, decoder: tuple, order: dict) -> float:
+    """Word-level accuracy of the labeller with these weights, this decoder and these transitions."""
     right = total = 0
     for a in answers:
-        predicted = label_answer(cache[a.id], weights, floor)
+        predicted = label_answer(cache[a.id], weights, decoder, order, a.prompt)
         for s, label in zip(a.sentences, predicted, strict=True):
             n = len(s.text.split())
             right += n * (label == s.label)
@@ -142,13 +176,14 @@ def _cache(answers, groups: tuple[str, ...]) -> dict:
 
 
 def cross_validate(answers, groups: tuple[str, ...], penalty: float) -> dict:
-    """Per score floor, the word accuracy on each later writer's part, trained on the others."""
+    """Per decoder, the word accuracy on each later writer's part, trained on the others."""
     cache = _cache(answers, groups)
-    scores: dict = {floor: [] for floor in FLOORS}
+    scores: dict = {decoder: [] for decoder in DECODERS}
     for train, test in folds(answers):
         weights = _fit_answers(train, cache, penalty)
-        for floor in FLOORS:
-            scores[floor].append(word_accuracy(test, cache, weights, floor))
+        order = transitions(train)
+        for decoder in DECODERS:
+            scores[decoder].append(word_accuracy(test, cache, weights, decoder, order))
     return scores
 
 
@@ -157,12 +192,18 @@ def candidates() -> list[tuple[tuple[str, ...], float]]:
     return [(groups, penalty) for groups in CANDIDATE_GROUPS for penalty in PENALTIES]
 
 
-def choose(results: list[tuple[tuple[str, ...], float, float | None, float]]):
-    """The simplest model within CV_TIE of the best mean accuracy: fewer groups, then the
-    stronger penalty, then the higher floor (the decoder that trusts one sentence least)."""
+def _simpler(r) -> tuple:
+    """Sort key, simplest first: fewer groups, the stronger penalty, the monotone decoder, then
+    the higher floor (the decoder that trusts one sentence least) or the lighter order weight."""
+    groups, penalty, (kind, value), _ = r
+    rank = -(value if value is not None else -99.0) if kind == "monotone" else value
+    return (len(groups), -penalty, kind != "monotone", rank)
+
+
+def choose(results: list[tuple[tuple[str, ...], float, tuple, float]]):
+    """The simplest model within CV_TIE of the best mean accuracy."""
     top = max(acc for *_, acc in results)
-    close = [r for r in results if r[3] >= top - CV_TIE]
-    return min(close, key=lambda r: (len(r[0]), -r[1], -(r[2] if r[2] is not None else -99.0)))
+    return min((r for r in results if r[3] >= top - CV_TIE), key=_simpler)
 
 
 def main() -> None:
@@ -185,21 +226,24 @@ def main() -> None:
         fixed = tuple(g for g in GROUPS if g in args.groups.split(","))
         grid = [(fixed, penalty) for penalty in PENALTIES]
     for groups, penalty in grid:
-        for floor, scores in cross_validate(answers, groups, penalty).items():
+        for decoder, scores in cross_validate(answers, groups, penalty).items():
             acc = float(np.mean(scores))
-            results.append((groups, penalty, floor, acc))
+            results.append((groups, penalty, decoder, acc))
             parts = " ".join(f"{x:.3f}" for x in scores)
-            name = "+".join(groups)
-            print(
-                f"  {name:32} L2 {penalty:<6} floor {floor!s:5} {parts}  mean {acc:.3f}", flush=True
-            )
-    groups, penalty, floor, acc = choose(results)
-    print(f"chosen: {'+'.join(groups)}, L2 {penalty}, floor {floor}: CV {acc:.3f}")
+            name, how = "+".join(groups), f"{decoder[0]} {decoder[1]!s}"
+            print(f"  {name:32} L2 {penalty:<6} {how:14} {parts}  mean {acc:.3f}", flush=True)
+    groups, penalty, decoder, acc = choose(results)
+    # With no prompt the labeller stays monotone: the best floor for the chosen groups and penalty.
+    monotone = [r for r in results if r[:2] == (groups, penalty) and r[2][0] == "monotone"]
+    floor = min((r for r in monotone if r[3] >= max(m[3] for m in monotone) - CV_TIE), key=_simpler)
+    floor = floor[2][1]
+    print(f"chosen: {'+'.join(groups)}, L2 {penalty}, {decoder[0]} {decoder[1]}: CV {acc:.3f}")
     if args.cv_only:
         return
     cache = _cache(answers, groups)
     weights = _fit_answers(answers, cache, penalty)
-    fitted = word_accuracy(answers, cache, weights, floor)
+    order = transitions(answers)
+    fitted = word_accuracy(answers, cache, weights, decoder, order)
     print(f"dev (fitted on itself) word accuracy {fitted:.3f}")
     model = {
         "about": "STAR labeller weights fitted by bench/train_star.py on the coaching corpus dev "
@@ -207,6 +251,7 @@ def main() -> None:
         "groups": list(groups),
         "l2": penalty,
         "floor": floor,
+        "order": {"weight": decoder[1], "transitions": order} if decoder[0] == "sequence" else None,
         "trained_on": {
             "answers": len(answers),
             "sentences": len({s.text for a in answers for s in a.sentences}),

@@ -128,7 +128,7 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     fillers = find_fillers(words)
     skip = filler_indices(fillers)
     sentences = split_sentences(words)
-    labels = label_sentences([s.text for s in sentences])
+    labels = label_sentences([s.text for s in sentences], prompt.id if prompt else None)
     for sentence, label in zip(sentences, labels, strict=True):
         sentence.label = label
     action_words = [i for s in sentences if s.label == "action" for i in range(s.first, s.last)]

@@ -3,9 +3,11 @@
 Each sentence is scored per label from what it says: the named features of features.py (who
 acts, tense and mood, cue families, impact numbers, its words and word pairs) weighted by a small
 linear model fitted on the development part of the coaching corpus (bench/train_star.py writes
-star_model.json). A monotone dynamic programme then picks the best labelling whose labels never
-go backwards (S -> T -> A -> R -> L, parts may be skipped), each label's score held at or above
-the model's floor. Position only breaks ties: its whole weight is below the smallest feature
+star_model.json). A dynamic programme then picks the best labelling: for a prompt, under the
+order answers to that prompt follow (each label's log-probability after the one before, learned
+from the corpus: `sequenced`); with no prompt, the best labelling whose labels never go backwards
+(S -> T -> A -> R -> L, parts may be skipped), each label's score held at or above the model's
+floor (`ordered`). Position only breaks ties: its whole weight is below the smallest feature
 weight that separates two labels. `explain` lists the features behind each label, so every label
 can be explained.
 """
@@ -94,9 +96,42 @@ def _position_prior(index: int, count: int) -> dict[str, float]:
     return {label: -TIE_BREAK * (where - c) ** 2 for label, c in POSITION_CENTER.items()}
 
 
-def label_sentences(texts: list[str]) -> list[str]:
-    """One STAR label per sentence: the best-scoring labelling that never goes backwards."""
-    return ordered(score_sentences(texts), _data().get("floor"))
+def label_sentences(texts: list[str], prompt: str | None = None) -> list[str]:
+    """One STAR label per sentence. For a prompt whose answers the model has an order for, the
+    best labelling under the content scores and that order (`sequenced`); otherwise the
+    best-scoring labelling that never goes backwards (`ordered`)."""
+    contents = score_sentences(texts)
+    order = _data().get("order") or {}
+    table = order.get("transitions", {}).get(prompt or "")
+    if table is None:
+        return ordered(contents, _data().get("floor"))
+    return sequenced(contents, table, order["weight"])
+
+
+def sequenced(contents: list[dict[str, float]], table: dict, weight: float) -> list[str]:
+    """The best labelling for these content scores plus `weight` times the log-probability of
+    each label following the one before in answers to the same prompt (table["start"] for the
+    first sentence; table[label] after that label), fitted on the corpus by bench/train_star.py.
+    The order is a preference learned from whole stories, not a rule: a failure story goes back
+    from the harm to the fix, a why-amazon answer from its example to what the speaker wants.
+    Position still only breaks ties."""
+    count = len(contents)
+    best, back = {}, []
+    for i, content in enumerate(contents):
+        prior = _position_prior(i, count)
+        here = {k: content[k] + prior[k] for k in LABELS}
+        if i == 0:
+            best = {k: here[k] + weight * table["start"][k] for k in LABELS}
+            continue
+        step = {k: max(LABELS, key=lambda j: best[j] + weight * table[j][k]) for k in LABELS}
+        best = {k: best[step[k]] + weight * table[step[k]][k] + here[k] for k in LABELS}
+        back.append(step)
+    if not best:
+        return []
+    path = [max(LABELS, key=lambda k: (best[k], -LABELS.index(k)))]
+    for step in reversed(back):
+        path.append(step[path[-1]])
+    return path[::-1]
 
 
 def ordered(contents: list[dict[str, float]], floor: float | None) -> list[str]:
