@@ -4,7 +4,8 @@ import pytest
 
 from rehearse.analysis import content
 from rehearse.analysis.content import RESULT_LABELS, find_metrics, has_learning, result_metrics
-from rehearse.analysis.metrics import classify, metric_details, quantities
+from rehearse.analysis.metrics import classify, metric_details
+from rehearse.analysis.quantities import quantities
 
 
 @pytest.mark.parametrize(
@@ -324,6 +325,9 @@ def test_result_metrics_only_from_result_and_learning():
         ),
         ("Waits went from six hours to just under three.", {"from six hours to just under three"}),
         ("Costs fell by half.", {"by half"}),
+        # Where a safeguard fires is its setting, not an outcome.
+        ("I added an alert that fires when free disk drops below 20%.", {}),
+        ("Free disk went back up to 20% after the cleanup.", {"20%"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -21,7 +21,8 @@ from .cues import (
     subject_verbs,
     tokens,
 )
-from .metrics import Metric, counted, find_metrics, metric_details  # noqa: F401 - re-exported
+from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
+from .quantities import find_metrics  # noqa: F401 - re-exported
 
 RESULT_LABELS = ("result", "learning")  # where the guide wants the impact stated
 STEP_SPLIT = re.compile(r";|,?\s+and\s+then\s+|,\s+then\s+|,\s+and\s+(?=i\b|we\b)", re.I)

@@ -37,7 +37,8 @@ from .cues import (
     subject_verbs,
     tokens,
 )
-from .metrics import classify, quantities
+from .metrics import classify
+from .quantities import quantities
 
 # The feature groups: "subj" who acts and how, "gram" tense/aspect/mood/negation of the whole
 # sentence, "cue" the cue families, "num" impact or context numbers, "open" the discourse family

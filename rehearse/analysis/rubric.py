@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ..guide import Prompt
 from ..guide.prompts import FIRST_ELEMENT, Element
 from . import content, cues, stance
-from .metrics import classify, quantities
+from .metrics import classify
+from .quantities import quantities
 
 WE_HEAVY_SHARE = 0.5  # a sentence is "we-heavy" when fewer than this share of its pronouns are "I"
 # The "elements" family: the answer shows what the question asks when this share of the prompt's

@@ -1,0 +1,200 @@
+"""The quantities an answer states, as written: numbers with their units, percentages, money,
+durations, multipliers, ratios, ranks, before → after, and impact said in words ("by half", "an
+order of magnitude", "no lost sales"). metrics.py tells impact from context among them."""
+
+from __future__ import annotations
+
+import re
+
+YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context rather than impact
+YEAR_MAX = 2099
+
+# People served outside engineering (a unit of a count; reach when they use what was built).
+_SERVED = r"pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?"
+_SMALL = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety"
+)
+_SCALE = "hundred|thousand|million|billion|trillion|dozen"
+_NUMWORD = rf"(?:{_SMALL}|{_SCALE}|half)"
+# "two hundred and fifty", "twenty-five", "one and a half"
+_SPELLED = rf"\b(?:(?:an?|a\s+few|several|a\s+couple\s+of)\s+(?={_SCALE}))?{_NUMWORD}(?:(?:[\s-]+|\s+and\s+(?:a\s+)?){_NUMWORD})*\b"
+# Digits not glued to a word ("p99", "Q2") or part of "24/7"; optional sign, currency, grouping.
+_DIGITS = r"(?<![\w./:])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/:])(?:%|[xX]\b|[kKmMbB]\b|bn\b|(?![a-zA-Z]))"
+_UNITS = (
+    r"percent|per\s?cent|percentage\s+points|points|times|x|fold|"
+    r"dollars?|bucks|euros?|pounds?|k|grand|"
+    r"ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"quarters?|years?|sprints?|"
+    r"users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
+    r"engineers?|people|developers?|teams?|services?|servers?|machines?|nodes?|hosts?|"
+    r"incidents?|tickets?|bugs?|issues?|errors?|crashes|outages?|alerts?|lines?|pages?|"
+    r"deploys?|deployments?|releases?|rps|qps|gb|tb|mb|dau|mau|downloads?|members?|"
+    r"students?|stores?|regions?|countries|languages?|tests?|repos?|repositories|"
+    r"microservices?|pipelines?|jobs?|rows?|records?|files?|steps?|accounts?|"
+    r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
+    r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
+    rf"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|{_SERVED}"
+)
+_SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
+_UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
+_QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_UNIT_AFTER}"
+_MULTIPLIER = (
+    r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|cut\s+in\s+half"
+    r"|(?:twice|half|a\s+(?:third|quarter)|\w+\s+times)\s+as\s+(?:often|many|much|fast|quickly|"
+    r"long|likely|few|big|large|high|low|slow))\b"
+)
+# Nouns of trouble: none of them at all is a result ("zero downtime", "no lost sales").
+_TROUBLE_NOUNS = (
+    r"incidents?|outages?|errors?|crashes|complaints?|citations?|exceptions?|recurrences?|"
+    r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
+    r"returns|refunds?|leaks?|delays?|rollbacks?|exploitation|exploits?|breach(?:es)?|"
+    r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|"
+    r"no-?shows|overdoses|readmissions?|infections?|corrections?|data\s+loss"
+)
+# "zero downtime", "zero customer-facing incidents", "zero failed logins": none at all is a
+# result whatever it counts.
+_ZERO = (
+    rf"\bzero\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
+)
+# "one in five to one in twenty", "3 out of 10", "five of the six": a ratio is a rate whatever
+# it counts.
+_RATIO = (
+    rf"\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
+    rf"(?:{_SPELLED}|\d+)\b"
+)
+# A share said in words: "a fifth", "two thirds", "a handful" (an end of a before -> after).
+_FRACTION = (
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth|handful)|(?:one|two|three)\s+(?:thirds|quarters|"
+    r"fifths|tenths)|none|nothing|zero)"
+)
+# "a tenth of what we'd had", "about half of last term's number": a share of a before is a change.
+# Only of a before: "half of the team", "none of the nurses" are a part of a group, not impact.
+_SHARE_OF = (
+    r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)\s+(?:thirds|quarters|fifths|"
+    r"tenths))\s+of\s+(?:what|last|previous|the\s+(?:previous|old|last)|(?:our|its|their)\s+old)\b"
+)
+# How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
+_HOW_OFTEN = (
+    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:a|an|per|every|in\s+an?)\s+"
+    r"(?:day|week|month|year|shift|night)|(?:most|every|all)\s+(?:days?|weeks?|months?|nights?|"
+    r"shifts?)|(?:almost\s+|nearly\s+)?never|rarely|daily|weekly|monthly)"
+)
+# A length of time said in words: "most of a morning", "a couple of minutes".
+_VAGUE_TIME = (
+    r"(?:(?:most|half|all|much|part)\s+of\s+(?:a|an|the)\s+(?:morning|afternoon|evening|day|night|"
+    r"week|month|year|shift)|a\s+(?:couple|few)\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks))"
+)
+# An end of a before -> after: a quantity, a share, a frequency or a time in words.
+_END = rf"(?:{_VAGUE_TIME}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
+# Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
+_WORDED = (
+    r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
+    r"just\s+over|just\s+under)\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b(?!\s+past)"
+    r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
+    r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
+    r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
+    r"|\b(?:millions|thousands|hundreds|tens)\s+of\s+[a-z]+\b"
+)
+# Hedges before a number: "from maybe one in five to about one in twenty".
+_APPROX = (
+    r"(?:(?:just\s+)?(?:about|around|roughly|maybe|nearly|almost|under|over|just|some|only|"
+    r"(?:fewer|less|more)\s+than)\s+)?"
+)
+# "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
+_NONE = (
+    rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    r"|\bnot\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?"
+    # "we haven't walked a single guest since", "never lost a single order".
+    r"|\b(?:never|not|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
+    # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
+    r"|\bno\s+(?:double|duplicate|failed|lost|missed|dropped|broken|late|wrong)[\s-]+[a-z]+"
+    r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
+    r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
+    r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
+)
+# A rank: "placed second out of about 60 teams".
+_RANK = (
+    r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
+    rf"{_APPROX}(?:\d+|{_SPELLED})\b"
+)
+# "in under a day instead of five", "14 first-time contributors compared with three".
+_COMPARE = (
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+"
+    rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+{_APPROX}{_QUANTITY}"
+)
+# "the check caught 11 risky migrations", "blocked four bad deploys": what a safeguard stopped
+# is its impact, whatever it counts (a mechanism's result; the guide asks for one).
+_TIMES = r"(?:seconds|minutes|hours|days|weeks|months|years|mornings|afternoons|evenings|nights)"
+_CAUGHT = (
+    r"\b(?:caught|blocked|prevented|stopped|flagged|averted|intercepted|rejected)\s+"
+    rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+)??\s+(?!{_TIMES}\b)[a-z-]+s\b"
+)
+METRIC_PATTERN = re.compile(
+    rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
+    rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
+    rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}"
+    rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
+    rf"|{_ZERO}|{_MULTIPLIER}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
+# "One of the three customers wrote", "the wrong one of our nine queues": one member of a group
+# ("only one of the twelve slipped" stays a count of an outcome).
+_MEMBER = re.compile(r"one\s+of\s+(?:the|our|their|its|all)\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^\d{4}$")
+_WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
+_RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
+_NONE_RE = re.compile(_NONE, re.IGNORECASE)
+_RANK_RE = re.compile(_RANK, re.IGNORECASE)
+_SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
+_CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
+_COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
+
+
+def _is_context_number(phrase: str) -> bool:
+    """Whether a match is not an impact: a bare year, or a small spelled number with no unit."""
+    text = phrase.strip()
+    if _MULTIPLIER_RE.fullmatch(text) or text.lower().startswith("zero "):
+        return False
+    if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
+        return False
+    if _RANK_RE.fullmatch(text) or text.lower().startswith("from ") or _SHARE_OF_RE.match(text):
+        return False
+    if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text):
+        return False
+    if _BARE_YEAR.match(text) and YEAR_MIN <= int(text) <= YEAR_MAX:
+        return True
+    # "one of the", "the two of us": a spelled count only matters with what it counts.
+    return not re.search(r"\d", text) and not _UNIT_WORD.search(text)
+
+
+def quantities(text: str) -> list[tuple[str, int, int]]:
+    """Every quantity in a text with its character span, in order (repeats kept)."""
+    found = []
+    for match in METRIC_PATTERN.finditer(text):
+        phrase = match.group(0).strip(" -\u2013")
+        if not _is_context_number(phrase):
+            start = match.start() + match.group(0).index(phrase)
+            found.append((phrase, start, start + len(phrase)))
+    return found
+
+
+def find_metrics(text: str) -> list[str]:
+    """The quantities an answer states, as written, in order and without repeats."""
+    return _unique(phrase for phrase, _, _ in quantities(text))
+
+
+def _unique(phrases) -> list[str]:
+    """The phrases in order, each once (ignoring case)."""
+    seen: set[str] = set()
+    out = []
+    for phrase in phrases:
+        if phrase.lower() not in seen:
+            seen.add(phrase.lower())
+            out.append(phrase)
+    return out
