@@ -22,7 +22,7 @@
 - `heldout8` — written when heldout7 was reported on, by a writer who never read the rules;
   reported on (one release, three runs), then folded into development in the same way;
 - `heldout9` — written when heldout8 was folded in, by a writer who never read the rules: the
-  held-out part;
+  held-out part, reported on once (round 3);
 - `heldout10` — written at the same time by another such writer: the reserve, kept unread and
   unmeasured until heldout9 is reported on and folded in.
 
