@@ -212,7 +212,7 @@ def main() -> None:
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument(
         "--groups",
-        help="comma-separated feature groups to keep fixed (the grid then chooses the penalty only)",
+        help="comma-separated feature groups to keep fixed (the grid chooses penalty and decoder)",
     )
     args = parser.parse_args()
     answers = coaching_corpus.dev()
@@ -235,8 +235,7 @@ def main() -> None:
     groups, penalty, decoder, acc = choose(results)
     # With no prompt the labeller stays monotone: the best floor for the chosen groups and penalty.
     monotone = [r for r in results if r[:2] == (groups, penalty) and r[2][0] == "monotone"]
-    floor = min((r for r in monotone if r[3] >= max(m[3] for m in monotone) - CV_TIE), key=_simpler)
-    floor = floor[2][1]
+    floor = choose(monotone)[2][1]
     print(f"chosen: {'+'.join(groups)}, L2 {penalty}, {decoder[0]} {decoder[1]}: CV {acc:.3f}")
     if args.cv_only:
         return
