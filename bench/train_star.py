@@ -13,11 +13,11 @@ floor, so that one sentence the model is overconfident about cannot drag a run o
 out of their part; and the sequence one (star.sequenced), which adds, with a weight, the
 log-probability of each label following the one before in answers to the same prompt, counted on
 the training answers with one added to every cell. The floor, or the weight, is chosen with the
-rest; with no prompt the labeller stays monotone, with the best floor. What ships is chosen by cross-validation across writers: the
-development part holds answers by several writers (the first parts by one, each later held-out
-part by another who never read the rules), and each later writer's part is scored in turn by the
-monotone labeller trained on all the others — the question the held-out part asks, whether the
-model carries over to a writer it never saw. (Random folds mix a writer's answers into training
+rest; with no prompt the labeller stays monotone, with the best floor. What ships is chosen by
+cross-validation across writers: the development part holds answers by several writers (the
+first parts by one, each later held-out part by another who never read the rules), and each
+later writer's part is scored in turn by the labeller trained on all the others — the question
+the held-out part asks, whether the model carries over to a writer it never saw. (Random folds mix a writer's answers into training
 and scored 0.86 where a fresh writer got 0.78.) Every candidate group set, penalty and decoder of
 the grid is scored by its mean (transitions counted on each fold's training writers only); within
 CV_TIE of the best, the simpler model wins (fewer groups, then the stronger penalty, then the

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import SUBJECTS_I, SUBJECTS_WE, tokens
+from .quantities import is_before_after
 
 MAX_QUESTIONS = 3  # "one to three follow-up questions"
 WE_HEAVY_SHARE = 0.5  # below this share of "I", an interviewer asks what your own part was
@@ -106,7 +107,7 @@ def follow_ups(
         out.append(FollowUp("alternatives", question, decision))
     if result_metrics:
         # A before → after states its baseline already: ask how the change was measured instead.
-        single = [m for m in result_metrics if not m.lower().startswith("from ")]
+        single = [m for m in result_metrics if not is_before_after(m)]
         if single:
             question = f"What was the baseline for {single[0]}?"
         else:

@@ -25,12 +25,12 @@ from .quantities import (
     _SHARE_OF_RE,
     _WORDED_RE,
     _unique,
+    is_before_after,
     quantities,
 )
 
 SETUP_LABELS = ("situation", "task")
 LOCAL_WORDS = 4  # words before a quantity that say whether it changed ("dropped to ...")
-_BEFORE_AFTER = re.compile(r"^from\s", re.I)
 _WHEN = re.compile(r"\b(?:when|whenever|if|once)\b")
 
 # Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
@@ -117,7 +117,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     before = tokens(sentence[:start])[-LOCAL_WORDS:]
     after = tokens(sentence[end:])[:1]
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before
-    if low.startswith("from ") or " to " in low and _RATIO_RE.match(phrase):
+    if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
     if _COMPARE_WORDS.search(phrase):
         return "change", True, "compared with what it was"
@@ -206,7 +206,7 @@ def metric_details(
             counted = impact and (label in counted_labels or reads in counted_labels)
             # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
             # only impact, labelled task or situation; none in a true situation of 662 answers).
-            counted = counted or bool(impact and _BEFORE_AFTER.match(phrase))
+            counted = counted or impact and is_before_after(phrase)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"
             elif counted and reads in counted_labels and label not in counted_labels:

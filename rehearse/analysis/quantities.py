@@ -156,6 +156,11 @@ _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
 
 
+def is_before_after(phrase: str) -> bool:
+    """Whether a found quantity is a before → after ("from 2.3% to 0.2%")."""
+    return phrase.lower().startswith("from ")
+
+
 def _is_context_number(phrase: str) -> bool:
     """Whether a match is not an impact: a bare year, or a small spelled number with no unit."""
     text = phrase.strip()
@@ -163,7 +168,7 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
         return False
-    if _RANK_RE.fullmatch(text) or text.lower().startswith("from ") or _SHARE_OF_RE.match(text):
+    if _RANK_RE.fullmatch(text) or is_before_after(text) or _SHARE_OF_RE.match(text):
         return False
     if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text):
         return False
