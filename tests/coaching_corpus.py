@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has eleven parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has twelve parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -24,11 +24,13 @@
 - `heldout9` — written when heldout8 was folded in, by a writer who never read the rules;
   reported on once (round 3), then folded into development in the same way;
 - `heldout10` — written at the same time by another such writer and kept unread as the reserve
-  until heldout9 was folded in: the held-out part.
+  until heldout9 was folded in: the held-out part;
+- `heldout11` — written when heldout9 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout10 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout9 (everything one may now tune on), `heldout()` returns
 heldout10 only (the part figures come from), `first_heldout()` to `ninth_heldout()` the older
-parts, for the record; `reserve()` returns the next unread part (none yet: empty).
+parts, for the record; `reserve()` returns the next unread part (heldout11).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -73,9 +75,10 @@ SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 HELDOUT_SPLITS = ("heldout10",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout11",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -249,8 +252,7 @@ ninth_heldout = partial(part, "heldout9")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none written yet: heldout10, written beside heldout9, is now
-    the held-out part)."""
+    reported on and folded into `dev()` (heldout11)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
