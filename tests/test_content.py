@@ -118,6 +118,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The part I kept was the old logo.",
         "The chart shows me the queue at a glance.",
         "The inquiry's conclusion was delayed until March.",
+        # What lasted is a result, not a lesson: "ever since" with no one who changed.
+        "The depot has run on the new slots ever since.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -166,6 +168,11 @@ def test_no_learning_without_reflection(text):
         "The bit I'd repeat is agreeing on day one what can wait.",
         "It shows me that the room matters more than the rules.",
         "My conclusion was that the cheap tool answered the right question.",
+        # "What I've learned", with the contraction.
+        "What I've learned is that people read a short letter.",
+        "What we've learnt is to ask the drivers first.",
+        # A habit kept "ever since", in the first person.
+        "I've checked the weights on the morning ever since.",
     ],
 )
 def test_stated_learning(text):
@@ -199,6 +206,13 @@ def test_stated_learning(text):
         # A practice made the rule.
         ("After that we made it a rule that every proof is signed before printing.", True),
         ("After that we made it a habit to chat before printing.", False),
+        # A rule said as what now holds for every case; a gate that holds the bad case back.
+        ("Now every change has to go on the main chart and pharmacy checks it.", True),
+        ("Now any visit over an hour gets a second check by the lead.", True),
+        ("Now every child in the class has a reading book.", False),
+        ("I added a check that refuses to publish if the file is a day old.", True),
+        ("I added a check, so a short report doesn't go out and the analyst gets paged.", True),
+        ("I added a chart of the refunds and the team liked it.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -328,6 +342,16 @@ def test_result_metrics_only_from_result_and_learning():
         # Where a safeguard fires is its setting, not an outcome.
         ("I added an alert that fires when free disk drops below 20%.", {}),
         ("Free disk went back up to 20% after the cleanup.", {"20%"}),
+        # None of a counted thing; a before -> after told in words at both ends.
+        ("Our audit since finds zero doses drawn up on an old weight.", {"zero doses"}),
+        (
+            "Waste went from most of a crate to a few loaves a week.",
+            {"from most of a crate to a few loaves a week"},
+        ),
+        ("Stock-outs fell from most Fridays to just one.", {"from most Fridays to just one"}),
+        # People helped to an outcome are its reach; people who did the work are effort.
+        ("Around forty people found work through the sessions.", {"forty people"}),
+        ("Around forty people helped run the sessions.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -337,7 +361,13 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
 
 
 @pytest.mark.parametrize(
-    "text", ["Nobody came to the first session.", "None of the invoices were ready by noon."]
+    "text",
+    [
+        "Nobody came to the first session.",
+        "None of the invoices were ready by noon.",
+        # "one" as a pronoun: no count of anything.
+        "The best lock is one the thief can't talk to, not one that listens harder.",
+    ],
 )
 def test_nobody_and_none_count_nothing_unless_a_failure_is_gone(text):
     assert find_metrics(text) == []
@@ -378,6 +408,19 @@ def test_the_setup_before_the_first_action_states_the_before_not_an_outcome():
     # With no action told at all (a "why Amazon" answer), a sentence's reading still counts.
     details = metric_details(texts[:1], ["task"], RESULT_LABELS, ["result"])
     assert [d.counted for d in details] == [True]
+
+
+def test_a_mechanism_cut_across_two_pieces_is_read_whole():
+    # A long sentence cut at ", so": the safeguard before the cut, its purpose after it.
+    texts = [
+        "I also put a check in front of the send,",
+        "so if a day looks short it doesn't go out.",
+    ]
+    assert not content.is_mechanism(texts[0]) and not content.is_mechanism(texts[1])
+    assert content.mechanism(texts) == content.Finding(True, texts[0], 0)
+    # A piece that installs nothing is not joined to the purpose after it.
+    texts = ["I wrote a little script for the photos,", "so every photo got the bridge's name."]
+    assert not content.mechanism(texts).found
 
 
 def test_alternatives_and_steps_with_their_sentences():

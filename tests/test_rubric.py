@@ -307,6 +307,12 @@ def _element(guide, prompt_id: str, element_id: str):
         ("None of that is my job, which is the deploy pipeline.", True),
         ("The Welsh rules aren't mine.", True),
         ("My piece is really just the screens.", True),
+        # Scope said as what the job holds: nothing in my role, none of this in my job plan.
+        ("Nothing in my role covered the parents' evenings.", True),
+        ("None of this is in my job plan, which is the clinics.", True),
+        ("None of that was our job, but we opened anyway.", True),
+        ("Everything in my role covered the parents' evenings.", False),
+        ("All of this is in my job plan.", False),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
@@ -363,6 +369,23 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["What I didn't catch was the empty-disk case."], True),
         (["I shipped it.", "I only tested it on new laptops."], True),
         (["I shipped it.", "Because of the supplier's delay we rebooked the van."], True),
+        # Others who moved things without a word, never said, or whose change caused it.
+        (["I approved the dose.", "The doctors hadn't handed over the change."], False),
+        (
+            [
+                "I approved the drill.",
+                "The sales team had moved the launch without telling anyone.",
+            ],
+            False,
+        ),
+        (["I approved the drill.", "I said the vendor's late patch had caused it."], False),
+        (["I approved the drill.", "The sales team had moved the launch, and I missed it."], True),
+        # Blame conceded in the same breath and then owned is owning it; the excuse after is not.
+        (["I packed the bag.", "Nobody had updated the list, but I'd have caught it."], True),
+        (["I packed the bag.", "I should have checked, but nobody had updated the list."], False),
+        # Owning it in the present tense.
+        (["I say in the channel straight away that it's my migration."], True),
+        (["What I don't do is test the upgrade from older versions."], True),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -554,6 +577,28 @@ PLAIN_WORDS = [
         False,
     ),
     ("simple-solution", "simpler_alternative", "The scanners had to be bought.", False),
+    # Nothing new bought or waited for.
+    ("simple-solution", "simpler_alternative", "It runs in memory, no new servers at all.", True),
+    (
+        "simple-solution",
+        "simpler_alternative",
+        "I fixed it without waiting for the new system.",
+        True,
+    ),
+    ("simple-solution", "simpler_alternative", "We bought new servers for it.", False),
+    ("simple-solution", "simpler_alternative", "I waited for the new system.", False),
+    ("simple-solution", "addresses_prompt", "I fixed it without waiting for the new system.", True),
+    # Why Amazon: having applied to the team is saying why.
+    ("why-amazon", "addresses_prompt", "That's why I applied to the payments team.", True),
+    ("why-amazon", "addresses_prompt", "The fix applied to every page.", False),
+    # A deadline that would not be made, or work done days after it.
+    ("deadline", "addresses_prompt", "I told them the export wouldn't make the demo.", True),
+    ("deadline", "addresses_prompt", "I finished the export four days after the demo.", True),
+    ("deadline", "addresses_prompt", "I finished the export four days before the demo.", False),
+    # A failure admitted as a check not gone through, or as what checking would have caught.
+    ("failure", "addresses_prompt", "I didn't go through the medical list that morning.", True),
+    ("failure", "addresses_prompt", "I'd have caught it if I'd checked.", True),
+    ("failure", "addresses_prompt", "I went through the medical list that morning.", False),
 ]
 
 

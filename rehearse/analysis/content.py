@@ -77,8 +77,15 @@ def learning(texts: list[str]) -> Finding:
 
 
 def mechanism(texts: list[str]) -> Finding:
-    """The first sentence that states a mechanism put in place."""
-    return _first(texts, is_mechanism)
+    """The first sentence that states a mechanism put in place; an artefact put in place at the
+    end of a long sentence cut in two is read with the rest ("I also put a check in front of the
+    send, | so if any day looks short it doesn't go out"): its purpose is after the cut."""
+    for index, text in enumerate(texts):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        whole = f"{text} {following}" if following[:1].islower() else text
+        if is_mechanism(text) or (puts_in_place(text) and is_mechanism(whole)):
+            return Finding(True, text, index)
+    return Finding(False)
 
 
 def alternatives(texts: list[str]) -> Finding:

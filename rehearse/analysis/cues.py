@@ -263,7 +263,7 @@ OUTCOME = family(
 LEARNING = family(
 
     r"learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
-    r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:learn(?:ed|t)|took\s+away|take\s+away)",
+    r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)|took\s+away|take\s+away)",
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
     r"take-?aways?", r"took\s+away",
@@ -274,7 +274,7 @@ LEARNING = family(
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
     r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
     r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)", r"since\s+then,\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
-    r"ever\s+since", r"going\s+forward", r"from\s+then\s+on", r"these\s+days,?\s+(?:i|we)",
+    r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\bever\s+since", r"going\s+forward", r"from\s+then\s+on", r"these\s+days,?\s+(?:i|we)",
     r"nowadays", r"in\s+hindsight", r"looking\s+back", r"if\s+i\s+(?:did|had|could|were)",
     r"i\s+(?:would|should)\s+have",
     r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
@@ -334,6 +334,8 @@ _INSTITUTE = (
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)",
+    # "now every change has to go on the main chart", "now any trip must have ...": a rule.
+    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,4}?(?:has|have|must|gets?|needs?)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
@@ -362,6 +364,11 @@ PREVENTION = family(
     r"for\s+(?:the\s+)?future",
     r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
+    # A gate that holds the bad case back: "refuses to ship if", "doesn't go out and the team
+    # gets paged instead".
+    r"refus(?:es|ed|e)?\s+to",
+    r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
+    r"(?:gets?|got|is|are)\s+paged",
 )
 # Cause and consequence: connectives and verbs that state what something led to.
 # fmt: off

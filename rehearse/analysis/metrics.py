@@ -94,7 +94,11 @@ COMPARATIVE_AFTER = frozenset(
 # Verbs of reach: people counted as adopters are an outcome ("adopted by 10 teams").
 REACH = re.compile(
     r"\b(?:adopt\w*|use[sd]?|using|reach\w*|serv\w*|onboard\w*|across|rolled\s+out\s+to|"
-    r"moved\s+over|switched|migrated|joined|signed\s+up|enrolled|attended|trained|passed)\b",
+    r"moved\s+over|switched|migrated|joined|signed\s+up|enrolled|attended|trained|passed|"
+    # people helped to an outcome: "forty people found work through it"
+    r"found\s+(?:work|jobs?|a\s+job|employment|homes?|housing|places?)|benefit\w*|"
+    r"(?:got|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:helped|housed|hired|placed|"
+    r"treated|vaccinated|screened|diagnosed|rehomed))\b",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,8 @@ _TROUBLE_NOUNS = (
 _ZERO = (
     rf"\bzero\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
+    # "our audit finds zero anaesthetics drawn up on an old weight": none of a counted thing.
+    r"|\bzero\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b"
 )
 # "one in five to one in twenty", "3 out of 10", "five of the six": a ratio is a rate whatever
 # it counts.
@@ -78,17 +80,20 @@ _SHARE_OF = (
 )
 # How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
 _HOW_OFTEN = (
-    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:a|an|per|every|in\s+an?)\s+"
+    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:[a-z]+\s+)?(?:a|an|per|every|in\s+an?)\s+"
     r"(?:day|week|month|year|shift|night)|(?:most|every|all)\s+(?:days?|weeks?|months?|nights?|"
-    r"shifts?)|(?:almost\s+|nearly\s+)?never|rarely|daily|weekly|monthly)"
+    r"shifts?|mornings|evenings|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
+    r"(?:almost\s+|nearly\s+)?never|rarely|daily|weekly|monthly)"
 )
 # A length of time said in words: "most of a morning", "a couple of minutes".
 _VAGUE_TIME = (
     r"(?:(?:most|half|all|much|part)\s+of\s+(?:a|an|the)\s+(?:morning|afternoon|evening|day|night|"
     r"week|month|year|shift)|a\s+(?:couple|few)\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks))"
 )
+# An amount in words: "most of a crate" (an end of a before -> after).
+_VAGUE_AMOUNT = r"(?:most|half|all|much)\s+of\s+(?:a|an|the)\s+[a-z]+"
 # An end of a before -> after: a quantity, a share, a frequency or a time in words.
-_END = rf"(?:{_VAGUE_TIME}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
+_END = rf"(?:{_VAGUE_TIME}\b|{_VAGUE_AMOUNT}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
@@ -106,7 +111,8 @@ _APPROX = (
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
-    r"|\bnot\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?"
+    # ("not one that listens harder": "one" a pronoun, no count)
+    r"|\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way)\b))\s+[a-z]+(?:\s+[a-z]+)?"
     # "we haven't walked a single guest since", "never lost a single order".
     r"|\b(?:never|not|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".

@@ -69,7 +69,7 @@ FAMILIES = {
     "mechanism": content.puts_in_place,
     "alternatives": _pattern(cues.ALTERNATIVES),
     "ownership": _pattern(stance.OWNERSHIP),
-    "blame": _pattern(stance.BLAME),
+    "blame": stance.blames,
     "trouble": _pattern(cues.TROUBLE),
     "change": _pattern(cues.CHANGE),
     "outcome": _pattern(cues.OUTCOME),

@@ -5,12 +5,15 @@ Two cue families of general English (as in cues.py), read by the rubric's "owns 
 
 from __future__ import annotations
 
+import re
+
 from .cues import family
 
 # Other people, by role: whose work a failure can be put on.
 _OTHERS = (
     r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
-    r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee)"
+    r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
+    r"doctor|pharmacist|surgeon)"
 )
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
 # who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
@@ -37,8 +40,12 @@ BLAME = family(
     r"nobody\s+(?:had\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
-    r"(?:team|teammate|colleague|vendor|supplier|contractor|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
-    r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read))",
+    rf"(?:{_OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
+    r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read|"
+    r"said|mentioned|handed|passed|updated|warned))",
+    # "the events team had moved the sale without telling anyone".
+    rf"{_OTHERS}s?\s+(?:had\s+)?(?:[\w-]+\s+){{1,10}}?without\s+(?:telling|asking|warning|consulting)\s+"
+    r"(?:anyone|anybody|us|me)\b",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
     r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
@@ -66,6 +73,7 @@ BLAME = family(
     r"(?:they|he|she|qa|team|vendor|contractor)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
     r"signed\s+(?:it|them)\s+off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read))",
     r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
+    rf"{_OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
@@ -94,6 +102,24 @@ OWNERSHIP = family(
     r"(?:is|was)\s+mine\s+to", r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,4}who\s+(?:promised|committed|owned|set|agreed)",
     r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned)\b[^.]*\b"
     r"(?:at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss)",
-    r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot)",
+    r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot|do\s+is)",
+    # "I say straight away that it's my migration", "I'd have caught it if I'd checked".
+    r"(?:it|that|this)(?:'s|\s+is)\s+my\s+(?:own\s+)?(?:change|code|migration|release|deploy|"
+    r"mistake|error|fault|script|query|config|decision|call|plan|order|trip|check)\b",
+    r"(?:i'd|i\s+would)\s+have\s+(?:caught|spotted|noticed|prevented|avoided|stopped)",
 )
 # fmt: on
+# "nobody had updated the list, but I'd have caught it if I'd checked": blame conceded in the
+# same breath, then owned, is owning it.
+_CONCEDED = re.compile(r"^[^.]*?\bbut\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE)
+
+
+def blames(text: str) -> bool:
+    """Whether the sentence puts the failure on others, unless it goes on to own it ("..., but I
+    should have checked")."""
+    for match in BLAME.finditer(text):
+        rest = text[match.end() :]
+        conceded = _CONCEDED.match(rest)
+        if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
+            return True
+    return False
