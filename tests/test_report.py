@@ -98,6 +98,19 @@ def reanalysed(name: str, guide):
     return report
 
 
+# Word indices where a stored report cut a sentence that today's analysis keeps whole.
+RECUT = {"over_two_min": {14}}
+
+
+def _cuts(data: dict) -> set[int]:
+    """The word index at which each sentence of a stored or fresh report starts."""
+    starts, position = set(), 0
+    for sentence in data["star"]["sentences"]:
+        starts.add(position)
+        position += len(sentence["text"].split())
+    return starts
+
+
 def terminal(report) -> str:
     """The terminal report as the golden files hold it."""
     console = Console(
@@ -133,10 +146,10 @@ def test_reanalysis_changes_only_the_judged_fields(name, guide):
     assert {k: old["pronouns"][k] for k in ("i", "we", "i_share")} == {
         k: gold["pronouns"][k] for k in ("i", "we", "i_share")
     }
-    # The same sentences, cut at the same words; their labels are today's.
-    assert [s["text"] for s in old["star"]["sentences"]] == [
-        s["text"] for s in gold["star"]["sentences"]
-    ]
+    # The same sentences, cut at the same words; their labels are today's. One stored transcript
+    # has a punctuated sentence of 31-50 words, which the release that stored it cut in two and
+    # today's keeps whole (LONG_RUN_WORDS 30 -> 50): only those cuts are gone.
+    assert _cuts(old) == _cuts(gold) - (RECUT.get(name) or set())
     assert [c["id"] for c in data["checks"]][: len(gold["checks"])] == [
         c["id"] for c in gold["checks"]
     ]
@@ -179,11 +192,12 @@ def test_a_stored_report_without_word_ranges_reads_back_whole(name, guide):
     assert "first_word" not in old["star"]["sentences"][0]
     report = from_dict(old)
     assert without_added(to_dict(report)) == old
-    # The ranges derived for the old document are the ones the analysis finds.
+    # The ranges derived for the old document are the ones the analysis finds (but for the cuts
+    # today's analysis no longer makes inside a long punctuated sentence).
     fresh = reanalysed(name, guide)
-    assert [(s.first, s.last) for s in report.sentences] == [
-        (s.first, s.last) for s in fresh.sentences
-    ]
+    assert {s.first for s in fresh.sentences} == {s.first for s in report.sentences} - (
+        RECUT.get(name) or set()
+    )
     # Fillers read back as stored; today's rules differ from that release's on one word only:
     # we_heavy's "Um, so when..." after a full stop, a connective now (the fixture's truth too).
     derived = [(f.index, f.length) for f in report.fillers]

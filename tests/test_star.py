@@ -587,6 +587,24 @@ def test_split_sentences_breaks_long_unpunctuated_runs_at_clause_openers():
     assert len(split_sentences(words_of("and so i fixed it and then it worked"))) == 1
 
 
+def test_a_long_punctuated_sentence_stays_whole_and_a_run_on_is_cut():
+    # 41 words with their commas: someone punctuated it, so it is one sentence (dev's longest is
+    # 50 words); the same words without a comma are unpunctuated speech, cut at clause openers.
+    text = (
+        "At my last job, our checkout service kept timing out during peak traffic, and I was "
+        "asked to fix it within two weeks without a rewrite, so I traced the timeouts to a bursty "
+        "dependency and replaced the lock with a rate limiter."
+    )
+    assert len(split_sentences(words_of(text))) == 1
+    assert len(split_sentences(words_of(text.replace(",", "")))) > 1
+    # Past 50 words even a punctuated sentence is run-on speech.
+    longer = (
+        text[:-1]
+        + ", and then timeouts dropped from two percent to almost nothing, and I wrote it up."
+    )
+    assert len(longer.split()) > 50 and len(split_sentences(words_of(longer))) > 1
+
+
 def labelled(spans: list[tuple[float, float, str]]) -> list[Sentence]:
     """Timed sentences from (start, end, label), two words each."""
     return [
