@@ -136,6 +136,11 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["I rang the buyer to say we'd miss the Friday slot."], True),
         (["The client told us the launch was late."], False),
         (["The rota was ready by Friday."], False),
+        # The risk raised at once, by the speaker; not by someone else, not weeks later.
+        (["I told my editor straight away and asked for the names to be frozen."], True),
+        (["We raised it with the head of department the same week."], True),
+        (["My editor told me straight away that the names would change."], False),
+        (["I told my editor about it three weeks later."], False),
     ],
 )
 def test_owning_a_missed_deadline_is_heard(guide, sentences, owns):
@@ -369,14 +374,16 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["What I didn't catch was the empty-disk case."], True),
         (["I shipped it.", "I only tested it on new laptops."], True),
         (["I shipped it.", "Because of the supplier's delay we rebooked the van."], True),
-        # Others who moved things without a word, never said, or whose change caused it.
+        # Others who never said, or whose change caused it.
         (["I approved the dose.", "The doctors hadn't handed over the change."], False),
+        # Others' move told as the cause, with no fault put on them, is not blame (dev: a vendor
+        # changing its layout without telling anyone is a deadline's cause, not an excuse).
         (
             [
                 "I approved the drill.",
                 "The sales team had moved the launch without telling anyone.",
             ],
-            False,
+            True,
         ),
         (["I approved the drill.", "I said the vendor's late patch had caused it."], False),
         (["I approved the drill.", "The sales team had moved the launch, and I missed it."], True),

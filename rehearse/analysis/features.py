@@ -8,7 +8,7 @@ development corpus like any other weight; no word is listed by hand here."""
 
 from __future__ import annotations
 
-from .content import is_learning, puts_in_place
+from .content import is_learning, is_mechanism, puts_in_place
 from .cues import (
     ALTERNATIVES,
     BACKGROUND,
@@ -196,6 +196,8 @@ def _cue_features(text: str, out: set[str]) -> None:
         out.add("cue:learning")
     if puts_in_place(text):
         out.add("cue:mechanism")
+    if is_mechanism(text):  # the stricter reading: a safeguard, or a change made so it can't recur
+        out.add("cue:safeguard")
 
 
 def _number_features(text: str, out: set[str]) -> None:

@@ -43,9 +43,6 @@ BLAME = family(
     rf"(?:{_OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
     r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read|"
     r"said|mentioned|handed|passed|updated|warned))",
-    # "the events team had moved the sale without telling anyone".
-    rf"{_OTHERS}s?\s+(?:had\s+)?(?:[\w-]+\s+){{1,10}}?without\s+(?:telling|asking|warning|consulting)\s+"
-    r"(?:anyone|anybody|us|me)\b",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
     r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
