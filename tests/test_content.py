@@ -213,6 +213,10 @@ def test_stated_learning(text):
         ("I added a check that refuses to publish if the file is a day old.", True),
         ("I added a check, so a short report doesn't go out and the analyst gets paged.", True),
         ("I added a chart of the refunds and the team liked it.", False),
+        # "so every/any ..." as a standing rule in the present, not as what the work did once.
+        ("I added a size limit to the tests, so any image over a megabyte fails the build.", True),
+        ("I wrote a script for the photos, so every photo got its street name.", False),
+        ("I built a board for the kitchen, so every station could time its dish.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -358,7 +358,12 @@ PREVENTION = family(
     r"catch(?:es)?",
     r"caught",
     r"in\s+place",
-    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none|every|everyone|each|any)\b",
+    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b",
+    # "so any new SDK that slows launch fails the build", "so every booking goes through one
+    # system": every case held to a rule, in the present; "so every photo got its name" is what
+    # the work did once, not a safeguard.
+    r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
+    r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?)\b",
     r"stays?\s+(?:fixed|caught|covered)",
     r"from\s+now\s+on",
     r"for\s+(?:the\s+)?future",
