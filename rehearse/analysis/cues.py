@@ -164,7 +164,6 @@ def family(*alternatives: str) -> re.Pattern:
 # Obligation, intention and assignment: what the speaker had to do (the Task).
 # fmt: off
 TASK = family(
-
     r"(?:my|our|the)\s+(?:main\s+|first\s+|only\s+|whole\s+|real\s+)?" r"(?:goal|job|task|role|responsibility|mandate|objective|aim|mission|priority|brief|part)",
     r"(?:i|we)\s+(?:\w+\s+)?(?:had|needed|have|need|wanted|want|got)\s+to",
     r"(?:i|we)\s+was\s+(?:asked|told|expected|supposed|tasked|assigned|given|hired|brought\s+in)",
@@ -261,7 +260,6 @@ OUTCOME = family(
 # Reflection: verbs and nouns of learning, and the counterfactual and habitual voice.
 # fmt: off
 LEARNING = family(
-
     r"learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
     r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)|took\s+away|take\s+away)",
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
@@ -359,9 +357,8 @@ PREVENTION = family(
     r"caught",
     r"in\s+place",
     r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b",
-    # "so any new SDK that slows launch fails the build", "so every booking goes through one
-    # system": every case held to a rule, in the present; "so every photo got its name" is what
-    # the work did once, not a safeguard.
+    # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
+    # build"); "so every photo got its name" is what the work did once, not a safeguard.
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
     r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?)\b",
     r"stays?\s+(?:fixed|caught|covered)",
@@ -369,8 +366,7 @@ PREVENTION = family(
     r"for\s+(?:the\s+)?future",
     r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
-    # A gate that holds the bad case back: "refuses to ship if", "doesn't go out and the team
-    # gets paged instead".
+    # A gate that holds the bad case back: "refuses to ship if", "doesn't go out", "gets paged".
     r"refus(?:es|ed|e)?\s+to",
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
     r"(?:gets?|got|is|are)\s+paged",
