@@ -24,7 +24,7 @@
 - `heldout9` — written when heldout8 was folded in, by a writer who never read the rules;
   reported on once (round 3), then folded into development in the same way;
 - `heldout10` — written at the same time by another such writer and kept unread as the reserve
-  until heldout9 was folded in: the held-out part;
+  until heldout9 was folded in: the held-out part, reported on once (round 4);
 - `heldout11` — written when heldout9 was folded in, by another such writer: the reserve, kept
   unread and unmeasured until heldout10 is reported on and folded in.
 
