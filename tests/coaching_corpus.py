@@ -24,13 +24,14 @@
 - `heldout9` — written when heldout8 was folded in, by a writer who never read the rules;
   reported on once (round 3), then folded into development in the same way;
 - `heldout10` — written at the same time by another such writer and kept unread as the reserve
-  until heldout9 was folded in: the held-out part, reported on once (round 4);
-- `heldout11` — written when heldout9 was folded in, by another such writer: the reserve, kept
-  unread and unmeasured until heldout10 is reported on and folded in.
+  until heldout9 was folded in; reported on once (round 4), then folded into development in the
+  same way;
+- `heldout11` — written when heldout9 was folded in, by another such writer, and kept unread as
+  the reserve until heldout10 was folded in: the held-out part.
 
-`dev()` returns dev and heldout to heldout9 (everything one may now tune on), `heldout()` returns
-heldout10 only (the part figures come from), `first_heldout()` to `ninth_heldout()` the older
-parts, for the record; `reserve()` returns the next unread part (heldout11).
+`dev()` returns dev and heldout to heldout10 (everything one may now tune on), `heldout()`
+returns heldout11 only (the part figures come from), `first_heldout()` to `tenth_heldout()` the
+older parts, for the record; `reserve()` returns the next unread part (none yet: empty).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -77,8 +78,8 @@ SPLITS = (
     "heldout10",
     "heldout11",
 )
-HELDOUT_SPLITS = ("heldout10",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout11",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout11",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -215,7 +216,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout9): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout10): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -225,7 +226,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout10): report figures from it; never tune on it."""
+    """The held-out part (split heldout11): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -248,11 +249,12 @@ sixth_heldout = partial(part, "heldout6")
 seventh_heldout = partial(part, "heldout7")
 eighth_heldout = partial(part, "heldout8")
 ninth_heldout = partial(part, "heldout9")
+tenth_heldout = partial(part, "heldout10")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout11)."""
+    reported on and folded into `dev()` (none written yet)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
