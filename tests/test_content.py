@@ -120,6 +120,7 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The inquiry's conclusion was delayed until March.",
         # What lasted is a result, not a lesson: "ever since" with no one who changed.
         "The depot has run on the new slots ever since.",
+        "The broker's files score like everyone else's from then on.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -173,6 +174,7 @@ def test_no_learning_without_reflection(text):
         "What we've learnt is to ask the drivers first.",
         # A habit kept "ever since", in the first person.
         "I've checked the weights on the morning ever since.",
+        "I wrote the steps down from then on.",
     ],
 )
 def test_stated_learning(text):
@@ -356,6 +358,9 @@ def test_result_metrics_only_from_result_and_learning():
         # People helped to an outcome are its reach; people who did the work are effort.
         ("Around forty people found work through the sessions.", {"forty people"}),
         ("Around forty people helped run the sessions.", {}),
+        # A count of a group named after it: guests who came back are reach.
+        ("Four of their guests have since booked with us.", {"Four of their guests"}),
+        ("Four of their guests sat at the top table.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -412,6 +417,16 @@ def test_the_setup_before_the_first_action_states_the_before_not_an_outcome():
     # With no action told at all (a "why Amazon" answer), a sentence's reading still counts.
     details = metric_details(texts[:1], ["task"], RESULT_LABELS, ["result"])
     assert [d.counted for d in details] == [True]
+
+
+def test_what_a_safeguard_has_caught_since_counts_wherever_it_is_said():
+    # Said in the sentence that puts the safeguard in place (an action), after it: its result.
+    texts = ["I added a gate to the nightly job, and it has since blocked two bad runs."]
+    assert result_metrics(texts, ["action"]) == ["blocked two bad runs"]
+    # What a check blocked while it was being built is no result of it.
+    assert (
+        result_metrics(["I wrote a check that blocked two bad runs in testing."], ["action"]) == []
+    )
 
 
 def test_a_mechanism_cut_across_two_pieces_is_read_whole():

@@ -141,6 +141,10 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["We raised it with the head of department the same week."], True),
         (["My editor told me straight away that the names would change."], False),
         (["I told my editor about it three weeks later."], False),
+        # The commitment given, the delay called one's own mistake.
+        (["I'd told the team my part would be ready by week eight."], True),
+        (["I sat on it for a week, which was the actual mistake."], True),
+        (["The team told me the part would be ready by week eight."], False),
     ],
 )
 def test_owning_a_missed_deadline_is_heard(guide, sentences, owns):
@@ -318,6 +322,12 @@ def _element(guide, prompt_id: str, element_id: str):
         ("None of that was our job, but we opened anyway.", True),
         ("Everything in my role covered the parents' evenings.", False),
         ("All of this is in my job plan.", False),
+        # What the job or the policy was, said as the line then gone past; nobody asking.
+        ("Our job is basically turning out when the pager goes.", True),
+        ("Our job is turning out when the pager goes and training on Tuesdays.", False),
+        ("Policy was to offer the spare rooms and send everyone else to the station.", True),
+        ("Nobody asks me to, but I ring the plant's manager.", True),
+        ("The plant's manager asks me to ring him.", False),
     ],
 )
 def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
@@ -390,6 +400,13 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         # Blame conceded in the same breath and then owned is owning it; the excuse after is not.
         (["I packed the bag.", "Nobody had updated the list, but I'd have caught it."], True),
         (["I packed the bag.", "I should have checked, but nobody had updated the list."], False),
+        # The others' unit that never does its part, or "their job, not ours".
+        (
+            ["I approved it.", "It was the client's warehouse, which never fills in the field."],
+            False,
+        ),
+        (["I approved it.", "Filling in the field is their job, not ours."], False),
+        (["I approved it.", "The client's warehouse fills in the field every time."], True),
         # Owning it in the present tense.
         (["I say in the channel straight away that it's my migration."], True),
         (["What I don't do is test the upgrade from older versions."], True),
@@ -594,6 +611,13 @@ PLAIN_WORDS = [
     ),
     ("simple-solution", "simpler_alternative", "We bought new servers for it.", False),
     ("simple-solution", "simpler_alternative", "I waited for the new system.", False),
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "I write a filter and a sort, under a hundred lines.",
+        True,
+    ),
+    ("simple-solution", "addresses_prompt", "The library has thousands of lines.", False),
     ("simple-solution", "addresses_prompt", "I fixed it without waiting for the new system.", True),
     # Why Amazon: having applied to the team is saying why.
     ("why-amazon", "addresses_prompt", "That's why I applied to the payments team.", True),

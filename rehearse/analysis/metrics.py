@@ -91,11 +91,15 @@ TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "windo
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
 )
+# "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
+_SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\b", re.I)
 # Verbs of reach: people counted as adopters are an outcome ("adopted by 10 teams").
 REACH = re.compile(
     r"\b(?:adopt\w*|use[sd]?|using|reach\w*|serv\w*|onboard\w*|across|rolled\s+out\s+to|"
     r"moved\s+over|switched|migrated|joined|signed\s+up|enrolled|attended|trained|passed|"
-    # people helped to an outcome: "forty people found work through it"
+    # people helped to an outcome, or who came back: "forty people found work through it", "four of
+    # their guests have since booked with us"
+    r"(?:have|has)\s+(?:since\s+)?(?:booked|returned|come\s+back|renewed|re-?ordered)|"
     r"found\s+(?:work|jobs?|a\s+job|employment|homes?|housing|places?)|benefit\w*|"
     r"(?:got|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:helped|housed|hired|placed|"
     r"treated|vaccinated|screened|diagnosed|rehomed))\b",
@@ -210,13 +214,16 @@ def metric_details(
             counted = impact and (label in counted_labels or reads in counted_labels)
             # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
             # only impact, labelled task or situation; none in a true situation of 662 answers).
-            counted = counted or impact and is_before_after(phrase)
+            # So is what a safeguard has caught since ("it has since blocked two bad runs").
+            since = _SINCE.search(text[:start]) is not None and why.startswith("what a safeguard")
+            counted = counted or impact and (is_before_after(phrase) or since)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"
             elif counted and reads in counted_labels and label not in counted_labels:
                 why += f"; labelled {label}, but the sentence reads as a {reads}"
             elif counted and label not in counted_labels:
-                why += f"; labelled {label}, but a before → after is an outcome wherever said"
+                what = "what a safeguard has caught since" if since else "a before → after"
+                why += f"; labelled {label}, but {what} is an outcome wherever said"
             out.append(Metric(phrase, index, kind, impact, counted, why))
     return out
 

@@ -37,9 +37,11 @@ _UNITS = (
     r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
     rf"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|{_SERVED}"
 )
+# "four of their guests": a count of a group named after it.
+_OF_GROUP = rf"(?:\s+of\s+(?:the|their|our|its|those|these)(?=\s+(?:[\w-]+\s+)?(?:{_UNITS})\b))?"
 _SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
 _UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
-_QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_UNIT_AFTER}"
+_QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_OF_GROUP}{_UNIT_AFTER}"
 _MULTIPLIER = (
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|cut\s+in\s+half"
     r"|(?:twice|half|a\s+(?:third|quarter)|\w+\s+times)\s+as\s+(?:often|many|much|fast|quickly|"
@@ -178,6 +180,8 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text):
         return False
+    if text.lower().startswith("one of "):  # "one of the services": one member, not a count
+        return True
     if _BARE_YEAR.match(text) and YEAR_MIN <= int(text) <= YEAR_MAX:
         return True
     # "one of the", "the two of us": a spelled count only matters with what it counts.

@@ -71,6 +71,9 @@ BLAME = family(
     r"signed\s+(?:it|them)\s+off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read))",
     r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     rf"{_OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
+    # "it was the client's warehouse, which never fills in the field", "that's their job, not ours".
+    rf"{_OTHERS}'s\s+[\w-]+,?\s+(?:who|which)\s+(?:never|didn't|doesn't|don't|hadn't|failed)\b",
+    r"(?:that's|that\s+is|it's|it\s+is|was|is)\s+(?:really\s+)?their\s+job,?\s+not\s+(?:ours|mine)",
     r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
@@ -92,7 +95,8 @@ OWNERSHIP = family(
     r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|introduced|owned)",
     r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
     r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
-    r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed)",
+    r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed|told)",
+    r"\bi\s[^.]*?(?:which|that)\s+was\s+(?:the|my)\s+(?:\w+\s+)?(?:mistake|error|failure)",
     # The commitment held, the miss told early in the first person, the error seen afterwards:
     # "the count is mine to plan", "I'm the engineer who promised", "I tell the lead the date is
     # at risk", "what I don't catch is ...".
