@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has twelve parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has thirteen parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -27,11 +27,13 @@
   until heldout9 was folded in; reported on once (round 4), then folded into development in the
   same way;
 - `heldout11` — written when heldout9 was folded in, by another such writer, and kept unread as
-  the reserve until heldout10 was folded in: the held-out part.
+  the reserve until heldout10 was folded in: the held-out part;
+- `heldout12` — written when heldout10 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout11 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout10 (everything one may now tune on), `heldout()`
 returns heldout11 only (the part figures come from), `first_heldout()` to `tenth_heldout()` the
-older parts, for the record; `reserve()` returns the next unread part (none yet: empty).
+older parts, for the record; `reserve()` returns the next unread part (heldout12).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -77,9 +79,10 @@ SPLITS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 HELDOUT_SPLITS = ("heldout11",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout12",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -254,7 +257,7 @@ tenth_heldout = partial(part, "heldout10")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none written yet)."""
+    reported on and folded into `dev()` (heldout12)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
