@@ -125,7 +125,13 @@ def test_an_answer_off_the_question_is_told_so_first(guide):
 
 def test_fails_come_before_warnings_and_nothing_when_all_is_well(guide):
     report = reanalysed("we_heavy", guide)
-    assert {c.id: c.status for c in report.checks}["setup_share"] == "warn"
+    # A warning on a check the report lists before the failing one (the setup share of this
+    # answer sits at the 35% bound, a warning or a pass as the labeller reads its setup).
+    report.checks = [
+        dataclasses.replace(c, status="warn") if c.id == "setup_share" else c for c in report.checks
+    ]
+    statuses = [(c.id, c.status) for c in report.checks]
+    assert statuses.index(("setup_share", "warn")) < statuses.index(("i_share", "fail"))
     assert first_fix(report, guide).check == "i_share"  # the fail, not the earlier warning
     report.checks = [dataclasses.replace(c, status="pass") for c in report.checks]
     report.rubric = [dataclasses.replace(r, found=True) for r in report.rubric]
