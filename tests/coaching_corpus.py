@@ -27,7 +27,7 @@
   until heldout9 was folded in; reported on once (round 4), then folded into development in the
   same way;
 - `heldout11` — written when heldout9 was folded in, by another such writer, and kept unread as
-  the reserve until heldout10 was folded in: the held-out part;
+  the reserve until heldout10 was folded in: the held-out part, reported on once (round 5);
 - `heldout12` — written when heldout10 was folded in, by another such writer: the reserve, kept
   unread and unmeasured until heldout11 is reported on and folded in.
 
