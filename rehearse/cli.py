@@ -8,7 +8,7 @@ from importlib import import_module
 
 from . import __version__
 from .commands import COMMANDS
-from .commands._common import tolerant_streams
+from .commands._common import ctrl_c_never_prints_a_traceback, tolerant_streams
 from .errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, RehearseError
 
 
@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run a command; a RehearseError is one line on stderr and exit status 2."""
     tolerant_streams()  # PYTHONIOENCODING=ascii: '?' for what it cannot show, not a crash
+    ctrl_c_never_prints_a_traceback()
     args = _parser().parse_args(argv)
     from rich.console import Console
 

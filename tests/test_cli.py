@@ -209,3 +209,39 @@ def test_analyze_save_keeps_the_attempt_in_history(tmp_path):
         (1, "simple-solution", "text")
     ]
     assert listed[0]["metrics"]["i_share"] == 0.75  # I x3, our x1
+
+
+def test_a_ctrl_c_python_cannot_raise_is_delivered_again_without_a_traceback(capsys):
+    # Seen in CI: the second Ctrl-C of `practice` landed in a weakref callback inside an import,
+    # where Python prints "Exception ignored ... Traceback" and drops it.
+    import time
+    import weakref
+
+    from rehearse.commands._common import ctrl_c_never_prints_a_traceback
+
+    previous, seen = sys.unraisablehook, []
+    sys.unraisablehook = seen.append  # the hook in place before: other errors still go there
+    try:
+        ctrl_c_never_prints_a_traceback()
+
+        class Thing:
+            pass
+
+        def interrupt(_):
+            raise KeyboardInterrupt
+
+        def fail(_):
+            raise ValueError("a real error")
+
+        thing, other = Thing(), Thing()
+        refs = [weakref.ref(thing, interrupt), weakref.ref(other, fail)]
+        del other
+        assert [u.exc_type for u in seen] == [ValueError] and refs
+        with pytest.raises(KeyboardInterrupt):
+            del thing  # raised in the callback, where Python cannot raise it
+            for _ in range(200):  # delivered again to this (the main) thread
+                time.sleep(0.005)
+        assert [u.exc_type for u in seen] == [ValueError]
+        assert "Traceback" not in capsys.readouterr().err
+    finally:
+        sys.unraisablehook = previous

@@ -6,15 +6,19 @@ Light at import (argparse only): every command module imports this at start-up.
 
 from __future__ import annotations
 
+import _thread
 import argparse
 import re
 import sys
+import threading
+import time
 
 from ..errors import RehearseError
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer: no attempt id is larger
 SHOWN_CHARS = 30  # of a bad id echoed back in the error line
 ID_TEXT = re.compile(r"[0-9]+")  # ASCII digits only: "²".isdigit() is True, int("²") fails
+REDELIVER_S = 0.05  # a Ctrl-C Python dropped is raised again this long after
 
 
 def data_dir_parent() -> argparse.ArgumentParser:
@@ -35,6 +39,28 @@ def tolerant_streams() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+
+
+def _interrupt_main_later() -> None:
+    """Ctrl-C again for the main thread, once the hook that calls this has returned: raised
+    inside the hook, it would be dropped too (0.05 s: the hook returns in microseconds)."""
+    time.sleep(REDELIVER_S)
+    _thread.interrupt_main()
+
+
+def ctrl_c_never_prints_a_traceback() -> None:
+    """A Ctrl-C that lands where Python cannot raise it (a weakref callback inside an import, seen
+    in CI during the analysis) is printed as "Exception ignored ... Traceback" and dropped. Print
+    nothing, and deliver it again to the main thread, where the command handles it."""
+    default = sys.unraisablehook
+
+    def hook(unraisable) -> None:
+        if issubclass(unraisable.exc_type, KeyboardInterrupt):
+            threading.Thread(target=_interrupt_main_later, daemon=True).start()
+            return
+        default(unraisable)
+
+    sys.unraisablehook = hook
 
 
 def open_store(args):
