@@ -215,7 +215,7 @@ def metric_details(
             # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
             # only impact, labelled task or situation; none in a true situation of 662 answers).
             # So is what a safeguard has caught since ("it has since blocked two bad runs").
-            since = _SINCE.search(text[:start]) is not None and why.startswith("what a safeguard")
+            since = bool(_CAUGHT_RE.match(phrase)) and _SINCE.search(text[:start]) is not None
             counted = counted or impact and (is_before_after(phrase) or since)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"

@@ -96,7 +96,7 @@ OWNERSHIP = family(
     r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
     r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
     r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed|told)",
-    r"\bi\s[^.]*?(?:which|that)\s+was\s+(?:the|my)\s+(?:\w+\s+)?(?:mistake|error|failure)",
+    r"i\s[^.]*?(?:which|that)\s+was\s+(?:the|my)\s+(?:\w+\s+)?(?:mistake|error|failure)",
     # The commitment held, the miss told early in the first person, the error seen afterwards:
     # "the count is mine to plan", "I'm the engineer who promised", "I tell the lead the date is
     # at risk", "what I don't catch is ...".
@@ -106,7 +106,7 @@ OWNERSHIP = family(
     r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot|do\s+is)",
     # "I say straight away that it's my migration", "I'd have caught it if I'd checked".
     r"(?:it|that|this)(?:'s|\s+is)\s+my\s+(?:own\s+)?(?:change|code|migration|release|deploy|"
-    r"mistake|error|fault|script|query|config|decision|call|plan|order|trip|check)\b",
+    r"mistake|error|fault|script|query|config|decision|call|plan|check)\b",
     r"(?:i'd|i\s+would)\s+have\s+(?:caught|spotted|noticed|prevented|avoided|stopped)",
 )
 # fmt: on
