@@ -27,13 +27,15 @@
   until heldout9 was folded in; reported on once (round 4), then folded into development in the
   same way;
 - `heldout11` — written when heldout9 was folded in, by another such writer, and kept unread as
-  the reserve until heldout10 was folded in: the held-out part, reported on once (round 5);
-- `heldout12` — written when heldout10 was folded in, by another such writer: the reserve, kept
-  unread and unmeasured until heldout11 is reported on and folded in.
+  the reserve until heldout10 was folded in; reported on once (round 5), then folded into
+  development in the same way;
+- `heldout12` — written when heldout10 was folded in, by another such writer, and kept unread as
+  the reserve until heldout11 was folded in: the held-out part (round 6).
 
-`dev()` returns dev and heldout to heldout10 (everything one may now tune on), `heldout()`
-returns heldout11 only (the part figures come from), `first_heldout()` to `tenth_heldout()` the
-older parts, for the record; `reserve()` returns the next unread part (heldout12).
+`dev()` returns dev and heldout to heldout11 (everything one may now tune on), `heldout()`
+returns heldout12 only (the part figures come from), `first_heldout()` to `eleventh_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (none until one is
+written).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -81,8 +83,8 @@ SPLITS = (
     "heldout11",
     "heldout12",
 )
-HELDOUT_SPLITS = ("heldout11",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout12",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout12",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -219,7 +221,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout10): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout11): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -229,7 +231,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout11): report figures from it; never tune on it."""
+    """The held-out part (split heldout12): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -253,11 +255,12 @@ seventh_heldout = partial(part, "heldout7")
 eighth_heldout = partial(part, "heldout8")
 ninth_heldout = partial(part, "heldout9")
 tenth_heldout = partial(part, "heldout10")
+eleventh_heldout = partial(part, "heldout11")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout12)."""
+    reported on and folded into `dev()` (none yet)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
