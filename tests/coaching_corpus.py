@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has thirteen parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has fourteen parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -30,12 +30,13 @@
   the reserve until heldout10 was folded in; reported on once (round 5), then folded into
   development in the same way;
 - `heldout12` — written when heldout10 was folded in, by another such writer, and kept unread as
-  the reserve until heldout11 was folded in: the held-out part (round 6).
+  the reserve until heldout11 was folded in: the held-out part (round 6);
+- `heldout13` — written when heldout11 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout12 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout11 (everything one may now tune on), `heldout()`
 returns heldout12 only (the part figures come from), `first_heldout()` to `eleventh_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (none until one is
-written).
+the older parts, for the record; `reserve()` returns the next unread part (heldout13).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -82,9 +83,10 @@ SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 HELDOUT_SPLITS = ("heldout12",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout13",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -260,7 +262,7 @@ eleventh_heldout = partial(part, "heldout11")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none yet)."""
+    reported on and folded into `dev()` (heldout13)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
