@@ -121,6 +121,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # What lasted is a result, not a lesson: "ever since" with no one who changed.
         "The depot has run on the new slots ever since.",
         "The broker's files score like everyone else's from then on.",
+        # Someone else teaching is no lesson of the speaker's.
+        "She teaches maths to year nine.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -175,6 +177,8 @@ def test_no_learning_without_reflection(text):
         # A habit kept "ever since", in the first person.
         "I've checked the weights on the morning ever since.",
         "I wrote the steps down from then on.",
+        # The lesson told in the present.
+        "It teaches me that the boring parts matter most.",
     ],
 )
 def test_stated_learning(text):
@@ -215,6 +219,13 @@ def test_stated_learning(text):
         ("I added a check that refuses to publish if the file is a day old.", True),
         ("I added a check, so a short report doesn't go out and the analyst gets paged.", True),
         ("I added a chart of the refunds and the team liked it.", False),
+        # A scheduled job that does the work is the work; one that guards against a repeat is not.
+        ("I set up a nightly job that loads the sales into the sheet.", False),
+        (
+            "I set up a nightly job that checks the feed, so a bad file never reaches us again.",
+            True,
+        ),
+        ("I added a weekly review of the open tickets.", True),
         # "so every/any ..." as a standing rule in the present, not as what the work did once.
         ("I added a size limit to the tests, so any image over a megabyte fails the build.", True),
         ("I wrote a script for the photos, so every photo got its street name.", False),
@@ -361,6 +372,16 @@ def test_result_metrics_only_from_result_and_learning():
         # A count of a group named after it: guests who came back are reach.
         ("Four of their guests have since booked with us.", {"Four of their guests"}),
         ("Four of their guests sat at the top table.", {}),
+        # Everyone it was for, reached; the work items done are the delivery, not an impact.
+        ("All 300 households on the list were paid by Friday.", {"300 households"}),
+        ("All 412 flooded households were paid.", {"412"}),
+        ("All 180 certificates were replaced by Friday.", {}),
+        ("All 45 nurses worked the weekend.", {}),
+        # What was gained, its unit a few words on; none of a problem left.
+        ("The show brought us 4 new wedding bookings.", {"4"}),
+        ("The show brought us 4 new volunteers.", {}),
+        ("Complaints in that ward dropped to zero.", {"dropped to zero"}),
+        ("I reset the counter to zero every two days.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -409,6 +409,12 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I approved it.", "The client's warehouse fills in the field every time."], True),
         # Owning it in the present tense.
         (["I say in the channel straight away that it's my migration."], True),
+        # Accountable by role; let down by others; a customer's reaction is no blame.
+        (["I was the analyst responsible for the forecast, and it was wrong."], True),
+        (["I owned the order.", "The supplier has let us down twice this year."], False),
+        (["I let the team down: I shipped it without testing."], True),
+        (["It was my order and I got it wrong.", "She didn't recommend me afterwards."], True),
+        (["It was my order.", "They didn't check the boxes before loading."], False),
         (["What I don't do is test the upgrade from older versions."], True),
     ],
 )
@@ -630,6 +636,28 @@ PLAIN_WORDS = [
     ("failure", "addresses_prompt", "I didn't go through the medical list that morning.", True),
     ("failure", "addresses_prompt", "I'd have caught it if I'd checked.", True),
     ("failure", "addresses_prompt", "I went through the medical list that morning.", False),
+    # A slip said as a hypothetical is none; a miss told as "won't be ready" or after the date given.
+    ("deadline", "addresses_prompt", "The release slips by a week.", True),
+    ("deadline", "addresses_prompt", "Say what ships first if it slips.", False),
+    ("deadline", "addresses_prompt", "I told the director the report won't be ready.", True),
+    ("deadline", "addresses_prompt", "I wasn't sure the report would be ready.", False),
+    ("deadline", "addresses_prompt", "It went live ten days after the date I'd promised.", True),
+    ("deadline", "addresses_prompt", "It went live ten days before the date I'd promised.", False),
+    # Work that was in nobody's plan, or nobody's job.
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "The bug sat in nobody's backlog, so I took it.",
+        True,
+    ),
+    ("above-and-beyond", "addresses_prompt", "Fixing the printer was nobody's job.", True),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "Nobody's asked me to, but I rewrite the guide.",
+        True,
+    ),
+    ("above-and-beyond", "addresses_prompt", "I read everybody's tickets on Monday.", False),
 ]
 
 

@@ -266,7 +266,7 @@ LEARNING = family(
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
     r"take-?aways?", r"took\s+away",
     r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
-    r"taught\s+(?:me|us)", r"show(?:s|ed)\s+(?:me|us)\s+(?:that|how)", r"reminded\s+me",
+    r"(?:taught|teaches)\s+(?:me|us)", r"show(?:s|ed)\s+(?:me|us)\s+(?:that|how)", r"reminded\s+me",
     r"(?:the|one)\s+(?:thing|bit|part)\s+(?:i|we)(?:'d)?\s+(?:\w+\s+)?(?:(?:kept|keep|took|take|carry)\s+(?:from|away|with)|repeat|do\s+now)\b",
     r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
@@ -315,7 +315,7 @@ _SAFEGUARDS = (
     r"procedures?", r"standards?", r"rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
     r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
-    r"(?:\w+\s+)?(?:jobs?|checks?|runs?|reviews?|tests?|reports?|meetings?)",
+    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?)",
 )
 SAFEGUARD_NOUN = family(*_SAFEGUARDS)
 MECHANISM_NOUN = family(  # any artefact or routine, in any trade
@@ -323,7 +323,7 @@ MECHANISM_NOUN = family(  # any artefact or routine, in any trade
     r"process(?:es)?", r"reviews?", r"training", r"onboarding", r"documentation", r"docs",
     r"guides?", r"handbooks?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
     r"automation", r"routines?", r"rituals?", r"check-?ins?", r"stand-?ups?", r"workflows?",
-    r"forms?", r"logs?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?", r"ci",
+    r"forms?", r"logs?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?", r"ci", r"jobs?",
     r"pipelines?",
 )
 # Verbs that make a practice the rule (with any artefact or routine, a mechanism).

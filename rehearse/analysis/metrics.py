@@ -62,7 +62,7 @@ _OUTCOME_UNIT = re.compile(
     r"\b(?:users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
     r"incidents?|tickets?|bugs?|errors?|crashes|outages?|alerts?|downloads?|stars?|reviews?|"
     r"dau|mau|rps|qps|patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|"
-    r"downtime|failures?|defects?|escalations?|returns|refunds?)\b",
+    r"downtime|failures?|defects?|escalations?|returns|refunds?|bookings?)\b",
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -93,6 +93,12 @@ COMPARATIVE_AFTER = frozenset(
 )
 # "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
 _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\b", re.I)
+# "3 new wedding bookings": what was gained, its unit a few words on.
+_NEW_OUTCOME = re.compile(r"\s+new\s+(?:[\w-]+\s+){0,2}?" + _OUTCOME_UNIT.pattern[2:], re.I)
+# "all 412 households were paid": every one of the people served. "All 212 certificates are
+# replaced" is the work done, not an outcome (dev: the corpus counts the first as impact and
+# work items as effort).
+_EVERYONE_SERVED = re.compile(rf"\s+(?:\w+\s+)?(?:{_SERVED}|households?|homes?)\b", re.I)
 # Verbs of reach: people counted as adopters are an outcome ("adopted by 10 teams").
 REACH = re.compile(
     r"\b(?:adopt\w*|use[sd]?|using|reach\w*|serv\w*|onboard\w*|across|rolled\s+out\s+to|"
@@ -161,10 +167,10 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return _duration(before, after, changed)
     if _RATE.search(phrase):
         return "rate", True, "a percentage or rate"
-    if _OUTCOME_UNIT.search(phrase):
+    if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
         return "outcome", True, "counts an outcome (users, incidents, errors ...)"
     if _PEOPLE_UNIT.search(phrase):
-        if REACH.search(sentence):
+        if REACH.search(sentence) or before[-1:] == ["all"] and _EVERYONE_SERVED.search(phrase):
             return "reach", True, "people reached or adopting"
         return "effort", False, "how many people worked on it: effort, not impact"
     if changed or (after and after[0] in (*COMPARATIVE_AFTER, "more")):
@@ -173,8 +179,10 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         SAFEGUARD_NOUN.search(sentence) or PREVENTION.search(sentence)
     ):  # "added those tracks as a test set, about 300 of them, so nobody can break it again"
         return "scale", False, "the size of a safeguard put in place, not what it achieved"
-    if OUTCOME.search(sentence) or re.search(r"\ball\s+(?:of\s+)?(?:the\s+)?\S*\d", sentence, re.I):
+    if OUTCOME.search(sentence):
         return "outcome", True, "a count of what the outcome reached or completed"
+    if before[-1:] == ["all"] and _EVERYONE_SERVED.match(sentence[end:]):
+        return "reach", True, "everyone it was for was reached"
     return "scale", False, "a count with no change stated: context"
 
 

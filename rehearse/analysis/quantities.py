@@ -10,7 +10,7 @@ YEAR_MIN = 1900  # a bare number in this range is a date ("in 2019"), context ra
 YEAR_MAX = 2099
 
 # People served outside engineering (a unit of a count; reach when they use what was built).
-_SERVED = r"pupils?|residents?|families|parents|readers?|guests?|shoppers?|learners?"
+_SERVED = r"pupils?|residents?|families|households|parents|readers?|guests?|shoppers?|learners?"
 _SMALL = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -122,6 +122,8 @@ _NONE = (
     r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
     r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
     r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
+    # "reports in that category dropped to zero"
+    r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
 # A rank: "placed second out of about 60 teams".
 _RANK = (

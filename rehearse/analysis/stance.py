@@ -22,7 +22,10 @@ _PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\
 # fmt: off
 BLAME = family(
     r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
-    r"(?:they|he|she)\s+(?:didn't|never|failed\s+to|forgot|ignored|refused)", r"not\s+my\s+fault",
+    # ... not how a customer took it: "she didn't recommend me", "they never came back".
+    r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
+    r"c[ao]me\s+back|complain|mind|hold\s+it))|failed\s+to|forgot|ignored|refused)",
+    r"not\s+my\s+fault",
     r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
     # "because they were the two groups relying on it" explains, it does not blame.
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
@@ -77,6 +80,8 @@ BLAME = family(
     r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
+    # "the loaders and the haulier have let us down"
+    r"(?<!\bi\s)let\s+(?:us|me)\s+down",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
@@ -95,6 +100,8 @@ OWNERSHIP = family(
     r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|introduced|owned)",
     r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
     r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
+    # "I was the engineer accountable for that migration"
+    r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,2}(?:accountable|responsible)\s+for",
     r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed|told)",
     r"i\s[^.]*?(?:which|that)\s+was\s+(?:the|my)\s+(?:\w+\s+)?(?:mistake|error|failure)",
     # The commitment held, the miss told early in the first person, the error seen afterwards:
