@@ -415,6 +415,10 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I let the team down: I shipped it without testing."], True),
         (["It was my order and I got it wrong.", "She didn't recommend me afterwards."], True),
         (["It was my order.", "They didn't check the boxes before loading."], False),
+        # The failure said to be someone else's, or the speaker's own.
+        (["I owned the schema.", "The real gap was the vendor's, not the schema."], False),
+        (["The real gap was mine, since I never tested the old path."], True),
+        (["I broke the build.", "The gap was the team's biggest worry that week."], True),
         (["What I don't do is test the upgrade from older versions."], True),
     ],
 )

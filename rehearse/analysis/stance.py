@@ -80,6 +80,9 @@ BLAME = family(
     r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
+    # "the real gap was QA's, since ...": the failure said to be someone else's.
+    r"(?:gap|cause|problem|fault|failure|mistake|miss|error)\s+(?:was|is)\s+(?:really\s+|all\s+)?"
+    r"(?:theirs|his|hers|(?:the\s+)?(?!my\b|our\b)[a-z]+'s)(?=\s*[,.;:]|\s+(?:since|because|as|not)\b)",
     # "the loaders and the haulier have let us down"
     r"(?<!\bi\s)let\s+(?:us|me)\s+down",
 )
