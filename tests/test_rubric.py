@@ -628,6 +628,13 @@ PLAIN_WORDS = [
         True,
     ),
     ("simple-solution", "addresses_prompt", "The library has thousands of lines.", False),
+    # The simpler way said as cheap, as a stopgap, or as what was already there.
+    ("simple-solution", "addresses_prompt", "I tried something cheaper first.", True),
+    ("simple-solution", "addresses_prompt", "In the meantime I moved the sheet to the door.", True),
+    ("simple-solution", "addresses_prompt", "I used the scanner we already had.", True),
+    ("simple-solution", "addresses_prompt", "I added a step to the existing search.", True),
+    ("simple-solution", "addresses_prompt", "We had already left the building.", False),
+    ("simple-solution", "addresses_prompt", "The cheapskate jokes got old.", False),
     ("simple-solution", "addresses_prompt", "I fixed it without waiting for the new system.", True),
     # Why Amazon: having applied to the team is saying why.
     ("why-amazon", "addresses_prompt", "That's why I applied to the payments team.", True),
