@@ -635,6 +635,8 @@ PLAIN_WORDS = [
     ("simple-solution", "addresses_prompt", "I added a step to the existing search.", True),
     ("simple-solution", "addresses_prompt", "We had already left the building.", False),
     ("simple-solution", "addresses_prompt", "The cheapskate jokes got old.", False),
+    ("simple-solution", "addresses_prompt", "My aim was to fix it without spending money.", True),
+    ("simple-solution", "addresses_prompt", "I fixed it after spending a month on it.", False),
     ("simple-solution", "addresses_prompt", "I fixed it without waiting for the new system.", True),
     # Why Amazon: having applied to the team is saying why.
     ("why-amazon", "addresses_prompt", "That's why I applied to the payments team.", True),
