@@ -58,13 +58,13 @@ _PEOPLE_UNIT = re.compile(
     re.IGNORECASE,
 )
 # What users, customers and the business feel: counting these is measuring the outcome.
-_OUTCOME_UNIT = re.compile(
-    r"\b(?:users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
+_OUTCOME_WORDS = (
+    r"(?:users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
     r"incidents?|tickets?|bugs?|errors?|crashes|outages?|alerts?|downloads?|stars?|reviews?|"
     r"dau|mau|rps|qps|patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|"
-    r"downtime|failures?|defects?|escalations?|returns|refunds?|bookings?)\b",
-    re.IGNORECASE,
+    r"downtime|failures?|defects?|escalations?|returns|refunds?|bookings?)"
 )
+_OUTCOME_UNIT = re.compile(rf"\b{_OUTCOME_WORDS}\b", re.IGNORECASE)
 _RATE = re.compile(
     r"%|percent|per\s?cent|points|\d[xX]\b|\btimes\b|fold\b|\bper\s+\w+|\ba\s+(?:day|week|"
     r"month|year|night|shift)\b|^zero\b",
@@ -94,7 +94,7 @@ COMPARATIVE_AFTER = frozenset(
 # "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
 _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\b", re.I)
 # "3 new wedding bookings": what was gained, its unit a few words on.
-_NEW_OUTCOME = re.compile(r"\s+new\s+(?:[\w-]+\s+){0,2}?" + _OUTCOME_UNIT.pattern[2:], re.I)
+_NEW_OUTCOME = re.compile(rf"\s+new\s+(?:[\w-]+\s+){{0,2}}?{_OUTCOME_WORDS}\b", re.I)
 # "all 412 households were paid": every one of the people served. "All 212 certificates are
 # replaced" is the work done, not an outcome (dev: the corpus counts the first as impact and
 # work items as effort).
