@@ -90,3 +90,26 @@ def test_mid_sentence_needs_more_room_than_before_a_pause():
     # the same held vowel with a pause after it is a hesitation
     audio = _signal([1.0, _vowel(0.4, glide_st=4), 0.05, _vowel(0.22), 1.0])
     assert len(find(audio, 0.0, [Region(1.0, 1.67)], [_word("team", 1.0, 1.4)])) == 1
+
+
+def test_a_hesitation_the_decoder_folded_into_the_next_words_start_is_heard():
+    # "team", then a held "ah" (0.35 s) run straight into "with": the decoder timed "with" from
+    # the hesitation's onset, 1.45-2.2 s, as tiny.en does under AVX2 in filler_heavy at 63.2 s
+    held = _signal(
+        [1.0, _vowel(0.4, glide_st=4), 0.05, _vowel(0.35), 0.05, _vowel(0.35, glide_st=6)]
+    )
+    regions = [Region(1.0, 2.2)]
+    words = [_word("team", 1.0, 1.4), _word("with", 1.45, 2.2)]
+    (h,) = find(held, 0.0, regions, words)
+    assert 1.4 <= h.start <= 1.55 and 1.7 <= h.end <= 1.85
+    # a word's own first vowel, held no longer than a vowel is (0.22 s), stays the word's
+    short = _signal(
+        [1.0, _vowel(0.4, glide_st=4), 0.05, _vowel(0.22), 0.05, _vowel(0.35, glide_st=6)]
+    )
+    assert (
+        find(short, 0.0, [Region(1.0, 2.07)], [_word("team", 1.0, 1.4), _word("with", 1.45, 2.07)])
+        == []
+    )
+    # a held "the" that the word ends with leaves it no room for its own sounds
+    words = [_word("team", 1.0, 1.4), _word("the", 1.45, 1.83), _word("way", 1.83, 2.2)]
+    assert find(held, 0.0, regions, words) == []
