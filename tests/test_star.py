@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from rehearse.analysis import star
+from rehearse.analysis import analyze, star
 from rehearse.analysis.star import (
     LABELS,
     Sentence,
@@ -14,9 +14,10 @@ from rehearse.analysis.star import (
     label_sentences,
     score_sentence,
     split_sentences,
+    split_spoken,
     star_shares,
 )
-from rehearse.transcript import Region, Word
+from rehearse.transcript import Region, Transcript, Word
 
 S, T, A, R, L = LABELS
 
@@ -669,3 +670,40 @@ def test_star_shares_empty():
     assert all(v == {"seconds": None, "share": 0.0} for v in shares.values())
     shares = star_shares([], [])
     assert all(v["share"] == 0.0 for v in shares.values())
+
+
+# 46 words the decoder joined with commas: the fix, then (", after the rollout, ...") its result.
+SPLICED = (
+    "I rewrote the retry logic in the payment worker and put a circuit breaker around the fraud "
+    "check, so a slow vendor could no longer stall checkout for everyone, after the rollout, "
+    "failed payments fell from four percent to under one percent and support tickets halved."
+)
+
+
+def test_a_long_spoken_sentence_is_cut_where_a_comma_joins_two_parts():
+    words = words_of(SPLICED)
+    sentences = split_spoken(words)
+    assert [s.text.split()[0] for s in sentences] == ["I", "after"]
+    assert (sentences[0].first, sentences[-1].last) == (0, len(words))
+    assert label_sentences([s.text for s in sentences]) == ["action", "result"]
+    # split_sentences keeps it whole: a writer's comma is the writer's
+    assert len(split_sentences(words)) == 1
+
+
+def test_a_spoken_sentence_is_kept_whole_when_its_commas_join_one_part_or_it_is_short():
+    steps = (
+        "I rewrote the retry logic in the payment worker, then I put a circuit breaker around "
+        "the fraud check, I moved the vendor calls onto their own queue, I added alerts on the "
+        "queue depth, and I wrote the runbook for the on-call engineers."
+    )
+    assert len(steps.split()) > star.SPLICE_WORDS and len(split_spoken(words_of(steps))) == 1
+    short = "I put a breaker around the fraud check, after the rollout, failed payments halved."
+    assert len(split_spoken(words_of(short))) == 1
+
+
+def test_only_a_recording_has_its_commas_read_as_possible_full_stops(guide):
+    words = words_of(SPLICED)
+    spoken = analyze(Transcript(words, [Region(0.0, words[-1].end)], words[-1].end), guide)
+    written = analyze(Transcript(words_of(SPLICED), kind="text"), guide)
+    assert [s.label for s in spoken.sentences] == ["action", "result"]
+    assert len(written.sentences) == 1

@@ -23,6 +23,7 @@ from .star import (
     content_labels,
     label_sentences,
     split_sentences,
+    split_spoken,
     star_shares,
 )
 from .timing import LONG_PAUSE_S, Timing, timing
@@ -127,7 +128,7 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     words = transcript.words
     fillers = find_fillers(words)
     skip = filler_indices(fillers)
-    sentences = split_sentences(words)
+    sentences = split_spoken(words) if transcript.kind == "audio" else split_sentences(words)
     labels = label_sentences([s.text for s in sentences], prompt.id if prompt else None)
     for sentence, label in zip(sentences, labels, strict=True):
         sentence.label = label

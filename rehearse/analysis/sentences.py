@@ -88,7 +88,7 @@ def _cut_points(words: list[Word], first: int, last: int) -> list[int]:
     return cuts
 
 
-def _sentence(words: list[Word], first: int, last: int) -> Sentence:
+def make_sentence(words: list[Word], first: int, last: int) -> Sentence:
     """Build the Sentence covering words[first:last]."""
     text = " ".join(w.text for w in words[first:last])
     return Sentence(text, first, last, words[first].start, words[last - 1].end)
@@ -119,5 +119,5 @@ def split_sentences(words: list[Word]) -> list[Sentence]:
         if last - first > _longest(words[first : last - 1]):
             edges += _cut_points(words, first, last)
         edges.append(last)
-        sentences += [_sentence(words, a, b) for a, b in zip(edges, edges[1:], strict=False)]
+        sentences += [make_sentence(words, a, b) for a, b in zip(edges, edges[1:], strict=False)]
     return sentences

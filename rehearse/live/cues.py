@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..analysis.coach import above_middle
 from ..analysis.fillers import find_fillers
-from ..analysis.star import label_sentences, split_sentences
+from ..analysis.star import label_sentences, split_spoken
 
 WRAP_UP_S = 105.0  # 1:45: time to land the result and the learning (the guide: 1-2 minutes)
 OVER_S = 120.0  # past 2:00 the answer is over the guide's length
@@ -65,7 +65,7 @@ class CueReader:
                 cues.pace_status = self.pace.status(cues.wpm)
                 if cues.pace_status != "pass":
                     cues.pace_note = "fast" if above_middle(self.pace, cues.wpm) else "slow"
-        sentences = split_sentences(words)
+        sentences = split_spoken(words)
         if sentences:
             cues.part = label_sentences([s.text for s in sentences])[-1]
         return cues
