@@ -3,6 +3,7 @@
     python bench/coaching.py              # the figures to report: the held-out part, then the
                                           # eleventh held-out part (now folded into development)
     python bench/coaching.py --split dev  # for development only (tuning is done on dev)
+    python bench/coaching.py --spoken [--split dev]   # STAR as a recording's punctuation reads
 
 For each answer (tests/data/coaching, read through tests/coaching_corpus.py) the draft text goes
 through `rehearse.analysis.analyze` with its prompt, and the bench compares:
@@ -16,6 +17,10 @@ The previous release (commit f883e72, reported on the eleventh part) and the rel
 coaching work (84a38f0) are each unpacked with `git archive` into a temporary folder and run in a
 subprocess on the same answers in the same run. 84a38f0 has no rubric: faults only a rubric can
 see (blame, off-prompt, a missing element) count as not detected for it.
+
+--spoken: STAR word accuracy when the answer is punctuated as a decoder may punctuate it, SPLICED
+of its full stops made commas (chosen with a seeded generator, the next word lower-cased unless
+it is "I"), split as a written draft (split_sentences) and as a recording (split_spoken).
 """
 
 from __future__ import annotations
@@ -23,12 +28,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SPLICED = 0.3  # share of full stops a --spoken run turns into commas
+SEED = 0
 # Earlier releases run beside this one: (commit, column title).
 EARLIER = (("f883e72", "previous release"), ("84a38f0", "before coaching"))
 # Fault kind -> the check whose non-pass flags it (rubric:<id> = that rubric element missing).
@@ -194,16 +202,55 @@ def _table(title: str, answers: list[dict]) -> None:
         print(f"{'false alarms ' + check:36}{cells}")
 
 
+def spoken_star(answers: list[dict], share: float) -> dict[str, float]:
+    """STAR word accuracy with `share` of the full stops made commas, split both ways."""
+    from rehearse.analysis.sentences import ends_sentence, split_sentences
+    from rehearse.analysis.star import label_sentences, split_spoken
+    from rehearse.transcript import Word
+
+    rng = random.Random(SEED)
+    right = {"split_sentences": 0, "split_spoken": 0}
+    total = 0
+    for a in answers:
+        texts = a["text"].split()
+        for k in range(len(texts) - 1):
+            if texts[k].endswith(".") and ends_sentence(texts[k]) and rng.random() < share:
+                texts[k] = texts[k][:-1] + ","
+                if texts[k + 1] != "I" and not texts[k + 1].startswith("I'"):
+                    texts[k + 1] = texts[k + 1][0].lower() + texts[k + 1][1:]
+        words = [Word(t) for t in texts]
+        for name, split in (("split_sentences", split_sentences), ("split_spoken", split_spoken)):
+            sentences = split(words)
+            labels = label_sentences([s.text for s in sentences], a["prompt"])
+            got = [
+                lab
+                for s, lab in zip(sentences, labels, strict=True)
+                for _ in range(s.last - s.first)
+            ]
+            right[name] += sum(p == g for p, g in zip(got, a["gold"], strict=True))
+        total += len(a["gold"])
+    return {name: k / total for name, k in right.items()}
+
+
 def main() -> None:
     """Print the releases' figures side by side."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    parser.add_argument("--spoken", action="store_true", help="STAR under a decoder's commas")
     parser.add_argument("--predict", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.predict:  # the child process: answers on stdin, predictions on stdout
         print(json.dumps(predict(json.loads(sys.stdin.read()))))
         return
     sys.path.insert(0, str(ROOT))
+    if args.spoken:
+        answers = _answers(args.split)
+        print(f"STAR word accuracy, {args.split} part ({len(answers)} answers), seed {SEED}:")
+        for share in (0.0, SPLICED):
+            row = spoken_star(answers, share)
+            cells = "  ".join(f"{name} {value:.3f}" for name, value in row.items())
+            print(f"  {share:.0%} of full stops made commas: {cells}")
+        return
     if args.split == "dev":
         _table("coaching corpus, dev part (development only)", _answers("dev"))
         return
