@@ -16,7 +16,8 @@ All go through the same scoring (bench/scoring.py). Figures: word recall (truth 
 order), seconds of speech left uncovered, speaking-time error, filler recall/precision overall,
 by kind (recall by the truth's kind, precision by the found kind; um/uh/er/ah/hmm match as one
 class) and recall by position (sentence start, mid-sentence, before a pause of >= 1 s), and the
-number of loops (a phrase repeated 3+ times back to back) left in the transcripts.
+number of loops (a phrase repeated 3+ times back to back) left in the transcripts; STAR is the
+share of the truth's sentences whose STAR label the report gives them (bench/scoring.py).
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scoring import KINDS, POSITIONS, match, position, truth_words, word_recall  # noqa: E402
+from scoring import (  # noqa: E402
+    KINDS,
+    POSITIONS,
+    match,
+    position,
+    sentence_hits,
+    truth_words,
+    word_recall,
+)
 
 from rehearse import audio  # noqa: E402
 from rehearse.analysis import analyze  # noqa: E402
@@ -107,6 +116,7 @@ def summary(doc: dict) -> dict:
         "speaking_time_s": doc["timing"]["speaking_time_s"],
         "uncovered_s": sum(u["end"] - u["start"] for u in t.get("uncovered", [])),
         "acoustic": sum(f.get("source") == "acoustic" for f in doc["fillers"]["items"]),
+        "sentences": [(s["start"], s["end"], s["label"]) for s in doc["star"]["sentences"]],
     }
 
 
@@ -118,6 +128,7 @@ class Tally:
         self.uncovered: list[float] = []
         self.speak: list[float] = []
         self.loops = self.acoustic = 0
+        self.star = [0, 0]  # truth sentences labelled right, truth sentences
         self.tp = self.found = self.true = 0
         self.kind = defaultdict(lambda: [0, 0, 0, 0])  # true hit, true, found hit, found
         self.pos = defaultdict(lambda: [0, 0])  # hit, true
@@ -130,6 +141,8 @@ class Tally:
         self.speak.append(err)
         self.loops += len(loops([Word(w) for w in s["words"]]))
         self.acoustic += s["acoustic"]
+        self.star[0] += sentence_hits(truth, s["sentences"])
+        self.star[1] += len(truth["sentences"])
         pairs = match(s["fillers"], truth["fillers"])
         hits = [t for _, t in pairs if t is not None]
         self.tp += len(hits)
@@ -167,7 +180,7 @@ class Tally:
             f"{sum(self.uncovered):>7.1f}{max(self.uncovered):>6.1f}"
             f"{sum(self.speak) / len(self.speak):>7.1%}{max(self.speak):>7.1%}"
             f"{ratio(self.tp, self.true):>6}{ratio(self.tp, self.found):>6}  {kinds}  {pos}"
-            f"{self.loops:>6}{self.acoustic:>5}"
+            f"{self.loops:>6}{self.acoustic:>5}{ratio(*self.star):>6}"
         )
 
 
@@ -179,7 +192,7 @@ def _kind(text: str) -> str:
 HEADER = (
     f"{'system':<9}{'words':>6}{'min':>6}{'unc s':>7}{'max':>6}{'speak':>7}{'max':>7}"
     f"{'R':>6}{'P':>6}  {'  '.join(f'{k} R/P' for k in KINDS)}  "
-    f"{' '.join(p for p in POSITIONS)} (R){'loops':>6}{'ac':>5}"
+    f"{' '.join(p for p in POSITIONS)} (R){'loops':>6}{'ac':>5}{'STAR':>6}"
 )
 
 

@@ -1,4 +1,5 @@
-"""Scoring shared by bench/accuracy.py and the end-to-end tests: fillers and words against truth.
+"""Scoring shared by bench/accuracy.py and the end-to-end tests: fillers, words and STAR labels
+against truth.
 
 A found filler matches a true one (one to one) of the same kind whose centre is within MATCH_S;
 Whisper spells hesitations interchangeably, so um/uh/er/ah/hmm are one class when matching (the
@@ -7,7 +8,8 @@ kind reported is the truth's). Word recall is the share of the truth's words fou
 percent") and splitting hyphenated words on both sides ("on-call" = "on call"). A word heard but
 spelled a little differently ("phase" for "phased", "lunch" for "launch") still counts as found
 (similarity >= SAME_WORD): the figure is there to catch speech that was lost, not tiny.en's
-spelling; a dropped sentence costs 5-15% of an answer's words.
+spelling; a dropped sentence costs 5-15% of an answer's words. A truth sentence is labelled
+right when the found sentence at its middle (or the nearest after it) has its label.
 """
 
 from __future__ import annotations
@@ -139,3 +141,26 @@ def match(found: list[dict], true: list[dict]) -> list[tuple[dict, dict | None]]
                 break
         out.append((f, hit))
     return out
+
+
+def sentence_hits(truth: dict, found: list[tuple[float, float, str]]) -> int:
+    """How many of the truth's sentences the found (start, end, label) sentence at their middle
+    (or the nearest after it) labels as the truth does."""
+    hits = 0
+    for s in truth["sentences"]:
+        mid = (s["start"] + s["end"]) / 2
+        near = min(found, key=lambda f: 0 if f[0] <= mid <= f[1] else abs(f[0] - mid))
+        hits += near[2] == s["label"]
+    return hits
+
+
+def filler_hits(truth: dict, found: list[tuple[str, float]]) -> int:
+    """How many of the truth's fillers a found (text, centre) filler of the same kind is near
+    (not one to one: see `match` for that)."""
+    return sum(
+        any(
+            same_kind(text, f["text"]) and abs(centre - (f["start"] + f["end"]) / 2) <= MATCH_S
+            for text, centre in found
+        )
+        for f in truth["fillers"]
+    )

@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "audio_fixtures"
 SHARED = ROOT.parent / "shared" / "real_speech"
+sys.path.insert(0, str(ROOT / "bench"))  # bench/scoring.py: how found items are matched to truth
 
 
 def run_cli(
@@ -40,33 +41,6 @@ def pytest_configure(config) -> None:
 def truth(stem: str) -> dict:
     """The truth file written beside a fixture."""
     return json.loads((FIXTURES / f"{stem}.json").read_text())
-
-
-HESITATIONS = {"um", "uh", "er", "ah", "hmm"}  # Whisper spells these interchangeably
-FILLER_NEAR_S = 1.5  # a found filler this close to a true one (centres) is that one
-
-
-def sentence_hits(t: dict, found: list[tuple[float, float, str]]) -> int:
-    """How many of the truth's sentences the found (start, end, label) sentence at their middle
-    (or the nearest after it) labels as the truth does."""
-    hits = 0
-    for s in t["sentences"]:
-        mid = (s["start"] + s["end"]) / 2
-        near = min(found, key=lambda f: 0 if f[0] <= mid <= f[1] else abs(f[0] - mid))
-        hits += near[2] == s["label"]
-    return hits
-
-
-def filler_hits(t: dict, found: list[tuple[str, float]]) -> int:
-    """How many of the truth's fillers a found (text, centre) filler of the same kind is near."""
-    return sum(
-        any(
-            (text == f["text"] or {text, f["text"]} <= HESITATIONS)
-            and abs(centre - (f["start"] + f["end"]) / 2) <= FILLER_NEAR_S
-            for text, centre in found
-        )
-        for f in t["fillers"]
-    )
 
 
 @pytest.fixture(scope="session")

@@ -6,15 +6,8 @@ import json
 import os
 
 import pytest
-from conftest import (
-    FILLER_NEAR_S,
-    FIXTURES,
-    HESITATIONS,
-    filler_hits,
-    run_cli,
-    sentence_hits,
-    truth,
-)
+from conftest import FIXTURES, run_cli, truth
+from scoring import HESITATIONS, MATCH_S, filler_hits, sentence_hits
 
 from rehearse.pipeline import analyze_path
 from rehearse.report.schema import SCHEMA_VERSION
@@ -86,7 +79,7 @@ def test_filler_recall_and_precision_over_all_answers(reports):
             centre = (f.start + f.end) / 2
             for k, t in enumerate(truths):
                 same = t["text"] == f.text or {t["text"], f.text} <= HESITATIONS
-                if same and abs(centre - (t["start"] + t["end"]) / 2) <= FILLER_NEAR_S:
+                if same and abs(centre - (t["start"] + t["end"]) / 2) <= MATCH_S:
                     hits += 1
                     del truths[k]
                     break

@@ -9,16 +9,13 @@ answer come out whole on each.
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
-from conftest import FIXTURES, ROOT, filler_hits, run_cli, sentence_hits, truth
+from conftest import FIXTURES, run_cli, truth
+from scoring import filler_hits, match, sentence_hits, truth_words, word_recall
 
-sys.path.insert(0, str(ROOT / "bench"))
-from scoring import match, truth_words, word_recall  # noqa: E402
-
-from rehearse.coverage import loops  # noqa: E402
-from rehearse.transcript import Word  # noqa: E402
+from rehearse.coverage import loops
+from rehearse.transcript import Word
 
 pytestmark = pytest.mark.slow
 
