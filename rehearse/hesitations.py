@@ -43,8 +43,8 @@ PREV_REACH_S = 0.3
 # over 1.04 s under AVX2, "Uh, with" under AVX). A stretch at the head of a word counts as free
 # when it starts within IN_WORD_HEAD_S of the word, the word keeps IN_WORD_KEEP_S after it for its
 # own sounds, and it is held IN_WORD_MIN_S or longer: the word-initial vowels of the development
-# fixtures that came this close were held 0.19-0.29 s ("rollback", "impossible", "noticing"),
-# the hesitations 0.31 s and more.
+# fixtures that came this close were held 0.19-0.29 s ("rollback", "impossible", "noticing");
+# the one hesitation folded in this way there, filler_heavy's "ah" under AVX2, 0.31 s.
 IN_WORD_HEAD_S = 0.15
 IN_WORD_KEEP_S = 0.3
 IN_WORD_MIN_S = 0.3
@@ -186,8 +186,10 @@ def _free(start: float, end: float, words: list[Word]) -> float:
         return 0.0  # it starts deep in the word before: that word's own long vowel
     if prev_end >= end:  # inside a word: only one timed too long can hide a hesitation
         host = max(before, key=lambda w: w.end)
+        # One longer than WORD_MAX_S spans speech it cannot have said; one whose head is a held
+        # stretch starts at the hesitation.
         if host.end - host.start <= WORD_MAX_S and not _at_head(start, end, host):
-            return 0.0  # longer than WORD_MAX_S spans speech the word cannot have said
+            return 0.0
         prev_end = start
     return min(end, after) - max(start, prev_end)
 
