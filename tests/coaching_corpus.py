@@ -30,13 +30,14 @@
   the reserve until heldout10 was folded in; reported on once (round 5), then folded into
   development in the same way;
 - `heldout12` — written when heldout10 was folded in, by another such writer, and kept unread as
-  the reserve until heldout11 was folded in: the held-out part (round 6);
-- `heldout13` — written when heldout11 was folded in, by another such writer: the reserve, kept
-  unread and unmeasured until heldout12 is reported on and folded in.
+  the reserve until heldout11 was folded in; reported on once (round 6), then folded into
+  development in the same way;
+- `heldout13` — written when heldout11 was folded in, by another such writer, and kept unread as
+  the reserve until heldout12 was folded in: the held-out part (round 7).
 
-`dev()` returns dev and heldout to heldout11 (everything one may now tune on), `heldout()`
-returns heldout12 only (the part figures come from), `first_heldout()` to `eleventh_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout13).
+`dev()` returns dev and heldout to heldout12 (everything one may now tune on), `heldout()`
+returns heldout13 only (the part figures come from), `first_heldout()` to `twelfth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (none written yet).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -85,8 +86,8 @@ SPLITS = (
     "heldout12",
     "heldout13",
 )
-HELDOUT_SPLITS = ("heldout12",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout13",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout13",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ()  # the next held-out part, unread and unmeasured (none written yet)
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -223,7 +224,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout11): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout12): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -233,7 +234,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout12): report figures from it; never tune on it."""
+    """The held-out part (split heldout13): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -258,11 +259,12 @@ eighth_heldout = partial(part, "heldout8")
 ninth_heldout = partial(part, "heldout9")
 tenth_heldout = partial(part, "heldout10")
 eleventh_heldout = partial(part, "heldout11")
+twelfth_heldout = partial(part, "heldout12")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout13)."""
+    reported on and folded into `dev()` (none written yet)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

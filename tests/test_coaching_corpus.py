@@ -64,10 +64,10 @@ TENTH = "heldout10"
 # minimums: the reserve, then the held-out part; reported on and folded in.
 ELEVENTH = "heldout11"
 # Written when heldout10 was folded in, by a writer who never read the rules, to the same
-# minimums: the reserve, now the held-out part.
+# minimums: the reserve, then the held-out part; reported on and folded in.
 TWELFTH = "heldout12"
 # Written when heldout11 was folded in, by a writer who never read the rules, to the same
-# minimums: the reserve.
+# minimums: the reserve, now the held-out part.
 THIRTEENTH = "heldout13"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
@@ -151,10 +151,11 @@ def test_split_is_balanced_and_stratified(corpus, first):
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
-    dev_splits += (NINTH, TENTH, ELEVENTH)
+    dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWELFTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == THIRTEENTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == THIRTEENTH)
+    assert cc.reserve() == []  # heldout13 was the last one written
+    assert ids(cc.twelfth_heldout()) == ids(a for a in corpus if a.split == TWELFTH)
     assert ids(cc.eleventh_heldout()) == ids(a for a in corpus if a.split == ELEVENTH)
     assert ids(cc.tenth_heldout()) == ids(a for a in corpus if a.split == TENTH)
     assert ids(cc.ninth_heldout()) == ids(a for a in corpus if a.split == NINTH)
@@ -170,9 +171,8 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.sixth_heldout()) < ids(cc.dev())
     assert ids(cc.seventh_heldout()) < ids(cc.dev()) and ids(cc.eighth_heldout()) < ids(cc.dev())
     assert ids(cc.ninth_heldout()) < ids(cc.dev()) and ids(cc.tenth_heldout()) < ids(cc.dev())
-    assert ids(cc.eleventh_heldout()) < ids(cc.dev())
-    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
-    assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
+    assert ids(cc.eleventh_heldout()) < ids(cc.dev()) and ids(cc.twelfth_heldout()) < ids(cc.dev())
+    assert ids(cc.dev()) | ids(cc.heldout()) == ids(corpus)
 
 
 def test_fresh_part_meets_its_counts(fresh):
