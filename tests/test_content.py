@@ -382,6 +382,20 @@ def test_result_metrics_only_from_result_and_learning():
         ("The show brought us 4 new volunteers.", {}),
         ("Complaints in that ward dropped to zero.", {"dropped to zero"}),
         ("I reset the counter to zero every two days.", {}),
+        # Hedged as spoken ("something like", "like"); compared with "the" before.
+        (
+            "Returns went from something like forty a week to about eight.",
+            {"from something like forty a week to about eight"},
+        ),
+        (
+            "We went from like twenty tickets a day to three.",
+            {"from like twenty tickets a day to three"},
+        ),
+        (
+            "The report now takes two hours instead of the four days it used to.",
+            {"two hours instead of the four days"},
+        ),
+        ("It takes two hours instead of the usual review.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -145,6 +145,11 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["I'd told the team my part would be ready by week eight."], True),
         (["I sat on it for a week, which was the actual mistake."], True),
         (["The team told me the part would be ready by week eight."], False),
+        # An adverb or a title inside: "I publicly committed", "I was the project lead".
+        (["I publicly committed to a compatible release on launch day."], True),
+        (["I was the project lead for the move."], True),
+        (["The vendor publicly committed to a compatible release on launch day."], False),
+        (["I was the project's second reviewer."], False),
     ],
 )
 def test_owning_a_missed_deadline_is_heard(guide, sentences, owns):
@@ -322,6 +327,8 @@ def _element(guide, prompt_id: str, element_id: str):
         ("None of that was our job, but we opened anyway.", True),
         ("Everything in my role covered the parents' evenings.", False),
         ("All of this is in my job plan.", False),
+        ("None of this was formally my responsibility.", True),
+        ("All of this was formally my responsibility.", False),
         # What the job or the policy was, said as the line then gone past; nobody asking.
         ("Our job is basically turning out when the pager goes.", True),
         ("Our job is turning out when the pager goes and training on Tuesdays.", False),

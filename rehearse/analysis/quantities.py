@@ -105,10 +105,11 @@ _WORDED = (
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
     r"|\b(?:millions|thousands|hundreds|tens)\s+of\s+[a-z]+\b"
 )
-# Hedges before a number: "from maybe one in five to about one in twenty".
+# Hedges before a number: "from maybe one in five to about one in twenty", and as spoken:
+# "from something like forty a week", "like twenty".
 _APPROX = (
     r"(?:(?:just\s+)?(?:about|around|roughly|maybe|nearly|almost|under|over|just|some|only|"
-    r"(?:fewer|less|more)\s+than)\s+)?"
+    r"approximately|(?:something\s+)?like|close\s+to|(?:fewer|less|more)\s+than)\s+)?"
 )
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
@@ -130,10 +131,11 @@ _RANK = (
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
     rf"{_APPROX}(?:\d+|{_SPELLED})\b"
 )
-# "in under a day instead of five", "14 first-time contributors compared with three".
+# "in under a day instead of five", "14 first-time contributors compared with three", "two hours
+# instead of the four days".
 _COMPARE = (
     rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+"
-    rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+{_APPROX}{_QUANTITY}"
+    rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+(?:the\s+)?{_APPROX}{_QUANTITY}"
 )
 # "the check caught 11 risky migrations", "blocked four bad deploys": what a safeguard stopped
 # is its impact, whatever it counts (a mechanism's result; the guide asks for one).
