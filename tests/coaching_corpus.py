@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has fourteen parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has fifteen parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -33,11 +33,13 @@
   the reserve until heldout11 was folded in; reported on once (round 6), then folded into
   development in the same way;
 - `heldout13` — written when heldout11 was folded in, by another such writer, and kept unread as
-  the reserve until heldout12 was folded in: the held-out part (round 7).
+  the reserve until heldout12 was folded in: the held-out part (round 7);
+- `heldout14` — written when heldout12 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout13 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout12 (everything one may now tune on), `heldout()`
 returns heldout13 only (the part figures come from), `first_heldout()` to `twelfth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (none written yet).
+the older parts, for the record; `reserve()` returns the next unread part (heldout14).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -85,9 +87,10 @@ SPLITS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 HELDOUT_SPLITS = ("heldout13",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ()  # the next held-out part, unread and unmeasured (none written yet)
+RESERVE_SPLITS = ("heldout14",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -264,7 +267,7 @@ twelfth_heldout = partial(part, "heldout12")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none written yet)."""
+    reported on and folded into `dev()` (heldout14)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
