@@ -123,6 +123,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The broker's files score like everyone else's from then on.",
         # Someone else teaching is no lesson of the speaker's.
         "She teaches maths to year nine.",
+        # Learning nothing is no lesson.
+        "I never learned anything about the billing system.",
+        "Nobody learned anything from the old dashboard.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -179,6 +182,8 @@ def test_no_learning_without_reflection(text):
         "I wrote the steps down from then on.",
         # The lesson told in the present.
         "It teaches me that the boring parts matter most.",
+        # The lesson said as a condition: "if I learned anything, it's that ...".
+        "If I learned anything from it, it's that a warning nobody reads is no warning.",
     ],
 )
 def test_stated_learning(text):
