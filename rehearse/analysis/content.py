@@ -26,6 +26,15 @@ from .quantities import find_metrics  # noqa: F401 - re-exported
 
 RESULT_LABELS = ("result", "learning")  # where the guide wants the impact stated
 STEP_SPLIT = re.compile(r";|,?\s+and\s+then\s+|,\s+then\s+|,\s+and\s+(?=i\b|we\b)", re.I)
+# "I'd ..." after a verb of saying or thinking is the future as it was then ("I said I'd have it
+# a week late", "I promised her I'd start Monday"), not the counterfactual of a lesson ("I'd have
+# checked the tablets first"): the verb within REPORTED_WORDS words before it.
+REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tell|tells|promised|promise|thought|think|figured|hoped|agreed|"
+    r"reckoned|guessed|assumed|expected|knew|swore|warned|estimated|committed|decided)\b",
+    re.IGNORECASE,
+)
+REPORTED_WORDS = 4  # the verb, then an object of up to three words ("told the night manager")
 # A clause whose verb is one of these narrates a state, not a step taken.
 NOT_STEPS = frozenset({"was", "were", "had", "felt", "knew", "wanted", "needed", "thought"})
 
@@ -50,7 +59,16 @@ def _first(texts: list[str], test) -> Finding:
 def is_learning(text: str) -> bool:
     """A stated learning: reflection ("I learned", "the lesson"), or the habit or counterfactual
     it left ("next time", "what I do differently now", "since then I always")."""
-    return bool(LEARNING.search(text))
+    return any(not _reported(text, m) for m in LEARNING.finditer(text))
+
+
+def _reported(text: str, match: re.Match) -> bool:
+    """Whether a learning cue opening with "I'd" is reported speech (a verb of saying or thinking
+    just before it)."""
+    if not match.group(0).lower().startswith("i'd"):
+        return False
+    before = tokens(text[: match.start()])[-REPORTED_WORDS:]
+    return any(REPORTED.fullmatch(t) for t in before)
 
 
 def is_mechanism(text: str) -> bool:
