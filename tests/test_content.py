@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from rehearse.analysis import content
@@ -501,3 +503,55 @@ def test_alternatives_and_steps_with_their_sentences():
     steps = content.action_steps(texts, labels)
     assert [index for _, index in steps] == [1, 1, 2, 3]
     assert not content.alternatives(texts[:2]).found
+
+
+def _report(sentences: list[str]):
+    """analyze() on a written draft of these sentences, with no prompt."""
+    from rehearse.analysis import analyze
+    from rehearse.guide import load
+    from rehearse.transcript import Transcript, Word
+
+    words = [Word(w) for w in " ".join(sentences).split()]
+    return analyze(Transcript(words, kind="text", duration_s=None), load())
+
+
+STORY = [
+    "Deliveries to the village pharmacies kept arriving after they had closed for lunch.",
+    "I collected the opening hours of all forty-three pharmacies by phone.",
+    "I re-sequenced the two routes so the pharmacies were served first.",
+    "Failed pharmacy deliveries fell from about 9% to under 2% within two months.",
+]
+
+
+def test_read_learning_takes_the_first_sentence_read_as_learning_at_the_bar():
+    texts = ["We met.", "I now open the week with the figures.", "We added a checklist for it."]
+    low, high = math.log(content.LEARNING_READ - 0.01), math.log(content.LEARNING_READ)
+    stated, mechanism = content.read_learning(texts, [low, high, high])
+    assert (stated.found, stated.sentence, mechanism.found) == (True, 1, False)
+    # An artefact or routine named makes it the mechanism.
+    stated, mechanism = content.read_learning(texts, [low, low, high])
+    assert (stated.found, mechanism.found, mechanism.evidence) == (False, True, texts[2])
+    assert not any(f.found for f in content.read_learning(texts, [low, low, low]))
+
+
+def test_a_mechanism_in_other_words_is_read_from_the_sentence_as_a_whole():
+    fix = (
+        "I then added a delivery-window field to the customer records, which the planning "
+        "system now checks before it accepts any route."
+    )
+    assert not content.is_learning(fix) and not content.is_mechanism(fix)
+    report = _report([*STORY, fix])
+    assert report.has_learning and report.mechanism.evidence == fix
+    assert not _report(STORY).has_learning
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "My director mentioned the project in my performance review.",
+        "We maintained a great relationship and joke about it now.",
+        "The carpet was blue.",
+    ],
+)
+def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
+    assert not _report([*STORY, last]).has_learning

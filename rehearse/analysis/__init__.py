@@ -22,6 +22,7 @@ from .star import (
     Sentence,
     content_labels,
     label_sentences,
+    score_sentences,
     split_sentences,
     split_spoken,
     star_shares,
@@ -139,6 +140,9 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     weights = [sum(1 for i in range(s.first, s.last) if i not in skip) for s in sentences]
     details = metric_details(texts, labels, RESULT_LABELS, content_labels(texts))
     stated, mechanism = content.learning(texts), content.mechanism(texts)
+    if not (stated.found or mechanism.found):
+        logp = [scores["learning"] for scores in score_sentences(texts)]
+        stated, mechanism = content.read_learning(texts, logp)
     weighed = content.alternatives(texts)
     report = Report(
         transcript=transcript,
