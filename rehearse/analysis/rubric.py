@@ -11,6 +11,7 @@ from ..guide.prompts import FIRST_ELEMENT, Element
 from . import content, cues, stance
 from .metrics import classify
 from .quantities import quantities
+from .tense import past_reading
 
 WE_HEAVY_SHARE = 0.5  # a sentence is "we-heavy" when fewer than this share of its pronouns are "I"
 # The "elements" family: the answer shows what the question asks when this share of the prompt's
@@ -83,9 +84,19 @@ FAMILIES = {
 
 
 def _said(compiled: re.Pattern, text: str, denied: bool) -> bool:
-    """Whether a cue is said; with denied, not denied just before ("nobody's code broke",
-    "nothing was missed"); a cue that carries its own negation ("nobody asked") is read as
-    written."""
+    """Whether a cue is said, in the sentence as told or in its past-tense reading ("Nobody
+    expects more" says "nobody expected"; dev: 25 of 26 elements it newly finds are there by the
+    corpus truth, and no flag turns on)."""
+    reading = past_reading(text)
+    return _said_as(compiled, text, denied) or (
+        reading != text and _said_as(compiled, reading, denied)
+    )
+
+
+def _said_as(compiled: re.Pattern, text: str, denied: bool) -> bool:
+    """Whether a cue is said in these words; with denied, not denied just before ("nobody's code
+    broke", "nothing was missed"); a cue that carries its own negation ("nobody asked") is read
+    as written."""
     if not denied:
         return compiled.search(text) is not None
     for match in compiled.finditer(text):

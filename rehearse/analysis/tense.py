@@ -1,0 +1,124 @@
+"""A past-tense reading of a sentence told in the present, so a cue written in the past finds it.
+
+Present-tense storytellers say "Nobody expects more than a clean file from me" for "Nobody
+expected ..."; the rubric's cue words are mostly written the way a story is usually told, in the
+past. `past_reading` turns the auxiliaries and the verbs that follow a subject into their past
+forms ("is" -> "was", "I find" -> "I found", "she rings" -> "she rang"), leaving everything else
+as said. The verb table is English's common irregular verbs; every other verb takes -ed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .cues import is_past
+
+# Auxiliaries and contracted subjects, wherever they stand.
+AUXILIARIES = {
+    "is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't",
+    "has": "had", "does": "did", "doesn't": "didn't", "don't": "didn't", "can": "could",
+    "can't": "couldn't", "will": "would", "won't": "wouldn't", "i'm": "I was",
+    "we're": "we were", "they're": "they were", "it's": "it was", "that's": "that was",
+    "there's": "there was", "he's": "he was", "she's": "she was",
+}  # fmt: skip
+# English's common irregular verbs: base form -> past.
+IRREGULAR = {
+    "arise": "arose", "become": "became", "begin": "began", "bend": "bent", "bet": "bet",
+    "bind": "bound", "bite": "bit", "break": "broke", "bring": "brought", "build": "built",
+    "buy": "bought", "catch": "caught", "choose": "chose", "come": "came", "cost": "cost",
+    "cut": "cut", "deal": "dealt", "dig": "dug", "do": "did", "draw": "drew", "drink": "drank",
+    "drive": "drove", "eat": "ate", "fall": "fell", "feed": "fed", "feel": "felt",
+    "fight": "fought", "find": "found", "fly": "flew", "forget": "forgot", "freeze": "froze",
+    "get": "got", "give": "gave", "go": "went", "grow": "grew", "hang": "hung", "have": "had",
+    "hear": "heard", "hide": "hid", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept",
+    "know": "knew", "lead": "led", "leave": "left", "lend": "lent", "let": "let", "light": "lit",
+    "lose": "lost", "make": "made", "mean": "meant", "meet": "met", "overcome": "overcame",
+    "pay": "paid", "put": "put", "quit": "quit", "read": "read", "rebuild": "rebuilt",
+    "rerun": "reran", "rewrite": "rewrote", "ride": "rode", "ring": "rang", "rise": "rose",
+    "run": "ran", "say": "said", "see": "saw", "sell": "sold", "send": "sent", "set": "set",
+    "shake": "shook", "shut": "shut", "sing": "sang", "sink": "sank", "sit": "sat",
+    "sleep": "slept", "slide": "slid", "speak": "spoke", "spend": "spent", "spin": "spun",
+    "split": "split", "spread": "spread", "stand": "stood", "steal": "stole", "stick": "stuck",
+    "strike": "struck", "sweep": "swept", "swim": "swam", "swing": "swung", "take": "took",
+    "teach": "taught", "tear": "tore", "tell": "told", "think": "thought", "throw": "threw",
+    "understand": "understood", "undo": "undid", "upset": "upset", "wake": "woke", "wear": "wore",
+    "win": "won", "withdraw": "withdrew", "write": "wrote",
+}  # fmt: skip
+# Who a verb can follow; the plural ones take the base form ("they ring"), the rest -s.
+SUBJECTS = frozenset(
+    {
+        "i", "we", "they", "people", "who", "which", "he", "she", "it", "that", "nobody",
+        "somebody", "someone", "everyone", "everybody", "anyone", "anybody", "no-one",
+    }
+)  # fmt: skip
+PLURAL_SUBJECTS = frozenset({"i", "we", "they", "people", "who", "which"})
+# Words that sit between a subject and its verb ("I then find", "we kind of pair").
+BETWEEN = frozenset(
+    {
+        "then", "also", "just", "quickly", "immediately", "finally", "eventually", "actually",
+        "personally", "first", "basically", "really", "still", "even", "only", "again", "soon",
+        "myself", "ourselves", "all", "both", "um", "uh", "never", "always", "now", "kind",
+        "sort", "of",
+    }
+)  # fmt: skip
+# Words after a subject that are no verb.
+NOT_VERBS = frozenset(
+    {
+        "the", "a", "an", "to", "and", "or", "but", "was", "were", "be", "been", "not", "no",
+        "my", "our", "your", "their", "his", "her", "its", "in", "on", "at", "for", "with", "by",
+        "from", "as", "if", "so", "because", "that", "this", "what", "who", "how", "when",
+        "where", "would", "could", "should", "might", "must", "may", "had", "did",
+    }
+)  # fmt: skip
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _past(verb: str, plural: bool) -> str | None:
+    """The past of a present verb after a plural ("find") or a singular ("finds") subject; None
+    when the form does not fit the subject."""
+    if not plural:
+        if not verb.endswith("s") or verb.endswith("ss"):
+            return None
+        if verb.endswith("ies") and len(verb) > 4:
+            verb = verb[:-3] + "y"
+        elif verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+            verb = verb[:-2]
+        else:
+            verb = verb[:-1]
+    if verb in IRREGULAR:
+        return IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _replacement(word: str, after: str) -> str | None:
+    """The past form of one word given the subject it follows ("" for none), or None."""
+    if word in AUXILIARIES:
+        return AUXILIARIES[word]
+    if after not in SUBJECTS or word in NOT_VERBS or not word.isalpha() or len(word) < 2:
+        return None
+    if word.endswith(("ing", "ed", "ly")) or is_past(word):
+        return None
+    return _past(word, after in PLURAL_SUBJECTS)
+
+
+@functools.lru_cache(maxsize=4096)
+def past_reading(text: str) -> str:
+    """The sentence with its present auxiliaries and subject verbs put in the past; the sentence
+    itself when nothing changes."""
+    pieces, last, after = [], 0, ""
+    for match in WORD.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        between = word in BETWEEN and after in SUBJECTS
+        past = None if between else _replacement(word, after)
+        if past is not None:
+            capital = match.group(0)[0].isupper() and past[0].islower()
+            pieces += [text[last : match.start()], past[0].upper() + past[1:] if capital else past]
+            last = match.end()
+        if not between:
+            after = word
+    return "".join(pieces) + text[last:]
