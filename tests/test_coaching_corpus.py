@@ -70,10 +70,10 @@ TWELFTH = "heldout12"
 # minimums: the reserve, then the held-out part; reported on and folded in.
 THIRTEENTH = "heldout13"
 # Written when heldout12 was folded in, by a writer who never read the rules, to the same
-# minimums: the reserve, now the held-out part.
+# minimums: the reserve, then the held-out part; reported on and folded in.
 FOURTEENTH = "heldout14"
 # Written when heldout13 was folded in, by a writer who never read the rules, to the same
-# minimums: the reserve.
+# minimums: the reserve, now the held-out part.
 FIFTEENTH = "heldout15"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
@@ -157,10 +157,11 @@ def test_split_is_balanced_and_stratified(corpus, first):
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
-    dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH)
+    dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FOURTEENTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == FIFTEENTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTEENTH)
+    assert not cc.reserve()  # the next part is still to be written
+    assert ids(cc.fourteenth_heldout()) == ids(a for a in corpus if a.split == FOURTEENTH)
     assert ids(cc.thirteenth_heldout()) == ids(a for a in corpus if a.split == THIRTEENTH)
     assert ids(cc.twelfth_heldout()) == ids(a for a in corpus if a.split == TWELFTH)
     assert ids(cc.eleventh_heldout()) == ids(a for a in corpus if a.split == ELEVENTH)
@@ -179,8 +180,9 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventh_heldout()) < ids(cc.dev()) and ids(cc.eighth_heldout()) < ids(cc.dev())
     assert ids(cc.ninth_heldout()) < ids(cc.dev()) and ids(cc.tenth_heldout()) < ids(cc.dev())
     assert ids(cc.eleventh_heldout()) < ids(cc.dev()) and ids(cc.twelfth_heldout()) < ids(cc.dev())
-    assert ids(cc.thirteenth_heldout()) < ids(cc.dev())
-    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
+    assert ids(cc.thirteenth_heldout()) < ids(cc.dev()) and ids(cc.fourteenth_heldout()) < ids(
+        cc.dev()
+    )
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
 
