@@ -96,10 +96,12 @@ _VAGUE_TIME = (
 _VAGUE_AMOUNT = r"(?:most|half|all|much)\s+of\s+(?:a|an|the)\s+[a-z]+"
 # An end of a before -> after: a quantity, a share, a frequency or a time in words.
 _END = rf"(?:{_VAGUE_TIME}\b|{_VAGUE_AMOUNT}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
-# Impact said in words: the guide's "describe directionality and scale" when numbers are secret.
+# Impact said in words: the guide's "describe directionality and scale" when numbers are secret;
+# "by" or "in" any share _FRACTION names ("by about a fifth", "in two thirds").
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
-    r"just\s+over|just\s+under)\s+)?(?:half|a\s+third|a\s+quarter|two\s+thirds)\b(?!\s+past)"
+    r"just\s+over|just\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
+    r"(?:thirds|quarters|fifths|tenths))\b(?!\s+past)"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
