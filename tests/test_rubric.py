@@ -7,7 +7,7 @@ from __future__ import annotations
 import coaching_corpus
 import pytest
 
-from rehearse.analysis import analyze, rubric
+from rehearse.analysis import analyze, rubric, stance
 from rehearse.errors import RehearseError
 from rehearse.guide import prompts
 from rehearse.transcript import Transcript, Word
@@ -427,10 +427,36 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["The real gap was mine, since I never tested the old path."], True),
         (["I broke the build.", "The gap was the team's biggest worry that week."], True),
         (["What I don't do is test the upgrade from older versions."], True),
+        # The others' duty, their wrong file, the change they dropped or never passed on, the
+        # mix-up put on their side (the same slots in the first person: the test below).
+        (
+            ["I approved the sample.", "The data manager was meant to have updated the sheet."],
+            False,
+        ),
+        (["I approved the sample.", "I told them the office had supplied the wrong file."], False),
+        (["I approved the order.", "I said the events office had dropped the change."], False),
+        (
+            ["I approved the order.", "The office changed the card but never passed it on to me."],
+            False,
+        ),
+        (["I approved the order.", "I explained the mix-up had come from the events side."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
     assert rubric.element(sentences, _element(guide, "failure", "owns_it")).found is owns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was meant to have checked the sheet.",
+        "I had supplied the wrong file.",
+        "I changed the card but never passed it on.",
+        "The mix-up came from my side of the kitchen.",
+    ],
+)
+def test_the_others_slots_in_the_first_person_blame_no_one(text):
+    assert not stance.blames(text)
 
 
 def test_the_corpus_guide_examples_pass_and_each_variant_misses_its_element(guide):

@@ -85,6 +85,16 @@ BLAME = family(
     r"(?:theirs|his|hers|(?:the\s+)?(?!my\b|our\b)[a-z]+'s)(?=\s*[,.;:]|\s+(?:since|because|as|not)\b)",
     # "the loaders and the haulier have let us down"
     r"(?<!\bi\s)let\s+(?:us|me)\s+down",
+    # The others' duty and their slip: "the data manager was meant to have updated it", "the
+    # office had supplied the wrong file", "the desk had dropped the change", "the office changed
+    # the card but never passed it on", "the mix-up came from the events side".
+    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
+    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?(?:the|a)\s+wrong\b",
+    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
+    rf"(?:{_OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\bbut,?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
+    r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
+    r"warn(?:ed)?|forward(?:ed)?|let)",
+    r"(?:came|come|comes)\s+from\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?side\b",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
