@@ -728,3 +728,25 @@ def test_working_late_is_not_delivering_late(guide):
     assert not rubric.element(["We worked late for the launch."], element).found
     assert rubric.element(["The boxes arrived late on the Thursday."], element).found
     assert rubric.element(["We delivered it late by two days."], element).found
+
+
+@pytest.mark.parametrize(
+    ("said", "beyond"),
+    [
+        # The work said to be the speaker's own job went beyond nothing, whatever hours it took.
+        ("That was part of my job from day one.", False),
+        ("My brief also covered checking every listing.", False),
+        ("It's part of my role, it's on my timetable.", False),
+        # Denied, narrowed or turned by a "but", it is the scope the story went past.
+        ("None of that was part of my job.", True),
+        ("My brief covered only the website.", True),
+        ("The listings were part of my job, but the warehouse data wasn't.", True),
+    ],
+)
+def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
+    texts = ["I spent my evenings for two weeks checking every listing.", said]
+    items = {i.id: i for i in rubric.grade(texts, guide.prompt("above-and-beyond"))}
+    assert items["beyond_scope"].found is beyond
+    assert items["addresses_prompt"].found is beyond
+    if not beyond:  # the sentence that says so is shown as what breaks it
+        assert items["beyond_scope"].evidence == said

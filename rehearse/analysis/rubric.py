@@ -22,6 +22,16 @@ ELEMENTS_SHARE = 1.0
 NEGATOR = re.compile(r"(?:nobody(?:'s)?|nothing|never|no|none|not|no-one|\w+n't)\b", re.IGNORECASE)
 # 3, not 2: "no report was wrong" (dev: off-prompt caught +1, no new false alarm).
 NEGATION_WORDS = 3
+# The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
+# description", "my brief also covered checking the sizes".
+IN_SCOPE = re.compile(
+    r"\b(?:was|were|is|are|'s)\s+(?:(?:all|always|also|squarely|clearly|just|simply|still)\s+)?"
+    r"(?:part\s+of|in|within)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:job|role|brief|duties|remit|"
+    r"responsibilit\w*|scope|contract)\b"
+    r"|\b(?:my|our|the)\s+(?:job|brief|role|remit|contract|duties)\s+(?:also\s+|already\s+)?"
+    r"(?:covered|covers|included|includes)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -55,6 +65,19 @@ def _we_heavy(text: str) -> bool:
     return we > 0 and i / (i + we) < WE_HEAVY_SHARE
 
 
+def _in_scope(text: str) -> bool:
+    """The work said to be the speaker's own job, so nothing went beyond it; not when denied
+    before it ("none of this is in my job plan"), narrowed after it ("covered only the website")
+    or turned by a "but" ("it was part of my role, but the parents' evening wasn't")."""
+    for match in IN_SCOPE.finditer(text):
+        before, after = cues.tokens(text[: match.start()]), text[match.end() :]
+        if any(NEGATOR.fullmatch(t) for t in before) or re.match(r"\W*only\b", after, re.I):
+            continue
+        if not re.search(r"\bbut\b", after, re.IGNORECASE):
+            return True
+    return False
+
+
 def _pattern(p: re.Pattern):
     """A test that a compiled cue family matches."""
     return lambda text: bool(p.search(text))
@@ -78,6 +101,7 @@ FAMILIES = {
     "constraint": _pattern(cues.CONSTRAINT),
     "sequence": _pattern(cues.SEQUENCE),
     "we_heavy": _we_heavy,
+    "in_scope": _in_scope,
     # Not a test of one sentence: grade() decides it from the prompt's other elements.
     "elements": lambda text: False,
 }
