@@ -440,6 +440,10 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
             False,
         ),
         (["I approved the order.", "I explained the mix-up had come from the events side."], False),
+        # A duty of passing things on left undone in the first person owns it.
+        (["I updated the chart but did not mention the pause at handover."], True),
+        (["I never changed the order with the butcher."], True),
+        (["I updated the chart and mentioned the pause at handover."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -571,6 +575,16 @@ PLAIN_WORDS = [
     ("failure", "addresses_prompt", "I owned up to the client the same morning.", True),
     ("failure", "addresses_prompt", "I ran the backup check after the move.", False),
     ("failure", "addresses_prompt", "I took the handover and did not repeat the check.", True),
+    # ... a duty of passing things on left undone, also after a "but".
+    ("failure", "addresses_prompt", "I never changed the order with the butcher.", True),
+    (
+        "failure",
+        "addresses_prompt",
+        "I updated the chart but did not mention it at handover.",
+        True,
+    ),
+    ("failure", "addresses_prompt", "I changed the order with the butcher.", False),
+    ("failure", "addresses_prompt", "I updated the chart and mentioned it at handover.", False),
     (
         "failure",
         "addresses_prompt",

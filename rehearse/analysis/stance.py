@@ -107,6 +107,10 @@ OWNERSHIP = family(
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
     r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
+    # A duty of passing things on left undone: "I never changed the order with the butcher", "I
+    # updated the chart but did not mention the pause in my handover".
+    r"i\s+(?:(?:[\w'-]+\s+){1,8}?(?:and|but)\s+)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't)\s+"
+    r"(?:\w+\s+)?(?:mention|tell|told|pass|sen[dt]|updat|chang|flag|escalat|follow)\w*",
     r"i\s+take\s+(?:full\s+)?responsibility", r"that\s+was\s+on\s+me", r"i\s+was\s+wrong",
     # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
     # "it was my merge", "I'd given them that date myself", "I was the one merging".
