@@ -39,12 +39,13 @@
   the reserve until heldout13 was folded in; reported on once (round 8), then folded into
   development in the same way;
 - `heldout15` — written when heldout13 was folded in, by another such writer, and kept unread as
-  the reserve until heldout14 was folded in: the held-out part (round 9).
+  the reserve until heldout14 was folded in: the held-out part (round 9);
+- `heldout16` — written when heldout14 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout15 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout14 (everything one may now tune on), `heldout()`
 returns heldout15 only (the part figures come from), `first_heldout()` to `fourteenth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (none until one is
-written).
+the older parts, for the record; `reserve()` returns the next unread part (heldout16).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -94,9 +95,10 @@ SPLITS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 HELDOUT_SPLITS = ("heldout15",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout16",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -275,7 +277,7 @@ fourteenth_heldout = partial(part, "heldout14")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none yet: the next one is still to be written)."""
+    reported on and folded into `dev()` (heldout16)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

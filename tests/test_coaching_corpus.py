@@ -75,6 +75,9 @@ FOURTEENTH = "heldout14"
 # Written when heldout13 was folded in, by a writer who never read the rules, to the same
 # minimums: the reserve, now the held-out part.
 FIFTEENTH = "heldout15"
+# Written when heldout14 was folded in, by a writer who never read the rules, to the same
+# minimums: the reserve.
+SIXTEENTH = "heldout16"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -160,7 +163,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
     assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTEENTH)
-    assert not cc.reserve()  # the next part is still to be written
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == SIXTEENTH)
     assert ids(cc.fourteenth_heldout()) == ids(a for a in corpus if a.split == FOURTEENTH)
     assert ids(cc.thirteenth_heldout()) == ids(a for a in corpus if a.split == THIRTEENTH)
     assert ids(cc.twelfth_heldout()) == ids(a for a in corpus if a.split == TWELFTH)
@@ -180,9 +183,9 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventh_heldout()) < ids(cc.dev()) and ids(cc.eighth_heldout()) < ids(cc.dev())
     assert ids(cc.ninth_heldout()) < ids(cc.dev()) and ids(cc.tenth_heldout()) < ids(cc.dev())
     assert ids(cc.eleventh_heldout()) < ids(cc.dev()) and ids(cc.twelfth_heldout()) < ids(cc.dev())
-    assert ids(cc.thirteenth_heldout()) < ids(cc.dev()) and ids(cc.fourteenth_heldout()) < ids(
-        cc.dev()
-    )
+    assert ids(cc.thirteenth_heldout()) < ids(cc.dev())
+    assert ids(cc.fourteenth_heldout()) < ids(cc.dev())
+    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
 
@@ -245,6 +248,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
         THIRTEENTH,
         FOURTEENTH,
         FIFTEENTH,
+        SIXTEENTH,
     ],  # fmt: skip
 )
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
