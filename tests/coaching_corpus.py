@@ -39,13 +39,15 @@
   the reserve until heldout13 was folded in; reported on once (round 8), then folded into
   development in the same way;
 - `heldout15` — written when heldout13 was folded in, by another such writer, and kept unread as
-  the reserve until heldout14 was folded in: the held-out part (round 9);
-- `heldout16` — written when heldout14 was folded in, by another such writer: the reserve, kept
-  unread and unmeasured until heldout15 is reported on and folded in.
+  the reserve until heldout14 was folded in; reported on once (round 9), then folded into
+  development in the same way;
+- `heldout16` — written when heldout14 was folded in, by another such writer, and kept unread as
+  the reserve until heldout15 was folded in: the held-out part (round 10).
 
-`dev()` returns dev and heldout to heldout14 (everything one may now tune on), `heldout()`
-returns heldout15 only (the part figures come from), `first_heldout()` to `fourteenth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout16).
+`dev()` returns dev and heldout to heldout15 (everything one may now tune on), `heldout()`
+returns heldout16 only (the part figures come from), `first_heldout()` to `fifteenth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (none until one is
+written).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -97,8 +99,8 @@ SPLITS = (
     "heldout15",
     "heldout16",
 )
-HELDOUT_SPLITS = ("heldout15",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout16",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout16",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -235,7 +237,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout14): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout15): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -245,7 +247,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout15): report figures from it; never tune on it."""
+    """The held-out part (split heldout16): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -273,11 +275,12 @@ eleventh_heldout = partial(part, "heldout11")
 twelfth_heldout = partial(part, "heldout12")
 thirteenth_heldout = partial(part, "heldout13")
 fourteenth_heldout = partial(part, "heldout14")
+fifteenth_heldout = partial(part, "heldout15")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout16)."""
+    reported on and folded into `dev()` (none yet: the next one is still to be written)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
