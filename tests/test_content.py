@@ -419,6 +419,12 @@ def test_result_metrics_only_from_result_and_learning():
             {"two hours instead of the four days"},
         ),
         ("It takes two hours instead of the usual review.", {}),
+        # "rather than" compares too, with the old value named as old.
+        (
+            "The batch now runs in 40 minutes rather than the old 6 hours.",
+            {"40 minutes rather than the old 6 hours"},
+        ),
+        ("It runs for 40 minutes rather than the old way.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -134,10 +134,11 @@ _RANK = (
     rf"{_APPROX}(?:\d+|{_SPELLED})\b"
 )
 # "in under a day instead of five", "14 first-time contributors compared with three", "two hours
-# instead of the four days".
+# instead of the four days", "in 40 minutes rather than the old 6 hours".
+_COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus)"
 _COMPARE = (
-    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+"
-    rf"(?:instead\s+of|compared\s+(?:with|to)|versus)\s+(?:the\s+)?{_APPROX}{_QUANTITY}"
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+{_COMPARED_WITH}\s+"
+    rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
 )
 # "the check caught 11 risky migrations", "blocked four bad deploys": what a safeguard stopped
 # is its impact, whatever it counts (a mechanism's result; the guide asks for one).
@@ -167,7 +168,7 @@ _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
-_COMPARE_WORDS = re.compile(r"\b(?:instead\s+of|compared\s+(?:with|to)|versus)\b", re.I)
+_COMPARE_WORDS = re.compile(rf"\b{_COMPARED_WITH}\b", re.I)
 
 
 def is_before_after(phrase: str) -> bool:
