@@ -701,6 +701,8 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "Say what ships first if it slips.", False),
     ("deadline", "addresses_prompt", "I told the director the report won't be ready.", True),
     ("deadline", "addresses_prompt", "I wasn't sure the report would be ready.", False),
+    ("deadline", "addresses_prompt", "By week two I could see I wasn't going to make it.", True),
+    ("deadline", "addresses_prompt", "By week two I could see I was going to make it.", False),
     ("deadline", "addresses_prompt", "It went live ten days after the date I'd promised.", True),
     ("deadline", "addresses_prompt", "It went live ten days before the date I'd promised.", False),
     # Work that was in nobody's plan, or nobody's job.
