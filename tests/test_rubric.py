@@ -150,6 +150,9 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["I was the project lead for the move."], True),
         (["The vendor publicly committed to a compatible release on launch day."], False),
         (["I was the project's second reviewer."], False),
+        # The commitment in the perfect, as present-tense storytellers say it.
+        (["I've promised the packager the release before their freeze."], True),
+        (["She's promised the packager the release before their freeze."], False),
     ],
 )
 def test_owning_a_missed_deadline_is_heard(guide, sentences, owns):
