@@ -101,6 +101,7 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The head of department sat in on my lesson and took notes.",
         # Others learning, and taking things, are not the speaker's lesson.
         "The children learn to read with the new phonics cards.",
+        "In the first week I learn the names of all thirty children.",
         "I take the forms from the printer and hand them out.",
         # "for me", "tell" and "proves" alone reflect on nothing.
         "For me it was a busy week.",
@@ -159,6 +160,7 @@ def test_no_learning_without_reflection(text):
         # Told in the present tense, as the rest of a present-tense story.
         "And I learn that the quiet patients need the most checking.",
         "What I take from it is to ask the people doing the work first.",
+        "What I learn from the night nurses is to sit down before I ask anything.",
         # The lesson named as a thing, or the habit it left.
         "The main thing I learned is that silence in a meeting is not agreement.",
         "The habit I picked up is writing the rollback before the rollout.",

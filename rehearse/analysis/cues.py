@@ -261,7 +261,7 @@ OUTCOME = family(
 # fmt: off
 LEARNING = family(
     r"learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
-    r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)|took\s+away|take\s+away)",
+    r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|took\s+away|take\s+away)",
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
     r"take-?aways?", r"took\s+away",
