@@ -699,6 +699,11 @@ PLAIN_WORDS = [
     ("failure", "addresses_prompt", "I didn't go through the medical list that morning.", True),
     ("failure", "addresses_prompt", "I'd have caught it if I'd checked.", True),
     ("failure", "addresses_prompt", "I went through the medical list that morning.", False),
+    # What had not happened yet did not happen: "before it failed" tells no failure.
+    ("failure", "addresses_prompt", "I assumed every family had a laptop.", True),
+    ("failure", "addresses_prompt", "I ask every family before I assume anything.", False),
+    ("failure", "addresses_prompt", "I swapped the pump before it failed.", False),
+    ("failure", "addresses_prompt", "The pump failed before I swapped it.", True),
     # A slip said as a hypothetical is none; a miss told as "won't be ready" or after the date given.
     ("deadline", "addresses_prompt", "The release slips by a week.", True),
     ("deadline", "addresses_prompt", "Say what ships first if it slips.", False),

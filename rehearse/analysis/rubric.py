@@ -22,6 +22,13 @@ ELEMENTS_SHARE = 1.0
 NEGATOR = re.compile(r"(?:nobody(?:'s)?|nothing|never|no|none|not|no-one|\w+n't)\b", re.IGNORECASE)
 # 3, not 2: "no report was wrong" (dev: off-prompt caught +1, no new false alarm).
 NEGATION_WORDS = 3
+# A cue in a clause of what had not happened yet is not told as happening: "I caught it before it
+# failed", "I ask the kids before I assume anything".
+NOT_YET = re.compile(
+    r"\b(?:before|until|unless)\s+(?:(?:i|we|it|they|he|she|you|anyone|anybody|anything|"
+    r"someone|something)\s+)?$",
+    re.IGNORECASE,
+)
 # The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
 # description", "my brief also covered checking the sizes".
 IN_SCOPE = re.compile(
@@ -119,12 +126,14 @@ def _said(compiled: re.Pattern, text: str, denied: bool) -> bool:
 
 def _said_as(compiled: re.Pattern, text: str, denied: bool) -> bool:
     """Whether a cue is said in these words; with denied, not denied just before ("nobody's code
-    broke", "nothing was missed"); a cue that carries its own negation ("nobody asked") is read
-    as written."""
+    broke", "nothing was missed") nor in a clause of what had not happened yet ("before it
+    failed"); a cue that carries its own negation ("nobody asked") is read as written."""
     if not denied:
         return compiled.search(text) is not None
     for match in compiled.finditer(text):
         before = cues.tokens(text[: match.start()])[-NEGATION_WORDS:]
+        if NOT_YET.search(text[: match.start()]):
+            continue
         if NEGATOR.match(match.group(0)) or not any(NEGATOR.fullmatch(t) for t in before):
             return True
     return False
