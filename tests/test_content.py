@@ -427,6 +427,9 @@ def test_result_metrics_only_from_result_and_learning():
             {"40 minutes rather than the old 6 hours"},
         ),
         ("It runs for 40 minutes rather than the old way.", {}),
+        # One of a unit said with "a" is a change when a comparative follows it.
+        ("Calls about lights got about a minute shorter on average.", {"a minute"}),
+        ("It took a minute more to log in.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -147,13 +147,18 @@ _CAUGHT = (
     r"\b(?:caught|blocked|prevented|stopped|flagged|averted|intercepted|rejected)\s+"
     rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+)??\s+(?!{_TIMES}\b)[a-z-]+s\b"
 )
+# One of a unit, said with "a", as a change: "calls got about a minute shorter", "an hour sooner".
+_ONE_CHANGED = (
+    rf"\ban?\s+(?:{_UNITS})(?=\s+(?:shorter|faster|quicker|sooner|earlier|cheaper|lower|higher|"
+    r"less|fewer|smaller|more)\b)"
+)
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
     rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
-    rf"|{_ZERO}|{_MULTIPLIER}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
+    rf"|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
