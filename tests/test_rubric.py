@@ -713,6 +713,9 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "By week two I could see I was going to make it.", False),
     ("deadline", "addresses_prompt", "It went live ten days after the date I'd promised.", True),
     ("deadline", "addresses_prompt", "It went live ten days before the date I'd promised.", False),
+    # Not one's business is beyond one's scope.
+    ("above-and-beyond", "beyond_scope", "The others thought it wasn't our business.", True),
+    ("above-and-beyond", "beyond_scope", "The others thought it was good business.", False),
     # Work that was in nobody's plan, or nobody's job.
     (
         "above-and-beyond",
@@ -761,6 +764,7 @@ def test_working_late_is_not_delivering_late(guide):
         ("That was part of my job from day one.", False),
         ("My brief also covered checking every listing.", False),
         ("It's part of my role, it's on my timetable.", False),
+        ("The extra sessions were written into my timetable.", False),
         # Denied, narrowed or turned by a "but", it is the scope the story went past.
         ("None of that was part of my job.", True),
         ("My brief covered only the website.", True),

@@ -33,8 +33,9 @@ NOT_YET = re.compile(
 # description", "my brief also covered checking the sizes".
 IN_SCOPE = re.compile(
     r"\b(?:was|were|is|are|'s)\s+(?:(?:all|always|also|squarely|clearly|just|simply|still)\s+)?"
-    r"(?:part\s+of|in|within)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:job|role|brief|duties|remit|"
-    r"responsibilit\w*|scope|contract)\b"
+    r"(?:part\s+of|in|within|(?:written|built|put)\s+into)\s+(?:my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:job|role|brief|duties|remit|responsibilit\w*|scope|contract|timetable|schedule|rota|"
+    r"hours)\b"
     r"|\b(?:my|our|the)\s+(?:job|brief|role|remit|contract|duties)\s+(?:also\s+|already\s+)?"
     r"(?:covered|covers|included|includes)\b",
     re.IGNORECASE,
