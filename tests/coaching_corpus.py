@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has sixteen parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has eighteen parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -42,12 +42,13 @@
   the reserve until heldout14 was folded in; reported on once (round 9), then folded into
   development in the same way;
 - `heldout16` — written when heldout14 was folded in, by another such writer, and kept unread as
-  the reserve until heldout15 was folded in: the held-out part (round 10).
+  the reserve until heldout15 was folded in: the held-out part (round 10);
+- `heldout17` — written when heldout15 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout16 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout15 (everything one may now tune on), `heldout()`
 returns heldout16 only (the part figures come from), `first_heldout()` to `fifteenth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (none until one is
-written).
+the older parts, for the record; `reserve()` returns the next unread part (heldout17).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -98,9 +99,10 @@ SPLITS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 HELDOUT_SPLITS = ("heldout16",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout17",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -280,7 +282,7 @@ fifteenth_heldout = partial(part, "heldout15")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none yet: the next one is still to be written)."""
+    reported on and folded into `dev()` (heldout17)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

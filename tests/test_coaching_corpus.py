@@ -78,6 +78,9 @@ FIFTEENTH = "heldout15"
 # Written when heldout14 was folded in, by a writer who never read the rules, to the same
 # minimums: the reserve, now the held-out part.
 SIXTEENTH = "heldout16"
+# Written when heldout15 was folded in, by a writer who never read the rules, to the same
+# minimums: the reserve.
+SEVENTEENTH = "heldout17"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -163,7 +166,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
     assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SIXTEENTH)
-    assert not cc.reserve()  # the next part is still to be written
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == SEVENTEENTH)
     assert ids(cc.fifteenth_heldout()) == ids(a for a in corpus if a.split == FIFTEENTH)
     assert ids(cc.fourteenth_heldout()) == ids(a for a in corpus if a.split == FOURTEENTH)
     assert ids(cc.thirteenth_heldout()) == ids(a for a in corpus if a.split == THIRTEENTH)
@@ -187,6 +190,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.thirteenth_heldout()) < ids(cc.dev())
     assert ids(cc.fourteenth_heldout()) < ids(cc.dev())
     assert ids(cc.fifteenth_heldout()) < ids(cc.dev())
+    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
 
@@ -250,6 +254,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
         FOURTEENTH,
         FIFTEENTH,
         SIXTEENTH,
+        SEVENTEENTH,
     ],  # fmt: skip
 )
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
