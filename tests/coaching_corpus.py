@@ -5,42 +5,10 @@
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` — the second held-out part, written afterwards by a writer who never read the rules;
-  reported on, then folded into development in the same way;
-- `heldout3` — the third held-out part, written when heldout2 was folded in, by another writer who
-  never read the rules; reported on once, then folded into development in the same way;
-- `heldout4` — the fourth held-out part, written when heldout3 was folded in, by a writer who never
-  read the rules; reported on once, then folded into development in the same way;
-- `heldout5` — written at the same time as heldout4 by another such writer and kept unread as a
-  reserve until heldout4 was folded in; reported on twice (one release), then folded into
-  development in the same way;
-- `heldout6` — written when heldout5 was reported on, by a writer who never read the rules, and
-  kept unread as a reserve until heldout5 was folded in; reported on (one release, three runs),
-  then folded into development in the same way;
-- `heldout7` — written when heldout6 was folded in, by a writer who never read the rules;
-  reported on once, then folded into development in the same way;
-- `heldout8` — written when heldout7 was reported on, by a writer who never read the rules;
-  reported on (one release, three runs), then folded into development in the same way;
-- `heldout9` — written when heldout8 was folded in, by a writer who never read the rules;
-  reported on once (round 3), then folded into development in the same way;
-- `heldout10` — written at the same time by another such writer and kept unread as the reserve
-  until heldout9 was folded in; reported on once (round 4), then folded into development in the
-  same way;
-- `heldout11` — written when heldout9 was folded in, by another such writer, and kept unread as
-  the reserve until heldout10 was folded in; reported on once (round 5), then folded into
-  development in the same way;
-- `heldout12` — written when heldout10 was folded in, by another such writer, and kept unread as
-  the reserve until heldout11 was folded in; reported on once (round 6), then folded into
-  development in the same way;
-- `heldout13` — written when heldout11 was folded in, by another such writer, and kept unread as
-  the reserve until heldout12 was folded in; reported on once (round 7), then folded into
-  development in the same way;
-- `heldout14` — written when heldout12 was folded in, by another such writer, and kept unread as
-  the reserve until heldout13 was folded in; reported on once (round 8), then folded into
-  development in the same way;
-- `heldout15` — written when heldout13 was folded in, by another such writer, and kept unread as
-  the reserve until heldout14 was folded in; reported on once (round 9), then folded into
-  development in the same way;
+- `heldout2` to `heldout15` — each written by another writer who never read the rules (most
+  kept unread as the reserve until the part before them was folded in), reported on
+  (heldout9 to heldout15 once each, as rounds 3 to 9 of README "Coaching"), then folded into
+  development in the same way; the corpus README says when and how each was written;
 - `heldout16` — written when heldout14 was folded in, by another such writer, and kept unread as
   the reserve until heldout15 was folded in: the held-out part (round 10);
 - `heldout17` — written when heldout15 was folded in, by another such writer: the reserve, kept
