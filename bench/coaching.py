@@ -1,7 +1,7 @@
 """Coaching accuracy on the held-out part of the coaching corpus, beside two earlier releases.
 
     python bench/coaching.py              # the figures to report: the held-out part, then the
-                                          # fifteenth held-out part (now folded into development)
+                                          # sixteenth held-out part (now folded into development)
     python bench/coaching.py --split dev  # for development only (tuning is done on dev)
     python bench/coaching.py --spoken [--split dev]   # STAR as a recording's punctuation reads
 
@@ -13,7 +13,7 @@ through `rehearse.analysis.analyze` with its prompt, and the bench compares:
 - false alarms: for each check, the share of unseeded control answers, fine on that check by the
   corpus truth, that the check flags anyway. The content-free answers are no controls: they are
   meant to pass no check (an "I" share of nothing fails, rightly), so flagging them is no alarm.
-Round 9's release (commit 3afed49, the code that reported on the fifteenth part) and the release
+Round 10's release (commit b610807, the code that reported on the sixteenth part) and the release
 before the coaching work (84a38f0) are each unpacked with `git archive` into a temporary folder and run in a
 subprocess on the same answers in the same run. 84a38f0 has no rubric: faults only a rubric can
 see (blame, off-prompt, a missing element) count as not detected for it.
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPLICED = 0.3  # share of full stops a --spoken run turns into commas
 SEED = 0
 # Earlier releases run beside this one: (commit, column title).
-EARLIER = (("3afed49", "round 9"), ("84a38f0", "before coaching"))
+EARLIER = (("b610807", "round 10"), ("84a38f0", "before coaching"))
 # Fault kind -> the check whose non-pass flags it (rubric:<id> = that rubric element missing).
 FAULT_CHECK = {
     "long_setup": "setup_share",
@@ -137,6 +137,7 @@ def _answers(split: str) -> list[dict]:
         "thirteenth_heldout": coaching_corpus.thirteenth_heldout,
         "fourteenth_heldout": coaching_corpus.fourteenth_heldout,
         "fifteenth_heldout": coaching_corpus.fifteenth_heldout,
+        "sixteenth_heldout": coaching_corpus.sixteenth_heldout,
     }[split]()
     return [
         {
@@ -261,9 +262,9 @@ def main() -> None:
     _table("coaching corpus, held-out part", _answers("heldout"))
     print()
     _table(
-        "for the record: the fifteenth held-out part, reported on before and since folded into "
+        "for the record: the sixteenth held-out part, reported on before and since folded into "
         "development (fitted on: not a held-out figure)",
-        _answers("fifteenth_heldout"),
+        _answers("sixteenth_heldout"),
     )
 
 

@@ -76,10 +76,10 @@ FOURTEENTH = "heldout14"
 # minimums: the reserve, then the held-out part; reported on and folded in.
 FIFTEENTH = "heldout15"
 # Written when heldout14 was folded in, by a writer who never read the rules, to the same
-# minimums: the reserve, now the held-out part.
+# minimums: the reserve, then the held-out part; reported on and folded in.
 SIXTEENTH = "heldout16"
 # Written when heldout15 was folded in, by a writer who never read the rules, to the same
-# minimums: the reserve.
+# minimums: the reserve, now the held-out part.
 SEVENTEENTH = "heldout17"
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
@@ -163,10 +163,11 @@ def test_split_is_balanced_and_stratified(corpus, first):
 def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
-    dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH)
+    dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SIXTEENTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == SEVENTEENTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SEVENTEENTH)
+    assert not cc.reserve()  # the next part is still to be written
+    assert ids(cc.sixteenth_heldout()) == ids(a for a in corpus if a.split == SIXTEENTH)
     assert ids(cc.fifteenth_heldout()) == ids(a for a in corpus if a.split == FIFTEENTH)
     assert ids(cc.fourteenth_heldout()) == ids(a for a in corpus if a.split == FOURTEENTH)
     assert ids(cc.thirteenth_heldout()) == ids(a for a in corpus if a.split == THIRTEENTH)
@@ -190,7 +191,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.thirteenth_heldout()) < ids(cc.dev())
     assert ids(cc.fourteenth_heldout()) < ids(cc.dev())
     assert ids(cc.fifteenth_heldout()) < ids(cc.dev())
-    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
+    assert ids(cc.sixteenth_heldout()) < ids(cc.dev())
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
 
