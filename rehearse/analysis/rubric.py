@@ -132,9 +132,9 @@ def _said_as(compiled: re.Pattern, text: str, denied: bool) -> bool:
     if not denied:
         return compiled.search(text) is not None
     for match in compiled.finditer(text):
-        before = cues.tokens(text[: match.start()])[-NEGATION_WORDS:]
         if NOT_YET.search(text[: match.start()]):
             continue
+        before = cues.tokens(text[: match.start()])[-NEGATION_WORDS:]
         if NEGATOR.match(match.group(0)) or not any(NEGATOR.fullmatch(t) for t in before):
             return True
     return False
