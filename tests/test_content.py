@@ -136,6 +136,13 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The script waited on a DNS change, and I'd never once tested it under real load.",
         "I'd always assumed the backups were being checked.",
         "I'd never been shown the new dosing chart.",
+        # "if I could" asked for leave, or a plain condition, is no hindsight.
+        "I asked the head chef if I could run the Sunday prep myself.",
+        "The buyer wanted to know if I had a cheaper supplier.",
+        "I said I'd cover the late shift if I had to.",
+        # "learned that" a fact about someone else, told in the past, is something found out.
+        "I rang the depot and learned that the driver had left the pallets at the wrong gate.",
+        "Halfway through, I learned that the landlord wanted the keys back by Friday, so I moved.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -201,6 +208,13 @@ def test_no_learning_without_reflection(text):
         # The counterfactual keeps its "I'd" when nothing reports it.
         "Looking back, I'd have tested it on the depot's own scanners first.",
         "I'd have rung the client before I rang the inspector.",
+        # Hindsight said as a condition: doing it over, or knowing then.
+        "If I did it over, I'd book the hall before the caterer.",
+        "If I could go back, I'd ask the porters first.",
+        "If I'd known how slow the approvals were, I'd have started in May.",
+        # "learned that" in the present, or about the speaker, is a lesson, past verbs or not.
+        "I learned that a price somebody quoted me isn't a price until it's in writing.",
+        "I learned that I needed to ask for help a week earlier.",
     ],
 )
 def test_stated_learning(text):

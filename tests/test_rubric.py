@@ -447,6 +447,23 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I updated the chart but did not mention the pause at handover."], True),
         (["I never changed the order with the butcher."], True),
         (["I updated the chart and mentioned the pause at handover."], False),
+        # The cause named as the speaker's own owns it; a kind of thing nobody checks blames no one.
+        (["I told the client that the cause was my pricing spreadsheet."], True),
+        (["I told the client that the cause was the courier."], False),
+        (
+            [
+                "I signed off the menu without checking the allergens.",
+                "What I took from it is that a label nobody reads is a label nobody has checked.",
+            ],
+            True,
+        ),
+        (
+            [
+                "I signed off the menu without checking the allergens.",
+                "Nobody in the kitchen had checked the labels either.",
+            ],
+            False,
+        ),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):

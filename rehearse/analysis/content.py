@@ -14,6 +14,7 @@ from .cues import (
     LEARNING,
     MECHANISM_NOUN,
     MECHANISM_VERB,
+    PRESENT_AUX,
     PREVENTION,
     SAFEGUARD_NOUN,
     SUBJECTS_I,
@@ -35,6 +36,8 @@ REPORTED = re.compile(
     r"reckoned|guessed|assumed|expected|knew|swore|warned|estimated|committed|decided)\b",
     re.IGNORECASE,
 )
+# A "learned that" clause, to its first comma: a fact found out or a lesson (_found_out).
+FOUND_OUT = re.compile(r"learn(?:ed|t)\s+that\s+([^,;.]*)", re.IGNORECASE)
 REPORTED_WORDS = 4  # the verb, then an object of up to three words ("told the night manager")
 # "I'd" before a past participle is "I had", the story's past ("I'd never once tested it under
 # load", "I'd always assumed"), not "I would": the adverbs it may stand behind, the participles
@@ -83,7 +86,21 @@ def _first(texts: list[str], test) -> Finding:
 def is_learning(text: str) -> bool:
     """A stated learning: reflection ("I learned", "the lesson"), or the habit or counterfactual
     it left ("next time", "what I do differently now", "since then I always")."""
-    return any(not _reported(text, m) for m in LEARNING.finditer(text))
+    return any(not (_reported(text, m) or _found_out(text, m)) for m in LEARNING.finditer(text))
+
+
+def _found_out(text: str, match: re.Match) -> bool:
+    """Whether a "learned that" cue reports a fact found out about someone else, told in the past
+    ("... and learned that she already kept a spreadsheet"), not a lesson, which is told in the
+    present or about the speaker ("learned that a model nobody uses is worth nothing", "that I
+    needed to ask"): its clause, to the first comma, has a past verb and no present or modal."""
+    clause = FOUND_OUT.match(text, match.start())
+    if not clause:
+        return False
+    words = tokens(clause.group(1))
+    if not words or words[0] in SUBJECTS_I | SUBJECTS_WE | {"you"}:
+        return False
+    return any(is_past(w) for w in words) and not any(w in PRESENT_AUX for w in words)
 
 
 def _reported(text: str, match: re.Match) -> bool:

@@ -132,6 +132,8 @@ OWNERSHIP = family(
     r"(?:it|that|this)(?:'s|\s+is)\s+my\s+(?:own\s+)?(?:change|code|migration|release|deploy|"
     r"mistake|error|fault|script|query|config|decision|call|plan|check)\b",
     r"(?:i'd|i\s+would)\s+have\s+(?:caught|spotted|noticed|prevented|avoided|stopped)",
+    # The cause named as the speaker's own: "explained that the cause was my configuration change".
+    r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
 )
 # fmt: on
 # "nobody had updated the list, but I'd have caught it if I'd checked": blame conceded in the
@@ -139,10 +141,18 @@ OWNERSHIP = family(
 _CONCEDED = re.compile(r"^[^.]*?\bbut\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE)
 
 
+# An indefinite noun phrase just before the cue: "a change nobody exercises is a change nobody
+# has really tested" says what kind of change is risky; it accuses no one.
+_GENERIC = re.compile(r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+
+
 def blames(text: str) -> bool:
     """Whether the sentence puts the failure on others, unless it goes on to own it ("..., but I
-    should have checked")."""
+    should have checked"), or names a kind of thing rather than a slip ("a change nobody has
+    really tested")."""
     for match in BLAME.finditer(text):
+        if match.group(0).lower().startswith("nobody") and _GENERIC.search(text[: match.start()]):
+            continue
         rest = text[match.end() :]
         conceded = _CONCEDED.match(rest)
         if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
