@@ -537,6 +537,28 @@ PLAIN_WORDS = [
     ("simple-solution", "simpler_alternative", "I talked to every nurse on the ward.", False),
     ("simple-solution", "why_safe", "If it flopped we could switch back in an evening.", True),
     ("simple-solution", "why_safe", "We opened the second till at lunch.", False),
+    # ... the big fix as a stack or a model, or as months of work; the simple one plain or
+    # boring; safe behind a guardrail or a control group.
+    ("simple-solution", "complexity", "Finance wanted a new forecasting engine.", True),
+    ("simple-solution", "complexity", "The rebuild meant months of engineering.", True),
+    ("simple-solution", "complexity", "The forecast was due on Fridays.", False),
+    (
+        "simple-solution",
+        "simpler_alternative",
+        "I wrote a plain list of the ten late routes.",
+        True,
+    ),
+    ("simple-solution", "simpler_alternative", "I went with a boring nightly export.", True),
+    ("simple-solution", "simpler_alternative", "I wrote to the ten late drivers.", False),
+    ("simple-solution", "addresses_prompt", "I kept a plain old paper rota by the door.", True),
+    (
+        "simple-solution",
+        "why_safe",
+        "A guardrail switched the list off if orders dipped.",
+        True,
+    ),
+    ("simple-solution", "why_safe", "I kept a control group on the old rota.", True),
+    ("simple-solution", "why_safe", "I printed the rota for the staff room.", False),
     # Going beyond is heard only in what was asked: "expected" and "more than" of something else,
     # and a duty taken on as a duty, are not.
     (
@@ -571,6 +593,20 @@ PLAIN_WORDS = [
         False,
     ),
     ("above-and-beyond", "addresses_prompt", "I took it on as one of my normal duties.", False),
+    # Someone else's job named as theirs.
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "Repairs were officially the job of the landlord's agent.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Refunds were the responsibility of a head office team.",
+        True,
+    ),
+    ("above-and-beyond", "beyond_scope", "Refunds were my responsibility on Saturdays.", False),
     # A failure is told by an error admitted, not by ownership alone; a trouble denied is none.
     ("failure", "addresses_prompt", "I hadn't checked which environment my terminal was on.", True),
     ("failure", "addresses_prompt", "I didn't write any tests for the booking logic.", True),
