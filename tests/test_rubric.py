@@ -831,3 +831,19 @@ def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
     assert items["addresses_prompt"].found is beyond
     if not beyond:  # the sentence that says so is shown as what breaks it
         assert items["beyond_scope"].evidence == said
+
+
+@pytest.mark.parametrize(
+    ("harm", "tells_a_failure"),
+    [
+        # A mistake nobody it could have hurt ever saw is a near miss: no failure told.
+        ("I rolled it back, and no shopper ever saw the wrong price.", False),
+        ("I caught it in review, and nobody at the client ever noticed.", False),
+        ("The wrong price was live for an hour, and shoppers saw it.", True),
+        ("Nobody noticed for a week, and by then we had lost £2,000.", True),
+    ],
+)
+def test_a_mistake_nobody_ever_saw_is_no_failure(guide, harm, tells_a_failure):
+    sentences = ["I changed the price file without testing it.", harm]
+    found = rubric.element(sentences, _element(guide, "failure", "addresses_prompt")).found
+    assert found is tells_a_failure
