@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has eighteen parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has nineteen parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -10,12 +10,13 @@
   (heldout9 to heldout16 once each, as rounds 3 to 10 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
 - `heldout17` — written when heldout15 was folded in, by another such writer, and kept unread as
-  the reserve until heldout16 was folded in: the held-out part (round 11).
+  the reserve until heldout16 was folded in: the held-out part (round 11);
+- `heldout18` — written when heldout16 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout17 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout16 (everything one may now tune on), `heldout()`
 returns heldout17 only (the part figures come from), `first_heldout()` to `sixteenth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (none until one is
-written).
+the older parts, for the record; `reserve()` returns the next unread part (heldout18).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -67,9 +68,10 @@ SPLITS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 HELDOUT_SPLITS = ("heldout17",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout18",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -250,7 +252,7 @@ sixteenth_heldout = partial(part, "heldout16")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none yet: the next one is still to be written)."""
+    reported on and folded into `dev()` (heldout18)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

@@ -81,6 +81,12 @@ SIXTEENTH = "heldout16"
 # Written when heldout15 was folded in, by a writer who never read the rules, to the same
 # minimums: the reserve, now the held-out part.
 SEVENTEENTH = "heldout17"
+# Written when heldout16 was folded in, by a writer who never read the rules, to the same
+# minimums, with the off-prompt drafts spread to the other prompts' first element (a
+# tight-deadline, a proudest, a simple-solution that no longer answers it): the reserve.
+EIGHTEENTH = "heldout18"
+# The prompts a part's off-prompt drafts may sit in, where not FAULT_PROMPTS_FRESH's.
+OFF_PROMPT_ANYWHERE = (EIGHTEENTH,)
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -166,7 +172,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
     assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SEVENTEENTH)
-    assert not cc.reserve()  # the next part is still to be written
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == EIGHTEENTH)
     assert ids(cc.sixteenth_heldout()) == ids(a for a in corpus if a.split == SIXTEENTH)
     assert ids(cc.fifteenth_heldout()) == ids(a for a in corpus if a.split == FIFTEENTH)
     assert ids(cc.fourteenth_heldout()) == ids(a for a in corpus if a.split == FOURTEENTH)
@@ -192,6 +198,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.fourteenth_heldout()) < ids(cc.dev())
     assert ids(cc.fifteenth_heldout()) < ids(cc.dev())
     assert ids(cc.sixteenth_heldout()) < ids(cc.dev())
+    assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
 
@@ -256,6 +263,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
         FIFTEENTH,
         SIXTEENTH,
         SEVENTEENTH,
+        EIGHTEENTH,
     ],  # fmt: skip
 )
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
@@ -274,6 +282,8 @@ def test_later_parts_meet_their_counts_and_are_new(corpus, part):
         assert {a.checks[check] for a in controls} == {True, False}, check
     for a in pitfalls(third):
         allowed = FAULT_PROMPTS_FRESH.get(a.seeded_fault)
+        if a.seeded_fault == "off_prompt" and part in OFF_PROMPT_ANYWHERE:
+            allowed = set(cc.prompt_ids()) - {"why-amazon"}
         assert allowed is None or a.prompt in allowed, (a.id, a.prompt)
     seen = {s.text for a in corpus if a.split != part for s in a.sentences}
     assert not [s.text for a in third for s in a.sentences if s.text in seen]
