@@ -607,6 +607,11 @@ PLAIN_WORDS = [
         True,
     ),
     ("above-and-beyond", "beyond_scope", "Refunds were my responsibility on Saturdays.", False),
+    # ... or the work said to be someone else's, or taken up on one's own initiative.
+    ("above-and-beyond", "beyond_scope", "The night orders weren't mine to chase.", True),
+    ("above-and-beyond", "beyond_scope", "The big accounts belonged to another team.", True),
+    ("above-and-beyond", "addresses_prompt", "Off my own bat, I rang every supplier.", True),
+    ("above-and-beyond", "beyond_scope", "The night orders were mine to chase.", False),
     # A failure is told by an error admitted, not by ownership alone; a trouble denied is none.
     ("failure", "addresses_prompt", "I hadn't checked which environment my terminal was on.", True),
     ("failure", "addresses_prompt", "I didn't write any tests for the booking logic.", True),
