@@ -559,6 +559,18 @@ PLAIN_WORDS = [
     ),
     ("simple-solution", "why_safe", "I kept a control group on the old rota.", True),
     ("simple-solution", "why_safe", "I printed the rota for the staff room.", False),
+    # ... the big fix priced ("costs about £40,000", "twenty grand"); the simple one free, dumb,
+    # done without new money, the big plan dropped; safe because nothing is lost.
+    ("simple-solution", "complexity", "The new scanner costs about £40,000.", True),
+    ("simple-solution", "complexity", "The agency wanted twenty grand for it.", True),
+    ("simple-solution", "complexity", "The van was in for its service.", False),
+    ("simple-solution", "simpler_alternative", "I suggested a dumber fix: a bell.", True),
+    ("simple-solution", "simpler_alternative", "I did it without extra budget.", True),
+    ("simple-solution", "simpler_alternative", "I used a free booking plugin.", True),
+    ("simple-solution", "addresses_prompt", "In the end the board shelved the rebuild plan.", True),
+    ("simple-solution", "simpler_alternative", "I did it before the budget meeting.", False),
+    ("simple-solution", "why_safe", "If the tags fell off, nothing was lost.", True),
+    ("simple-solution", "why_safe", "The tags fell off in the rain.", False),
     # Going beyond is heard only in what was asked: "expected" and "more than" of something else,
     # and a duty taken on as a duty, are not.
     (
