@@ -643,6 +643,10 @@ PLAIN_WORDS = [
         False,
     ),
     ("failure", "addresses_prompt", "Nothing went wrong at the launch.", False),
+    # A check made only in part, a step left out, in the first person.
+    ("failure", "addresses_prompt", "I only ever tested it on the new tablets.", True),
+    ("failure", "addresses_prompt", "I did not set a limit on the refund script.", True),
+    ("failure", "addresses_prompt", "I set a limit on the refund script.", False),
     # A failure admitted in other verbs: a step not repeated, owned up to.
     ("failure", "addresses_prompt", "I didn't rerun the backup check after the move.", True),
     ("failure", "addresses_prompt", "I owned up to the client the same morning.", True),
@@ -856,6 +860,9 @@ def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
         # A mistake nobody it could have hurt ever saw is a near miss: no failure told.
         ("I rolled it back, and no shopper ever saw the wrong price.", False),
         ("I caught it in review, and nobody at the client ever noticed.", False),
+        ("Staging caught it, so nothing reached production.", False),
+        ("The bad price never reached customers.", False),
+        ("The bad price reached customers within the hour.", True),
         ("The wrong price was live for an hour, and shoppers saw it.", True),
         ("Nobody noticed for a week, and by then we had lost £2,000.", True),
     ],
