@@ -36,8 +36,11 @@ REPORTED = re.compile(
     r"reckoned|guessed|assumed|expected|knew|swore|warned|estimated|committed|decided)\b",
     re.IGNORECASE,
 )
-# A "learned that" clause, to its first comma: a fact found out or a lesson (_found_out).
-FOUND_OUT = re.compile(r"learn(?:ed|t)\s+that\s+([^,;.]*)", re.IGNORECASE)
+# A "learned that" or "it showed me" clause, to its first comma: a fact found out or a lesson.
+FOUND_OUT = re.compile(
+    r"(?:(?:it|that|this|which)\s+)?(?:learn(?:ed|t)\s+that|show(?:s|ed)\s+(?:me|us)(?:\s+that)?)\s+([^,;.]*)",
+    re.IGNORECASE,
+)
 REPORTED_WORDS = 4  # the verb, then an object of up to three words ("told the night manager")
 # "I'd" before a past participle is "I had", the story's past ("I'd never once tested it under
 # load", "I'd always assumed"), not "I would": the adverbs it may stand behind, the participles
@@ -90,10 +93,11 @@ def is_learning(text: str) -> bool:
 
 
 def _found_out(text: str, match: re.Match) -> bool:
-    """Whether a "learned that" cue reports a fact found out about someone else, told in the past
-    ("... and learned that she already kept a spreadsheet"), not a lesson, which is told in the
-    present or about the speaker ("learned that a model nobody uses is worth nothing", "that I
-    needed to ask"): its clause, to the first comma, has a past verb and no present or modal."""
+    """Whether a "learned that" or "showed me" cue reports a fact found out about someone else,
+    told in the past ("... and learned that she already kept a spreadsheet", "which showed me the
+    timer was too small"), not a lesson, which is told in the present or about the speaker
+    ("learned that a model nobody uses is worth nothing", "that I needed to ask"): its clause, to
+    the first comma, has a past verb and no present or modal."""
     clause = FOUND_OUT.match(text, match.start())
     if not clause:
         return False
