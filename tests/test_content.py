@@ -426,6 +426,13 @@ def test_result_metrics_only_from_result_and_learning():
         ("The show brought us 4 new volunteers.", {}),
         ("Complaints in that ward dropped to zero.", {"dropped to zero"}),
         ("I reset the counter to zero every two days.", {}),
+        # A count brought down to none; none of a trouble said as "no ... was cancelled".
+        (
+            "Falls went from six in a quarter on that ward to none.",
+            {"from six in a quarter on that ward to none"},
+        ),
+        ("No booked lesson was cancelled that term.", {"No booked lesson was cancelled"}),
+        ("No lesson was planned for the first 2 weeks.", {}),
         # Hedged as spoken ("something like", "like"); compared with "the" before.
         (
             "Returns went from something like forty a week to about eight.",

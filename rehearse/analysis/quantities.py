@@ -125,9 +125,14 @@ _NONE = (
     r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
     r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
     r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
+    # "no scheduled flight was cancelled", "no patient was readmitted"
+    r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|got|had\s+to\s+be)\s+(?:cancell?ed|canceled|lost|"
+    r"missed|dropped|delayed|rejected|returned|recalled|injured|hurt|harmed|readmitted)\b"
     # "reports in that category dropped to zero"
     r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
+# "from three A&E visits in two months to none": a count brought down to nothing.
+_FROM_TO_NONE = rf"\bfrom\s+{_APPROX}{_END}(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+(?:none|zero|nothing|nil)\b"
 # A rank: "placed second out of about 60 teams".
 _RANK = (
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
@@ -156,7 +161,7 @@ METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_END}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}"
+    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
