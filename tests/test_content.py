@@ -512,6 +512,12 @@ def test_the_setup_before_the_first_action_states_the_before_not_an_outcome():
     # With no action told at all (a "why Amazon" answer), a sentence's reading still counts.
     details = metric_details(texts[:1], ["task"], RESULT_LABELS, ["result"])
     assert [d.counted for d in details] == [True]
+    # A before -> after in that setup is the problem changing, not the answer's outcome.
+    texts = ["The client raised lunch numbers from 250 to 400.", "I cut the menu.", "All ate."]
+    assert result_metrics(texts, ["situation", "action", "result"]) == []
+    assert result_metrics(texts[1:] + texts[:1], ["action", "result", "task"]) == [
+        "from 250 to 400"
+    ]
 
 
 def test_what_a_safeguard_has_caught_since_counts_wherever_it_is_said():

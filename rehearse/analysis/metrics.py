@@ -215,16 +215,18 @@ def metric_details(
     first_action = labels.index("action") if "action" in labels else -1
     for index, (text, label) in enumerate(zip(texts, labels, strict=False)):
         reads = read_as[index] if read_as is not None else label
-        if index < first_action and label in SETUP_LABELS:
+        setup = index < first_action and label in SETUP_LABELS
+        if setup:
             reads = label
         for phrase, start, end in quantities(text):
             kind, impact, why = classify(phrase, text, start, end)
             counted = impact and (label in counted_labels or reads in counted_labels)
             # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
-            # only impact, labelled task or situation; none in a true situation of 662 answers).
+            # only impact, labelled task or situation), except in the opening setup, where it is
+            # the problem changing ("raised lunch numbers from 250 to 400"; dev: 2 answers).
             # So is what a safeguard has caught since ("it has since blocked two bad runs").
             since = bool(_CAUGHT_RE.match(phrase)) and _SINCE.search(text[:start]) is not None
-            counted = counted or impact and (is_before_after(phrase) or since)
+            counted = counted or impact and not setup and (is_before_after(phrase) or since)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"
             elif counted and reads in counted_labels and label not in counted_labels:
