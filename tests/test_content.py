@@ -144,6 +144,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I rang the depot and learned that the driver had left the pallets at the wrong gate.",
         "Halfway through, I learned that the landlord wanted the keys back by Friday, so I moved.",
         "I rode along one night, which showed me the loading bay was far too dark.",
+        # Someone else's learning is no lesson of the speaker's.
+        "The trainees shadowed whoever was free, so everyone learned something different.",
+        "She learned to read the pump settings in a week.",
     ],
 )
 def test_no_learning_without_reflection(text):

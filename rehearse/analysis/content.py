@@ -36,6 +36,14 @@ REPORTED = re.compile(
     r"reckoned|guessed|assumed|expected|knew|swore|warned|estimated|committed|decided)\b",
     re.IGNORECASE,
 )
+# Who learns, when it is not the speaker: a lesson is the speaker's own.
+OTHER_LEARNERS = frozenset(
+    {
+        "he", "she", "they", "person", "people", "everyone", "everybody", "someone", "somebody",
+        "staff", "students", "pupils", "kids", "children", "customers", "users", "hires",
+        "starters", "trainees", "interns", "parents", "nurses", "colleagues",
+    }
+)  # fmt: skip
 # A "learned that" or "it showed me" clause, to its first comma: a fact found out or a lesson.
 FOUND_OUT = re.compile(
     r"(?:(?:it|that|this|which)\s+)?(?:learn(?:ed|t)\s+that|show(?:s|ed)\s+(?:me|us)(?:\s+that)?)\s+([^,;.]*)",
@@ -89,7 +97,19 @@ def _first(texts: list[str], test) -> Finding:
 def is_learning(text: str) -> bool:
     """A stated learning: reflection ("I learned", "the lesson"), or the habit or counterfactual
     it left ("next time", "what I do differently now", "since then I always")."""
-    return any(not (_reported(text, m) or _found_out(text, m)) for m in LEARNING.finditer(text))
+    return any(
+        not (_reported(text, m) or _found_out(text, m) or _someone_elses(text, m))
+        for m in LEARNING.finditer(text)
+    )
+
+
+def _someone_elses(text: str, match: re.Match) -> bool:
+    """Whether a "learned ..." cue is someone else's learning ("every person learned something
+    different", "she learned to ..."), not the speaker's lesson."""
+    if not match.group(0).lower().startswith("learn"):
+        return False
+    before = tokens(text[: match.start()])[-1:]
+    return bool(before) and before[0] in OTHER_LEARNERS
 
 
 def _found_out(text: str, match: re.Match) -> bool:
