@@ -10,6 +10,9 @@ through `rehearse.analysis.analyze` with its prompt, and the bench compares:
 - STAR word-level accuracy: every word's predicted label against the corpus label;
 - seeded-fault detection: for each fault kind, the share of answers seeded with it whose check
   flags it (not "pass"; a rubric element "missing");
+- unseeded detection: the written answers that by the corpus truth state no learning (or no
+  metric in the result) as written, not seeded, that the check flags (why-amazon answers aside:
+  neither check is asked of them);
 - false alarms: for each check, the share of unseeded control answers, fine on that check by the
   corpus truth, that the check flags anyway. The content-free answers are no controls: they are
   meant to pass no check (an "I" share of nothing fails, rightly), so flagging them is no alarm.
@@ -158,6 +161,13 @@ def _answers(split: str) -> list[dict]:
     ]
 
 
+# Pitfalls a written answer may have unseeded: kind -> (check, corpus truth key, its faulty value).
+UNSEEDED = {
+    "no_learning": ("learning", "learning_or_mechanism", False),
+    "no_metric": ("result_metrics", "metric_in_result", False),
+}
+
+
 def figures(answers: list[dict], predicted: list[dict]) -> dict:
     """STAR word accuracy, detection per fault kind and false alarms per check."""
     right = sum(
@@ -172,6 +182,19 @@ def figures(answers: list[dict], predicted: list[dict]) -> dict:
         check = FAULT_CHECK.get(kind) or f"rubric:{kind.removeprefix('missing_')}"
         seeded = [r for a, r in zip(answers, predicted, strict=True) if a["fault"] == kind]
         detection[kind] = (sum(r["flags"].get(check, False) for r in seeded), len(seeded))
+    for kind, (check, key, faulty) in UNSEEDED.items():
+        written = [
+            r
+            for a, r in zip(answers, predicted, strict=True)
+            if a["fault"] is None
+            and not a["content_free"]
+            and a["prompt"] != "why-amazon"
+            and a["truth"].get(key) == faulty
+        ]
+        detection[f"{kind} unseeded"] = (
+            sum(r["flags"].get(check, False) for r in written),
+            len(written),
+        )
     alarms = {}
     for check, (key, fine) in CONTROL_TRUTH.items():
         controls = [
@@ -201,7 +224,12 @@ def _table(title: str, answers: list[dict]) -> None:
     print(f"{'STAR word accuracy':36}" + "".join(f"{f['star']:>28.3f}" for _, f in columns))
     for kind in columns[0][1]["detection"]:
         cells = "".join(f"{_show(f['detection'][kind]):>28}" for _, f in columns)
-        print(f"{'detects seeded ' + kind:36}{cells}")
+        what = (
+            f"detects {kind.removesuffix(' unseeded')} as written"
+            if kind.endswith(" unseeded")
+            else f"detects seeded {kind}"
+        )
+        print(f"{what:36}{cells}")
     for check in columns[0][1]["alarms"]:
         cells = "".join(f"{_show(f['alarms'][check]):>28}" for _, f in columns)
         print(f"{'false alarms ' + check:36}{cells}")
