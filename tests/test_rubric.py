@@ -464,6 +464,8 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
             ],
             False,
         ),
+        # ... told in the present, as present-tense storytellers do.
+        (["I sign it off without checking.", "Nobody in the kitchen checks the labels."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):

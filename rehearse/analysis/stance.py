@@ -39,7 +39,8 @@ BLAME = family(
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
     # hadn't tested anything", "it could have happened to anyone", "to blame".
-    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed)",
+    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
+    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)",
     r"nobody\s+(?:had\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
