@@ -260,6 +260,9 @@ def test_stated_learning(text):
         ("Now every change has to go on the main chart and pharmacy checks it.", True),
         ("Now any visit over an hour gets a second check by the lead.", True),
         ("Now every child in the class has a reading book.", False),
+        # "now uses" a routine with its object; things that "now run" late are no routine.
+        ("The other wards now use my handover checklist.", True),
+        ("Since the move, our nightly jobs now run two hours late.", False),
         ("I added a check that refuses to publish if the file is a day old.", True),
         ("I added a check, so a short report doesn't go out and the analyst gets paged.", True),
         ("I added a chart of the refunds and the team liked it.", False),

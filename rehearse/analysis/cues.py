@@ -331,7 +331,7 @@ _INSTITUTE = (
     r"made\s+(?:\w+\s+){1,4}(?:part|mandatory|standard|required|default)",
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
-    r"now\s+(?:have|has|run|runs|use|uses)",
+    r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
     r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,4}?(?:has|have|must|gets?|needs?)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
