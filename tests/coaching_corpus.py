@@ -1,6 +1,6 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has nineteen parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has twenty parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
@@ -10,12 +10,13 @@
   (heldout9 to heldout17 once each, as rounds 3 to 11 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
 - `heldout18` — written when heldout16 was folded in, by another such writer, and kept unread as
-  the reserve until heldout17 was folded in: the held-out part (round 12).
+  the reserve until heldout17 was folded in: the held-out part (round 12);
+- `heldout19` — written when heldout17 was folded in, by another such writer: the reserve, kept
+  unread and unmeasured until heldout18 is reported on and folded in.
 
 `dev()` returns dev and heldout to heldout17 (everything one may now tune on), `heldout()`
 returns heldout18 only (the part figures come from), `first_heldout()` to `seventeenth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (none until one is
-written).
+the older parts, for the record; `reserve()` returns the next unread part (heldout19).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -68,9 +69,10 @@ SPLITS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 HELDOUT_SPLITS = ("heldout18",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS: tuple[str, ...] = ()  # the next held-out part, unread and unmeasured
+RESERVE_SPLITS = ("heldout19",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -252,7 +254,7 @@ seventeenth_heldout = partial(part, "heldout17")
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (none yet: the next one is still to be written)."""
+    reported on and folded into `dev()` (heldout19)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
