@@ -170,7 +170,8 @@ UNSEEDED = {
 
 
 def figures(answers: list[dict], predicted: list[dict]) -> dict:
-    """STAR word accuracy, detection per fault kind and false alarms per check."""
+    """STAR word accuracy, detection per fault kind (seeded, and as written) and false alarms per
+    check."""
     right = sum(
         p == g
         for a, r in zip(answers, predicted, strict=True)
@@ -183,6 +184,7 @@ def figures(answers: list[dict], predicted: list[dict]) -> dict:
         check = FAULT_CHECK.get(kind) or f"rubric:{kind.removeprefix('missing_')}"
         seeded = [r for a, r in zip(answers, predicted, strict=True) if a["fault"] == kind]
         detection[kind] = (sum(r["flags"].get(check, False) for r in seeded), len(seeded))
+    as_written = {}
     for kind, (check, key, faulty) in UNSEEDED.items():
         written = [
             r
@@ -192,10 +194,7 @@ def figures(answers: list[dict], predicted: list[dict]) -> dict:
             and a["prompt"] != "why-amazon"
             and a["truth"].get(key) == faulty
         ]
-        detection[f"{kind} unseeded"] = (
-            sum(r["flags"].get(check, False) for r in written),
-            len(written),
-        )
+        as_written[kind] = (sum(r["flags"].get(check, False) for r in written), len(written))
     alarms = {}
     for check, (key, fine) in CONTROL_TRUTH.items():
         controls = [
@@ -204,7 +203,12 @@ def figures(answers: list[dict], predicted: list[dict]) -> dict:
             if a["fault"] is None and not a["content_free"] and a["truth"].get(key) == fine
         ]
         alarms[check] = (sum(r["flags"].get(check, False) for r in controls), len(controls))
-    return {"star": right / total, "detection": detection, "alarms": alarms}
+    return {
+        "star": right / total,
+        "detection": detection,
+        "as_written": as_written,
+        "alarms": alarms,
+    }
 
 
 def _show(n: tuple[int, int]) -> str:
@@ -225,12 +229,10 @@ def _table(title: str, answers: list[dict]) -> None:
     print(f"{'STAR word accuracy':36}" + "".join(f"{f['star']:>28.3f}" for _, f in columns))
     for kind in columns[0][1]["detection"]:
         cells = "".join(f"{_show(f['detection'][kind]):>28}" for _, f in columns)
-        what = (
-            f"detects {kind.removesuffix(' unseeded')} as written"
-            if kind.endswith(" unseeded")
-            else f"detects seeded {kind}"
-        )
-        print(f"{what:36}{cells}")
+        print(f"{'detects seeded ' + kind:36}{cells}")
+    for kind in UNSEEDED:
+        cells = "".join(f"{_show(f['as_written'][kind]):>28}" for _, f in columns)
+        print(f"{'detects ' + kind + ' as written':36}{cells}")
     for check in columns[0][1]["alarms"]:
         cells = "".join(f"{_show(f['alarms'][check]):>28}" for _, f in columns)
         print(f"{'false alarms ' + check:36}{cells}")
