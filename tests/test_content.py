@@ -329,6 +329,7 @@ def test_result_metrics_only_from_result_and_learning():
         ("Repairs now take two days instead of nine.", {"two days instead of nine"}),
         ("Wait times went from forty minutes to twelve.", {"from forty minutes to twelve"}),
         ("Not a single guest complained that month.", {"Not a single guest complained"}),
+        ("The move finished without losing a single record.", {"without losing a single record"}),
         ("The audit found zero safety violations.", {"zero safety violations"}),
         # Before -> after with shares in words and a time in between; a share of the before; a
         # proportion; none of a failure at all. A count of people picked out is no ratio.
@@ -462,6 +463,30 @@ def test_result_metrics_only_from_result_and_learning():
         # One of a unit said with "a" is a change when a comparative follows it.
         ("Calls about lights got about a minute shorter on average.", {"a minute"}),
         ("It took a minute more to log in.", {}),
+        # A ratio with what it counts between ("one flight in three"), brought down to none; a
+        # count after the second number makes it no ratio.
+        (
+            "Delays went from hitting one flight in three to hitting none.",
+            {"from hitting one flight in three to hitting none"},
+        ),
+        ("One customer in ten asked for a refund.", {"One customer in ten"}),
+        ("We spent two weeks in three countries.", {}),
+        # Where a count changed to, said as how often.
+        ("Breakages dropped to about two a month.", {"dropped to about two a month"}),
+        # A loss is one clause's harm, not the next one's after a "but"; compared across a comma.
+        ("We lost one weekend, but only 4% of members cancelled.", {"4%"}),
+        ("We lost 4% of members that month.", {}),
+        (
+            "We had 3 late deliveries in May, against 14 in April.",
+            {"3 late deliveries in May, against 14"},
+        ),
+        ("I argued against 2 of the proposals.", {}),
+        # Time given back is time saved; "two days back" alone is when.
+        ("Nurses got two hours back every week.", {"two hours"}),
+        ("Two days back, the server failed.", {}),
+        # Money said as quid: what it saves, not what it cost.
+        ("It saves the shop forty quid a week.", {"forty quid a week"}),
+        ("The fix cost forty quid.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -474,6 +499,7 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
     "text",
     [
         "Nobody came to the first session.",
+        "I left without saying a word.",
         "None of the invoices were ready by noon.",
         # "one" as a pronoun: no count of anything.
         "The best lock is one the thief can't talk to, not one that listens harder.",

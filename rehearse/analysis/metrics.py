@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .cues import CHANGE, MECHANISM_VERB, OUTCOME, PREVENTION, SAFEGUARD_NOUN, family, tokens
 from .quantities import (
     _CAUGHT_RE,
+    _CHANGED_TO_RE,
     _COMPARE_WORDS,
     _MEMBER,
     _MULTIPLIER_RE,
@@ -77,7 +78,7 @@ _FREQUENCY = re.compile(
     r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter|night|shift|hour|minute)s?$",
     re.IGNORECASE,
 )
-_MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|euros?|pounds?|grand)\b")
+_MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|quid|euros?|pounds?|grand)\b")
 # "the labels cost under £400", "we spent $2,000 on": what a fix cost is its price, not its impact.
 _SPENT = re.compile(r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay|paying)\b", re.I)
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
@@ -91,6 +92,10 @@ TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "windo
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
 )
+# A turn in a sentence: what follows is set against what came before.
+_CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
+# "gets two days back", "gave the nurses an hour back": time saved.
+GIVEN = frozenset({"get", "gets", "got", "getting", "give", "gives", "gave", "giving", "given"})
 # "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
 _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\b", re.I)
 # "3 new wedding bookings": what was gained, its unit a few words on.
@@ -137,11 +142,13 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "compared with what it was"
     if _SHARE_OF_RE.match(phrase):
         return "change", True, "a share of what it was before"
+    if _CHANGED_TO_RE.match(phrase):
+        return "change", True, "what a count changed to"
     if _CAUGHT_RE.match(phrase):
         return "outcome", True, "what a safeguard caught or stopped"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
-    if HARM.search(sentence) and not changed:
+    if HARM.search(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if _MEMBER.match(phrase) and not (before and before[-1] in ("only", "just")):
         return "scale", False, "'one of the N' names one of a group, not a share"
@@ -186,10 +193,21 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     return "scale", False, "a count with no change stated: context"
 
 
+def _contrast_clause(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence a quantity is in, cut at a contrast ("we lost one night, but only
+    5% asked for a refund": the loss is not what the 5% counts)."""
+    cuts = [m.span() for m in _CONTRAST.finditer(sentence)]
+    left = max((b for a, b in cuts if b <= start), default=0)
+    right = min((a for a, b in cuts if a >= end), default=len(sentence))
+    return sentence[left:right]
+
+
 def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, bool, str]:
     """A length of time: the timeline or effort, unless it is what changed ("now 8 minutes")."""
     if after and after[0] in COMPARATIVE_AFTER:
         return "change", True, "time saved or gained"
+    if after[:1] == ["back"] and GIVEN & set(before):  # "the analyst gets those two days back"
+        return "change", True, "time given back: saved"
     if "now" in before and not (after and after[0] in TIMELINE_AFTER):
         return "change", True, "what a time is now (latency, turnaround)"
     if (before and before[-1] in TIMELINE_BEFORE) or (after and after[0] in TIMELINE_AFTER):

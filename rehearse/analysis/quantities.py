@@ -24,7 +24,7 @@ _SPELLED = rf"\b(?:(?:an?|a\s+few|several|a\s+couple\s+of)\s+(?={_SCALE}))?{_NUM
 _DIGITS = r"(?<![\w./:])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/:])(?:%|[xX]\b|[kKmMbB]\b|bn\b|(?![a-zA-Z]))"
 _UNITS = (
     r"percent|per\s?cent|percentage\s+points|points|times|x|fold|"
-    r"dollars?|bucks|euros?|pounds?|k|grand|"
+    r"dollars?|bucks|quid|euros?|pounds?|k|grand|"
     r"ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"quarters?|years?|sprints?|"
     r"users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|"
@@ -66,8 +66,13 @@ _ZERO = (
 # "one in five to one in twenty", "3 out of 10", "five of the six": a ratio is a rate whatever
 # it counts.
 _RATIO = (
-    rf"\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
+    rf"(?:\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
     rf"(?:{_SPELLED}|\d+)\b"
+    # "one session in four", "two calls out of ten": what is counted said between, with no unit
+    # after the second number ("two weeks in three countries" is no ratio) and no year ("2000
+    # users in 2020").
+    rf"|\b(?:{_SPELLED}|\d+)\s+[a-z]+\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SPELLED}|(?!(?:19|20)\d\d\b)\d+)\b"
+    rf"(?![\s-]+(?:{_UNITS}|mornings|afternoons|evenings)\b))"
 )
 # A share said in words: "a fifth", "two thirds", "a handful" (an end of a before -> after).
 _FRACTION = (
@@ -118,8 +123,8 @@ _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
     # ("not one that listens harder": "one" a pronoun, no count)
     r"|\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way)\b))\s+[a-z]+(?:\s+[a-z]+)?"
-    # "we haven't walked a single guest since", "never lost a single order".
-    r"|\b(?:never|not|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
+    # "we haven't walked a single guest since", "never lost a single order", "without losing a single".
+    r"|\b(?:never|not|without|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
     r"|\bno\s+(?:double|duplicate|failed|lost|missed|dropped|broken|late|wrong)[\s-]+[a-z]+"
     r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
@@ -132,7 +137,11 @@ _NONE = (
     r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
 # "from three A&E visits in two months to none": a count brought down to nothing.
-_FROM_TO_NONE = rf"\bfrom\s+{_APPROX}{_END}(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+(?:none|zero|nothing|nil)\b"
+# "from missing one session in four to missing none": the same verb on both ends.
+_FROM_TO_NONE = (
+    rf"\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+"
+    r"(?:[a-z]+ing\s+)?(?:none|zero|nothing|nil)\b"
+)
 # A rank: "placed second out of about 60 teams".
 _RANK = (
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
@@ -140,10 +149,17 @@ _RANK = (
 )
 # "in under a day instead of five", "14 first-time contributors compared with three", "two hours
 # instead of the four days", "in 40 minutes rather than the old 6 hours".
-_COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus)"
+# "four duplicate reports, against more than forty the year before"
+_COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|against)"
 _COMPARE = (
-    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:\s+[a-z-]+){{0,4}}?\s+{_COMPARED_WITH}\s+"
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,4}}?,?\s+{_COMPARED_WITH}\s+"
     rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
+)
+# "jams dropped to about one a month", "complaints fell to a handful": where a count changed to,
+# said in words (a bare "one a month" is only how often something happens).
+_CHANGED_TO = (
+    r"\b(?:dropped|fell|rose|climbed|grew|shrank|went\s+(?:down|up)|came\s+down|(?:is|are|was|were)"
+    rf"\s+down)\s+to\s+{_APPROX}(?:{_HOW_OFTEN}|{_FRACTION})\b"
 )
 # "the check caught 11 risky migrations", "blocked four bad deploys": what a safeguard stopped
 # is its impact, whatever it counts (a mechanism's result; the guide asks for one).
@@ -160,8 +176,8 @@ _ONE_CHANGED = (
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
-    rf"|\bfrom\s+{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}"
+    rf"|\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
@@ -179,6 +195,7 @@ _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(rf"\b{_COMPARED_WITH}\b", re.I)
+_CHANGED_TO_RE = re.compile(_CHANGED_TO, re.IGNORECASE)
 
 
 def is_before_after(phrase: str) -> bool:
@@ -195,7 +212,7 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _RANK_RE.fullmatch(text) or is_before_after(text) or _SHARE_OF_RE.match(text):
         return False
-    if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text):
+    if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text) or _CHANGED_TO_RE.match(text):
         return False
     if text.lower().startswith("one of "):  # "one of the services": one member, not a count
         return True
