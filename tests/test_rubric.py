@@ -466,6 +466,22 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         ),
         # ... told in the present, as present-tense storytellers do.
         (["I sign it off without checking.", "Nobody in the kitchen checks the labels."], False),
+        # Staff by role: their duty, the message they took "and never passed on", the lesson and
+        # the remedy put on them by name; a kind of risk named with "a" blames no one.
+        (["I approved the order.", "QA was supposed to test the upgrade path."], False),
+        (
+            ["I approved the order.", "The clerk took the call and never passed it on."],
+            False,
+        ),
+        (["I approved the order.", "The clerk took the call and passed it on."], True),
+        (["I shipped it.", "The lesson is that I can't assume the QA team covers it."], False),
+        (["I shipped it.", "The lesson is that you can't assume a supplier is fine."], True),
+        (
+            ["I approved the order.", "I told the owner the front desk needed closer supervision."],
+            False,
+        ),
+        (["I approved the order.", "I told the owner I needed closer supervision."], True),
+        (["I shipped the migration.", "The testers only ever ran it on fresh installs."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
