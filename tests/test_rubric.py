@@ -118,6 +118,29 @@ def test_a_deadline_answer_where_nothing_was_missed_is_told_so(guide):
     assert "missed" in first.advice
 
 
+@pytest.mark.parametrize(
+    ("last", "addressed"),
+    [
+        # Everything delivered on the date first set is a deadline met, whatever slipped before.
+        ("In the end both apps went live on the planned date.", False),
+        ("So we release everything on the agreed date, and nobody notices the scare.", False),
+        ("The new site goes out right on the date we promised.", False),
+        # A part on the date and the rest late stays a miss; so does a plan, not a delivery.
+        ("Both apps went live on the planned date, but the reports came nine days later.", True),
+        ("The web app went live on the planned date and the phone app a week late.", True),
+        ("I proposed that both apps go live on the planned date without the reports.", True),
+    ],
+)
+def test_a_deadline_met_in_full_is_no_missed_deadline(guide, last, addressed):
+    lines = [
+        "I had promised the client two apps and their reports by June.",
+        "In May a supplier delay put the date at risk, and I told the client that day.",
+    ]
+    assert report_of(lines, guide, "deadline").rubric[0].found  # the risk alone reads as a miss
+    report = report_of([*lines, last], guide, "deadline")
+    assert report.rubric[0].found is addressed
+
+
 def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
     lines = [text for text, _ in GUIDE_PROSE["failure"]]
     blame = "Honestly it was not my fault, because the other team never told us about the limit."
