@@ -860,10 +860,14 @@ def test_working_late_is_not_delivering_late(guide):
         ("My brief also covered checking every listing.", False),
         ("It's part of my role, it's on my timetable.", False),
         ("The extra sessions were written into my timetable.", False),
+        ("The listing fix was assigned to me that sprint.", False),
+        ("Checking the listings was one of my written objectives.", False),
         # Denied, narrowed or turned by a "but", it is the scope the story went past.
         ("None of that was part of my job.", True),
         ("My brief covered only the website.", True),
         ("The listings were part of my job, but the warehouse data wasn't.", True),
+        ("The listing fix was not assigned to me.", True),
+        ("Checking the listings was not one of my objectives.", True),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):

@@ -30,14 +30,18 @@ NOT_YET = re.compile(
     re.IGNORECASE,
 )
 # The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
-# description", "my brief also covered checking the sizes".
+# description", "my brief also covered checking the sizes", "it was assigned to me".
 IN_SCOPE = re.compile(
     r"\b(?:was|were|is|are|'s)\s+(?:(?:all|always|also|squarely|clearly|just|simply|still)\s+)?"
     r"(?:part\s+of|in|within|(?:written|built|put)\s+into)\s+(?:my|our)\s+(?:[\w-]+\s+)?"
     r"(?:job|role|brief|duties|remit|responsibilit\w*|scope|contract|timetable|schedule|rota|"
     r"hours)\b"
     r"|\b(?:my|our|the)\s+(?:job|brief|role|remit|contract|duties)\s+(?:also\s+|already\s+)?"
-    r"(?:covered|covers|included|includes)\b",
+    r"(?:covered|covers|included|includes)\b"
+    # "the ticket's assigned to me", "sorting it out was one of my written objectives"
+    r"|\b(?:was|is|'s|were|are)\s+(?:(?!not\b|never\b)\w+\s+)?assigned\s+to\s+(?:me|us)\b"
+    r"|\bone\s+of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:objectives|duties|responsibilities|goals|targets|"
+    r"tasks|kpis)\b",
     re.IGNORECASE,
 )
 
