@@ -125,6 +125,8 @@ def test_a_deadline_answer_where_nothing_was_missed_is_told_so(guide):
         ("In the end both apps went live on the planned date.", False),
         ("So we release everything on the agreed date, and nobody notices the scare.", False),
         ("The new site goes out right on the date we promised.", False),
+        ("The opening took place on the date we had booked.", False),
+        ("The opening took place on the date we had booked, but without the bar.", True),
         # A part on the date and the rest late stays a miss; so does a plan, not a delivery.
         ("Both apps went live on the planned date, but the reports came nine days later.", True),
         ("The web app went live on the planned date and the phone app a week late.", True),
