@@ -160,6 +160,9 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["That afternoon I told the client the launch would be a week late."], True),
         (["I rang the buyer to say we'd miss the Friday slot."], True),
         (["The client told us the launch was late."], False),
+        # The whole of it said to be on the speaker.
+        (["The whole launch plan is on me."], True),
+        (["The whole launch plan is on the vendor."], False),
         (["The rota was ready by Friday."], False),
         # The risk raised at once, by the speaker; not by someone else, not weeks later.
         (["I told my editor straight away and asked for the names to be frozen."], True),
@@ -507,6 +510,9 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         ),
         (["I approved the order.", "I told the owner I needed closer supervision."], True),
         (["I shipped the migration.", "The testers only ever ran it on fresh installs."], False),
+        # The decision put on who sold it; a count that came down is no one's doing.
+        (["I shipped it.", "I told the owner the rep had basically mis-sold us."], False),
+        (["I shipped it.", "Our leftover stock was down to about forty units."], True),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -828,6 +834,17 @@ PLAIN_WORDS = [
         True,
     ),
     ("above-and-beyond", "addresses_prompt", "I read everybody's tickets on Monday.", False),
+    # The job said with what it is not: the scope the story goes past.
+    ("above-and-beyond", "beyond_scope", "My job is the wiring, not the lighting plan.", True),
+    ("above-and-beyond", "beyond_scope", "My job is the wiring and the lighting plan.", False),
+    # A part that came later is a missed date; a fix not ready in time is one foreseen.
+    ("deadline", "addresses_prompt", "The reports followed ten days later.", True),
+    ("deadline", "addresses_prompt", "The reports followed the old template.", False),
+    ("deadline", "addresses_prompt", "I saw I would not have the app ready in time.", True),
+    ("deadline", "addresses_prompt", "I saw I would have the app ready in time.", False),
+    # Why it matters, with a degree between.
+    ("proudest", "addresses_prompt", "It matters more to me than any award.", True),
+    ("proudest", "addresses_prompt", "It matters more to the board than any award.", False),
 ]
 
 

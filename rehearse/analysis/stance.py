@@ -34,7 +34,11 @@ BLAME = family(
     r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
     rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
-    r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)",
+    # ... not a count that came down: "stock was down to about forty units".
+    r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b|about\b|around\b|"
+    r"roughly\b|nearly\b|almost\b|just\b|only\b|under\b|zero\b|none\b|nothing\b|a\s+(?:few|handful|"
+    r"third|quarter|fifth|tenth)\b|half\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)",
     r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
@@ -99,6 +103,10 @@ BLAME = family(
     rf"(?:{_OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
     rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?(?:the|a)\s+wrong\b",
     rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
+    # The decision put on who sold or pushed it: "the rep had basically mis-sold us", "the
+    # supplier talked us into it", "their rep pushed me hard on it".
+    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
+    r"misadvised|oversold|talked\s+(?:me|us)\s+into|pushed\s+(?:me|us)\s+(?:\w+\s+)?(?:into|on))",
     rf"(?:{_OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
     r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
     r"warn(?:ed)?|forward(?:ed)?|let)",
@@ -119,7 +127,9 @@ OWNERSHIP = family(
     # updated the chart but did not mention the pause in my handover".
     r"i\s+(?:(?:[\w'-]+\s+){1,8}?(?:and|but)\s+)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't)\s+"
     r"(?:\w+\s+)?(?:mention|tell|told|pass|sen[dt]|updat|chang|flag|escalat|follow)\w*",
-    r"i\s+take\s+(?:full\s+)?responsibility", r"that\s+was\s+on\s+me", r"i\s+was\s+wrong",
+    r"i\s+take\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
+    # "that was on me", "the whole thing is on me", "fixing it was all on me"
+    r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
     # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
     # "it was my merge", "I'd given them that date myself", "I was the one merging".
     r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|introduced|owned)",
