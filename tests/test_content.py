@@ -487,6 +487,15 @@ def test_result_metrics_only_from_result_and_learning():
         # Money said as quid: what it saves, not what it cost.
         ("It saves the shop forty quid a week.", {"forty quid a week"}),
         ("The fix cost forty quid.", {}),
+        # A safeguard's catch told in the present; a rank said in words; none of a loss.
+        ("The new test catches two similar gaps a month.", {"catches two similar gaps"}),
+        ("We ended up with the top mark in the cohort.", {"top mark in the cohort"}),
+        ("Over the next nine weekends we walked no guests at all.", {"walked no guests"}),
+        # What it is worth; not the effort it is worth. Where it is live, among places.
+        ("They moved their bookings to us, worth roughly 300 room nights.", {"300"}),
+        ("The manual check is worth the ten minutes it takes.", {}),
+        ("Within a year it is live on about 1,900 sites.", {"1,900 sites"}),
+        ("It is deployed on 3 servers.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

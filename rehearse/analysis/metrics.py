@@ -94,6 +94,21 @@ COMPARATIVE_AFTER = frozenset(
 )
 # A turn in a sentence: what follows is set against what came before.
 _CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
+# "a contract worth roughly 300 room nights a year"; not "worth the ten minutes it takes".
+_WORTH = re.compile(
+    r"\bworth\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|some\s+)?$", re.I
+)
+# "live on about 1,900 sites", "rolled out to 40 stores": the places it reached.
+_LIVE_ON = re.compile(
+    r"\b(?:live|deployed|installed|in\s+use|running|rolled\s+out)\s+(?:on|in|at|across|to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_UNIT = re.compile(
+    r"\b(?:sites|websites|stores|shops|schools|hospitals|wards|clinics|branches|regions|countries|"
+    r"offices|warehouses|depots|campuses|libraries|devices|phones)\b",
+    re.IGNORECASE,
+)
 # "gets two days back", "gave the nurses an hour back": time saved.
 GIVEN = frozenset({"get", "gets", "got", "getting", "give", "gives", "gave", "giving", "given"})
 # "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
@@ -150,6 +165,10 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "none of a problem at all"
     if HARM.search(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
+    if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
+        return "value", True, "what it is worth"
+    if _LIVE_ON.search(sentence[:start]) and _PLACE_UNIT.search(phrase):
+        return "reach", True, "where it is live or in use"
     if _MEMBER.match(phrase) and not (before and before[-1] in ("only", "just")):
         return "scale", False, "'one of the N' names one of a group, not a share"
     if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):

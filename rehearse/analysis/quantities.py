@@ -133,6 +133,8 @@ _NONE = (
     # "no scheduled flight was cancelled", "no patient was readmitted"
     r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|got|had\s+to\s+be)\s+(?:cancell?ed|canceled|lost|"
     r"missed|dropped|delayed|rejected|returned|recalled|injured|hurt|harmed|readmitted)\b"
+    # "we walked no guests at all", "missed no deliveries": none of a loss
+    r"|\b(?:lost|missed|dropped|walked|turned\s+away|cancell?ed|bumped)\s+(?:no|zero)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
     # "reports in that category dropped to zero"
     r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
@@ -146,6 +148,9 @@ _FROM_TO_NONE = (
 _RANK = (
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
     rf"{_APPROX}(?:\d+|{_SPELLED})\b"
+    # ... or said in words: "the top mark in the cohort", "the highest score in the county".
+    r"|\b(?:top|highest|best)\s+(?:mark|grade|score|result|rating)\s+in\s+(?:the|our|my|his|her|their)\s+"
+    r"(?:cohort|class|year|school|district|region|county|country|league|competition)\b"
 )
 # "in under a day instead of five", "14 first-time contributors compared with three", "two hours
 # instead of the four days", "in 40 minutes rather than the old 6 hours".
@@ -161,11 +166,13 @@ _CHANGED_TO = (
     r"\b(?:dropped|fell|rose|climbed|grew|shrank|went\s+(?:down|up)|came\s+down|(?:is|are|was|were)"
     rf"\s+down)\s+to\s+{_APPROX}(?:{_HOW_OFTEN}|{_FRACTION})\b"
 )
-# "the check caught 11 risky migrations", "blocked four bad deploys": what a safeguard stopped
+# "the check caught 11 risky migrations", "blocked four bad deploys", as present-tense storytellers
+# say it "the test catches two gaps": what a safeguard stopped
 # is its impact, whatever it counts (a mechanism's result; the guide asks for one).
 _TIMES = r"(?:seconds|minutes|hours|days|weeks|months|years|mornings|afternoons|evenings|nights)"
 _CAUGHT = (
-    r"\b(?:caught|blocked|prevented|stopped|flagged|averted|intercepted|rejected)\s+"
+    r"\b(?:caught|blocked|prevented|stopped|flagged|averted|intercepted|rejected|catches|blocks|"
+    r"prevents|stops|flags|averts|intercepts|rejects)\s+"
     rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+)??\s+(?!{_TIMES}\b)[a-z-]+s\b"
 )
 # One of a unit, said with "a", as a change: "calls got about a minute shorter", "an hour sooner".
