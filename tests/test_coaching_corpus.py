@@ -83,14 +83,17 @@ SIXTEENTH = "heldout16"
 SEVENTEENTH = "heldout17"
 # Written when heldout16 was folded in, by a writer who never read the rules, to the same
 # minimums, with the off-prompt drafts spread to the other prompts' first element (a
-# tight-deadline, a proudest, a simple-solution that no longer answers it): the reserve, now the
-# held-out part.
+# tight-deadline, a proudest, a simple-solution that no longer answers it): the reserve, then the
+# held-out part; reported on and folded in.
 EIGHTEENTH = "heldout18"
 # Written when heldout17 was folded in, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 NINETEENTH = "heldout19"
+# Written when heldout18 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+TWENTIETH = "heldout20"
 # The prompts a part's off-prompt drafts may sit in, where not FAULT_PROMPTS_FRESH's.
-OFF_PROMPT_ANYWHERE = (EIGHTEENTH, NINETEENTH)
+OFF_PROMPT_ANYWHERE = (EIGHTEENTH, NINETEENTH, TWENTIETH)
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -174,10 +177,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
-    dev_splits += (SEVENTEENTH,)
+    dev_splits += (SEVENTEENTH, EIGHTEENTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == EIGHTEENTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == NINETEENTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == NINETEENTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTIETH)
+    assert ids(cc.eighteenth_heldout()) == ids(a for a in corpus if a.split == EIGHTEENTH)
     assert ids(cc.seventeenth_heldout()) == ids(a for a in corpus if a.split == SEVENTEENTH)
     assert ids(cc.sixteenth_heldout()) == ids(a for a in corpus if a.split == SIXTEENTH)
     assert ids(cc.fifteenth_heldout()) == ids(a for a in corpus if a.split == FIFTEENTH)
@@ -205,6 +209,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.fifteenth_heldout()) < ids(cc.dev())
     assert ids(cc.sixteenth_heldout()) < ids(cc.dev())
     assert ids(cc.seventeenth_heldout()) < ids(cc.dev())
+    assert ids(cc.eighteenth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
@@ -272,6 +277,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
         SEVENTEENTH,
         EIGHTEENTH,
         NINETEENTH,
+        TWENTIETH,
     ],  # fmt: skip
 )
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
