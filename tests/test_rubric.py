@@ -143,6 +143,29 @@ def test_a_deadline_met_in_full_is_no_missed_deadline(guide, last, addressed):
     assert report.rubric[0].found is addressed
 
 
+@pytest.mark.parametrize(
+    ("prompt", "said", "addressed"),
+    [
+        # Time said to be no constraint is no tight deadline; one part that could wait is a
+        # trade-off, not this.
+        ("tight-deadline", "There was no rush at all, so I planned it over the month.", False),
+        ("tight-deadline", "We had plenty of time, so I planned it over the month.", False),
+        ("tight-deadline", "The reports were no rush, so I left them to the last day.", True),
+        # Pride disowned is not the question answered; pride missing in one part is not this.
+        ("proudest", "I don't have a project I'm proud of, so here is my last one.", False),
+        ("proudest", "It worked, but it's not something I'd call a source of pride.", False),
+        ("proudest", "I shipped it alone, which I'm not proud of.", True),
+    ],
+)
+def test_a_story_that_says_it_is_not_the_kind_asked_for_is_told_so(guide, prompt, said, addressed):
+    base = {
+        "tight-deadline": "The launch was in four days, so I cut the list to what had to ship.",
+        "proudest": "The thing I'm proudest of is the booking tool I built for the clinic.",
+    }[prompt]
+    assert rubric.grade([base], guide.prompt(prompt))[0].found
+    assert rubric.grade([base, said], guide.prompt(prompt))[0].found is addressed
+
+
 def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
     lines = [text for text, _ in GUIDE_PROSE["failure"]]
     blame = "Honestly it was not my fault, because the other team never told us about the limit."
