@@ -243,6 +243,12 @@ def test_stated_learning(text):
         ("I wrote to the support team with a script for affected users.", False),
         ("We restored service and have had no recurrences in six months.", False),
         ("The alerts were noisy and nobody read them.", False),
+        # "again" of a good thing repeated, "update" as a noun: no safeguard put in place.
+        ("The captain wrote to thank us, and the county asked to hold it there again.", False),
+        ("I wrote the steps down so the jam doesn't happen again.", True),
+        ("I posted an update every four hours, so nobody had to ask.", False),
+        ("I update the runbook every quarter, so nobody has to ask.", True),
+        ("It went out in their next update, and the audit score rose.", False),
         ("I added a load test to the pipeline, so any slow query fails the build.", True),
         # The work itself, not a safeguard against a repeat: a dashboard or tests built.
         ("I built a dashboard of weekly sign-ups for the marketing team.", False),

@@ -341,29 +341,22 @@ INSTITUTE = family(*_INSTITUTE)
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+up", r"wrote",
     r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
-    r"built", r"builds?", r"puts?\s+(?:in|together|up|a|an)",
-    r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?",
-    r"automat(?:ed|es?)", r"updat(?:ed|es?)", r"chang(?:ed|es?)\s+(?:the|our)",
+    r"built", r"builds?", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
+    r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
+    r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
 )
-# fmt: on
 # The purpose of prevention: the change is there so the problem cannot come back.
 PREVENTION = family(
-    r"again",
-    r"repeats?",
-    r"recurr\w*",
-    r"prevent\w*",
-    r"catch(?:es)?",
-    r"caught",
-    r"in\s+place",
-    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b",
+    # "so it never happens again"; not "asked to hold the event there again" (a good thing repeated)
+    r"(?:never|not|n't|no|nobody|nothing|none|stop\w*|avoid\w*)\b[^.,;]{0,50}?\bagain",
+    r"happen\w*\s+again", r"repeats?", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
+    r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
     r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?)\b",
-    r"stays?\s+(?:fixed|caught|covered)",
-    r"from\s+now\s+on",
-    r"for\s+(?:the\s+)?future",
+    r"stays?\s+(?:fixed|caught|covered)", r"from\s+now\s+on", r"for\s+(?:the\s+)?future",
     r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
     # A gate that holds the bad case back: "refuses to ship if", "doesn't go out", "gets paged".
@@ -371,6 +364,7 @@ PREVENTION = family(
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
     r"(?:gets?|got|is|are)\s+paged",
 )
+# fmt: on
 # Cause and consequence: connectives and verbs that state what something led to.
 # fmt: off
 CAUSAL = family(
