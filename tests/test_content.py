@@ -33,7 +33,7 @@ from rehearse.analysis.quantities import quantities
         ),
         (
             "It serves 8M daily users and 10,000 requests per second.",
-            ["8M", "10,000 requests per second"],
+            ["8M daily users", "10,000 requests per second"],
         ),
         ("two and a half weeks later", ["two and a half weeks"]),
         ("a hundred customers and a dozen teams", ["a hundred customers", "a dozen teams"]),
@@ -502,6 +502,20 @@ def test_result_metrics_only_from_result_and_learning():
         ("The manual check is worth the ten minutes it takes.", {}),
         ("Within a year it is live on about 1,900 sites.", {"1,900 sites"}),
         ("It is deployed on 3 servers.", {}),
+        # Up or down before a number is a change; a harm denied is none; a markdown stays a loss.
+        ("Sales were up 18%, and we don't lose the launch weekend.", {"18%"}),
+        ("We lose 18% of the stock to frost.", {}),
+        ("We had to mark the stock down by half.", {}),
+        # Who the users are may stand before the unit; how often, per release, brought to none.
+        ("Within a term it had four hundred regular users.", {"four hundred regular users"}),
+        (
+            "Install failures went from a few every release to none.",
+            {"from a few every release to none"},
+        ),
+        (
+            "Reports now reach them in under an hour instead of, on average, about two days.",
+            {"an hour instead of, on average, about two days"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

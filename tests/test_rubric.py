@@ -183,6 +183,9 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["That afternoon I told the client the launch would be a week late."], True),
         (["I rang the buyer to say we'd miss the Friday slot."], True),
         (["The client told us the launch was late."], False),
+        # A step of one's own left too late.
+        (["It needed licences that I had not applied for in time."], True),
+        (["It needed licences that the agent had not applied for in time."], False),
         # The whole of it said to be on the speaker.
         (["The whole launch plan is on me."], True),
         (["The whole launch plan is on the vendor."], False),
@@ -865,6 +868,27 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The reports followed the old template.", False),
     ("deadline", "addresses_prompt", "I saw I would not have the app ready in time.", True),
     ("deadline", "addresses_prompt", "I saw I would have the app ready in time.", False),
+    # A failure told as a check made only in part, or as the change owned.
+    ("failure", "addresses_prompt", "I tested it only against our synthetic traffic.", True),
+    ("failure", "addresses_prompt", "I tested it against our real traffic.", False),
+    ("failure", "addresses_prompt", "I told their lead plainly that it was my change.", True),
+    ("failure", "addresses_prompt", "I told their lead plainly that it was my day off.", False),
+    # The rest left as it was, the fancy fix not needed: a simpler way.
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "I moved forty products and left everything else where it was.",
+        True,
+    ),
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "I moved forty products and then everything else.",
+        False,
+    ),
+    ("simple-solution", "simpler_alternative", "The fancy module wasn't really needed.", True),
+    ("simple-solution", "simpler_alternative", "The fancy module was really needed.", False),
+    ("simple-solution", "complexity", "The module was months off and would cost a fortune.", True),
     # Why it matters, with a degree between.
     ("proudest", "addresses_prompt", "It matters more to me than any award.", True),
     ("proudest", "addresses_prompt", "It matters more to the board than any award.", False),

@@ -92,6 +92,8 @@ TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "windo
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
 )
+UP_DOWN = (["up"], ["down"])
+_DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
 # A turn in a sentence: what follows is set against what came before.
 _CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
 # "a contract worth roughly 300 room nights a year"; not "worth the ten minutes it takes".
@@ -150,7 +152,9 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     low = phrase.lower()
     before = tokens(sentence[:start])[-LOCAL_WORDS:]
     after = tokens(sentence[end:])[:1]
-    changed = bool(CHANGE.search(" ".join(before))) or "now" in before
+    # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
+    up_down = before[-1:] in UP_DOWN and not low.startswith("by ")
+    changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
     if _COMPARE_WORDS.search(phrase):
@@ -163,7 +167,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "what a safeguard caught or stopped"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
-    if HARM.search(_contrast_clause(sentence, start, end)) and not changed:
+    if _harmed(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
         return "value", True, "what it is worth"
@@ -210,6 +214,11 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if before[-1:] == ["all"] and _EVERYONE_SERVED.match(sentence[end:]):
         return "reach", True, "everyone it was for was reached"
     return "scale", False, "a count with no change stated: context"
+
+
+def _harmed(clause: str) -> bool:
+    """Whether the clause states a harm, not one denied ("we don't lose the launch weekend")."""
+    return any(not _DENIED.search(clause[: m.start()]) for m in HARM.finditer(clause))
 
 
 def _contrast_clause(sentence: str, start: int, end: int) -> str:

@@ -40,7 +40,9 @@ _UNITS = (
 # "four of their guests": a count of a group named after it.
 _OF_GROUP = rf"(?:\s+of\s+(?:the|their|our|its|those|these)(?=\s+(?:[\w-]+\s+)?(?:{_UNITS})\b))?"
 _SCALE_AFTER = rf"(?:\s+(?:{_SCALE}))?"
-_UNIT_AFTER = rf"(?:[\s-]+(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
+# "four hundred regular users", "12 paying customers": who they are may stand before the unit.
+_QUALIFIER = r"(?:(?:active|regular|paying|daily|monthly|weekly|unique|returning|repeat)\s+)?"
+_UNIT_AFTER = rf"(?:[\s-]+{_QUALIFIER}(?:{_UNITS})\b(?:\s+(?:per|a|an|every|each)\s+[a-z]+\b)?)?"
 _QUANTITY = rf"(?:{_DIGITS}|{_SPELLED}){_SCALE_AFTER}{_OF_GROUP}{_UNIT_AFTER}"
 _MULTIPLIER = (
     r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|cut\s+in\s+half"
@@ -88,7 +90,8 @@ _SHARE_OF = (
 # How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
 _HOW_OFTEN = (
     rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:[a-z]+\s+)?(?:a|an|per|every|in\s+an?)\s+"
-    r"(?:day|week|month|year|shift|night)|(?:most|every|all)\s+(?:days?|weeks?|months?|nights?|"
+    r"(?:day|week|month|year|shift|night|release|sprint|term|season|quarter)|(?:most|every|all)\s+"
+    r"(?:days?|weeks?|months?|nights?|"
     r"shifts?|mornings|evenings|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
     r"(?:almost\s+|nearly\s+)?never|rarely|daily|weekly|monthly)"
 )
@@ -157,7 +160,8 @@ _RANK = (
 # "four duplicate reports, against more than forty the year before"
 _COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|against)"
 _COMPARE = (
-    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,4}}?,?\s+{_COMPARED_WITH}\s+"
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,4}}?,?\s+{_COMPARED_WITH},?\s+"
+    r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
     rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
 )
 # "jams dropped to about one a month", "complaints fell to a handful": where a count changed to,

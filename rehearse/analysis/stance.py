@@ -123,6 +123,8 @@ OWNERSHIP = family(
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
     r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
+    # "licences that I had not applied for in time": a step of one's own left too late.
+    r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
     # A duty of passing things on left undone: "I never changed the order with the butcher", "I
     # updated the chart but did not mention the pause in my handover".
     r"i\s+(?:(?:[\w'-]+\s+){1,8}?(?:and|but)\s+)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't)\s+"
