@@ -50,3 +50,47 @@ def test_skip_ignores_filler_i_mean():
 def test_empty():
     assert count_pronouns([]) == PronounCounts(0, 0)
     assert count_pronouns([]).i_share is None
+
+
+def _i_share_check(sentences: list[str]):
+    """The "I" share check of a draft made of these sentences, with its report."""
+    from rehearse.analysis import analyze
+    from rehearse.guide import load
+    from rehearse.transcript import Transcript
+
+    guide = load()
+    words = [Word(w) for w in " ".join(sentences).split()]
+    report = analyze(
+        Transcript(words, kind="text", duration_s=None), guide, guide.prompt("failure")
+    )
+    return next(c for c in report.checks if c.id == "i_share"), report
+
+
+SETUP_AND_LESSON = [
+    "I was the night nurse on my ward, and my patients were mostly elderly.",
+    "My job on those shifts was the drips and I knew my list well.",
+]
+LESSON = ["It taught me that I should check my own list first, and I still do."]
+
+
+def test_actions_told_all_in_we_fail_the_i_share_whatever_the_setup_says():
+    actions = [
+        "We started a picture chart for every patient.",
+        "We rang the pharmacy and we asked for blister packs.",
+        "We sat down with the families too.",
+    ]
+    check, report = _i_share_check(SETUP_AND_LESSON + actions + LESSON)
+    assert report.pronouns.i_share >= 0.5  # the answer as a whole says "I" often enough
+    assert report.action_pronouns.i_share < 0.3
+    assert check.status != "pass" and "In the actions" in check.message
+
+
+def test_actions_shared_between_i_and_we_keep_the_whole_answers_share():
+    actions = [
+        "I started a picture chart for every patient.",
+        "We rang the pharmacy and I asked for blister packs.",
+        "We sat down with the families too.",
+    ]
+    check, report = _i_share_check(SETUP_AND_LESSON + actions + LESSON)
+    assert report.action_pronouns.i_share >= 0.3
+    assert check.status == "pass" and "In the actions" not in check.message
