@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from rehearse.analysis.fillers import filler_indices, find_fillers
 from rehearse.analysis.pronouns import I_FORMS, WE_FORMS, PronounCounts, count_pronouns
 from rehearse.transcript import Word
@@ -73,24 +75,32 @@ SETUP_AND_LESSON = [
 LESSON = ["It taught me that I should check my own list first, and I still do."]
 
 
-def test_actions_told_all_in_we_fail_the_i_share_whatever_the_setup_says():
-    actions = [
-        "We started a picture chart for every patient.",
-        "We rang the pharmacy and we asked for blister packs.",
-        "We sat down with the families too.",
-    ]
+@pytest.mark.parametrize(
+    ("actions", "from_actions"),
+    [
+        # Actions told all in "we" fail the share, whatever the setup and the lesson say.
+        (
+            [
+                "We started a picture chart for every patient.",
+                "We rang the pharmacy and we asked for blister packs.",
+                "We sat down with the families too.",
+            ],
+            True,
+        ),
+        # Actions shared between "I" and "we" keep the whole answer's share.
+        (
+            [
+                "I started a picture chart for every patient.",
+                "We rang the pharmacy and I asked for blister packs.",
+                "We sat down with the families too.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_the_i_share_is_read_from_the_actions_when_nearly_all_say_we(actions, from_actions):
     check, report = _i_share_check(SETUP_AND_LESSON + actions + LESSON)
     assert report.pronouns.i_share >= 0.5  # the answer as a whole says "I" often enough
-    assert report.action_pronouns.i_share < 0.3
-    assert check.status != "pass" and "In the actions" in check.message
-
-
-def test_actions_shared_between_i_and_we_keep_the_whole_answers_share():
-    actions = [
-        "I started a picture chart for every patient.",
-        "We rang the pharmacy and I asked for blister packs.",
-        "We sat down with the families too.",
-    ]
-    check, report = _i_share_check(SETUP_AND_LESSON + actions + LESSON)
-    assert report.action_pronouns.i_share >= 0.3
-    assert check.status == "pass" and "In the actions" not in check.message
+    assert (report.action_pronouns.i_share < 0.3) is from_actions
+    assert (check.status != "pass") is from_actions
+    assert ("In the actions" in check.message) is from_actions
