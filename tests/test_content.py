@@ -249,6 +249,11 @@ def test_stated_learning(text):
         ("I posted an update every four hours, so nobody had to ask.", False),
         ("I update the runbook every quarter, so nobody has to ask.", True),
         ("It went out in their next update, and the audit score rose.", False),
+        # A rule told in the present with "now" after its subject; a gate that holds the bad case.
+        ("Each load now passes row-count and null-rate checks.", True),
+        ("Each load now arrives at nine.", False),
+        ("I wrote a check that holds the report back if any depot is short.", True),
+        ("I wrote the report and held it back for a day.", False),
         ("I added a load test to the pipeline, so any slow query fails the build.", True),
         # The work itself, not a safeguard against a repeat: a dashboard or tests built.
         ("I built a dashboard of weekly sign-ups for the marketing team.", False),

@@ -186,6 +186,9 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         # A step of one's own left too late.
         (["It needed licences that I had not applied for in time."], True),
         (["It needed licences that the agent had not applied for in time."], False),
+        # The risk told early as the extra time it might need.
+        (["A week before, I tell the head the covered class might need an extra day."], True),
+        (["A week before, the head tells me the class might need an extra day."], False),
         # The whole of it said to be on the speaker.
         (["The whole launch plan is on me."], True),
         (["The whole launch plan is on the vendor."], False),
@@ -861,6 +864,18 @@ PLAIN_WORDS = [
     ),
     ("above-and-beyond", "addresses_prompt", "I read everybody's tickets on Monday.", False),
     # The job said with what it is not: the scope the story goes past.
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "My job was the clinic, and nothing in it said a word about the kids who stayed away.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Nothing in the letter said a word about the kids.",
+        False,
+    ),
     ("above-and-beyond", "beyond_scope", "My job is the wiring, not the lighting plan.", True),
     ("above-and-beyond", "beyond_scope", "My job is the wiring and the lighting plan.", False),
     # A part that came later is a missed date; a fix not ready in time is one foreseen.

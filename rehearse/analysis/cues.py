@@ -334,6 +334,8 @@ _INSTITUTE = (
     r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
     r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,4}?(?:has|have|must|gets?|needs?)\b",
+    # ... or with "now" after the subject: "each load now passes row-count checks".
+    r"(?:every|each)\s+[\w'-]+\s+now\s+(?:passes|goes\s+through|gets|runs|has|needs|must)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
@@ -351,7 +353,7 @@ PREVENTION = family(
     # "so it never happens again"; not "asked to hold the event there again" (a good thing repeated)
     r"(?:never|not|n't|no|nobody|nothing|none|stop\w*|avoid\w*)\b[^.,;]{0,50}?\bagain",
     r"happen\w*\s+again", r"repeats?", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
-    r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b",
+    r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"

@@ -146,7 +146,8 @@ OWNERSHIP = family(
     # at risk", "what I don't catch is ...".
     r"(?:is|was)\s+mine\s+to", r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,4}who\s+(?:promised|committed|owned|set|agreed)",
     r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned)\b[^.]*\b"
-    r"(?:at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss)",
+    r"(?:at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss|"
+    r"(?:might|may|would|will)\s+need\s+(?:an?\s+)?extra\s+(?:days?|weeks?|time))",
     r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot|do\s+is)",
     # "I say straight away that it's my migration", "I'd have caught it if I'd checked".
     r"(?:it|that|this)(?:'s|\s+is)\s+my\s+(?:own\s+)?(?:change|code|migration|release|deploy|"
