@@ -38,11 +38,10 @@ TEMPLATE_CHECKS = ("template_metrics", "action_steps", "alternatives")  # the re
 SITUATION_MAX_SENTENCES = 3
 DRAFT_WPM = 140.0  # pace assumed to estimate how long a written draft takes to say (mid-band)
 ADVICE_COUNT = 3  # the guide's "two or three" things to change next time
-# The actions alone decide the "I" share when nearly all of them are "we": at least this many
-# first-person pronouns in the action sentences, under this share of "I" (the target's warn floor).
-# Dev: 4 seeded "we" drafts caught whose setup and learning said "I" (0-1 "I" in 4-5), no control.
+# The actions alone decide the "I" share when their own share fails the target (under its warn
+# floor) over at least this many first-person pronouns. Dev: 4 seeded "we" drafts caught whose
+# setup and learning said "I" (0-1 "I" in 4-5 in the actions), no control flagged.
 ACTION_PRONOUNS_MIN = 4
-ACTION_I_FLOOR = 0.3
 # Which failing check matters most to an interviewer; the guide's pitfalls come first.
 PRIORITY = (
     "result_metrics",
@@ -282,8 +281,8 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
     )
     share = report.pronouns.i_share
     said = f'"I" {report.pronouns.i} vs "we" {report.pronouns.we}'
-    acts = report.action_pronouns
-    if acts.i + acts.we >= ACTION_PRONOUNS_MIN and acts.i_share < ACTION_I_FLOOR:
+    acts, target = report.action_pronouns, guide.targets.get("i_share")
+    if target and acts.i + acts.we >= ACTION_PRONOUNS_MIN and target.status(acts.i_share) == "fail":
         share = acts.i_share
         said = f'In the actions, "I" {acts.i} vs "we" {acts.we}'
     m["i_share"] = (

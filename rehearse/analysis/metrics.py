@@ -92,7 +92,7 @@ TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "windo
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
 )
-UP_DOWN = (["up"], ["down"])
+UP_DOWN = frozenset({"up", "down"})  # "sales are up 18%"
 _DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
 # A turn in a sentence: what follows is set against what came before.
 _CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
@@ -153,7 +153,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     before = tokens(sentence[:start])[-LOCAL_WORDS:]
     after = tokens(sentence[end:])[:1]
     # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
-    up_down = before[-1:] in UP_DOWN and not low.startswith("by ")
+    up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"

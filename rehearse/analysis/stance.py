@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cues import family
+from .quantities import _APPROX, _FRACTION, _SPELLED
 
 # Other people, by role: whose work a failure can be put on.
 _OTHERS = (
@@ -35,10 +36,8 @@ BLAME = family(
     rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
     # ... not a count that came down: "stock was down to about forty units".
-    r"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b|about\b|around\b|"
-    r"roughly\b|nearly\b|almost\b|just\b|only\b|under\b|zero\b|none\b|nothing\b|a\s+(?:few|handful|"
-    r"third|quarter|fifth|tenth)\b|half\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)",
+    rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
+    rf"(?!{_APPROX}(?:\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
     r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
