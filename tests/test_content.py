@@ -441,6 +441,8 @@ def test_result_metrics_only_from_result_and_learning():
         ("All 45 nurses worked the weekend.", {}),
         # What was gained, its unit a few words on; none of a problem left.
         ("The show brought us 4 new wedding bookings.", {"4"}),
+        ("The review got the hotel about 30 direct bookings.", {"30"}),
+        ("The review got the hotel about 30 direct questions.", {}),
         ("The show brought us 4 new volunteers.", {}),
         ("Complaints in that ward dropped to zero.", {"dropped to zero"}),
         ("I reset the counter to zero every two days.", {}),

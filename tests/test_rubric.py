@@ -198,6 +198,8 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["We raised it with the head of department the same week."], True),
         (["My editor told me straight away that the names would change."], False),
         (["I told my editor about it three weeks later."], False),
+        (["I rang the buyer right then, on the Saturday."], True),
+        (["I rang the buyer on the Monday after."], False),
         # The commitment given, the delay called one's own mistake.
         (["I'd told the team my part would be ready by week eight."], True),
         (["I sat on it for a week, which was the actual mistake."], True),
@@ -542,6 +544,26 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         # The decision put on who sold it; a count that came down is no one's doing.
         (["I shipped it.", "I told the owner the rep had basically mis-sold us."], False),
         (["I shipped it.", "Our leftover stock was down to about forty units."], True),
+        # The duty or the error said to be theirs; the excuse and the distrust.
+        (["I approved the release.", "The sign-off was hers to do, not mine."], False),
+        (["I approved the release.", "The sign-off was mine to do."], True),
+        (["I approved the release.", "The planner swore it was counted, and he was wrong."], False),
+        (["I approved the release.", "I swore it was counted, and I was wrong."], True),
+        (["I shipped it.", "The night shift had made a mistake in the labels."], False),
+        (["I shipped it.", "I had made a mistake in the labels."], True),
+        (["I shipped it.", "The data team never bothered to warn us."], False),
+        (["I shipped it.", "The data team warned us twice."], True),
+        (["I shipped it.", "Her review was the real problem."], False),
+        (["I shipped it.", "My review was the real problem."], True),
+        (["I shipped it.", "I couldn't be expected to read every line."], False),
+        (["I shipped it.", "I was expected to read every line."], True),
+        (["I shipped it.", "Honestly, no plan could have been right."], False),
+        (["I shipped it.", "A better plan could have been right."], True),
+        (["I shipped it.", "Some suppliers just can't be trusted."], False),
+        (["I shipped it.", "Some suppliers can be trusted more than others."], True),
+        # "I introduced" owns a fault, not a new routine.
+        (["I introduced a regression in the billing job."], True),
+        (["I introduced a weekly review of the billing job."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -907,6 +929,31 @@ PLAIN_WORDS = [
     # Why it matters, with a degree between.
     ("proudest", "addresses_prompt", "It matters more to me than any award.", True),
     ("proudest", "addresses_prompt", "It matters more to the board than any award.", False),
+    # A failure told as a fault introduced; a routine introduced tells none.
+    ("failure", "addresses_prompt", "I introduced a regression in the billing job.", True),
+    ("failure", "addresses_prompt", "I introduced a weekly review of the billing job.", False),
+    # Not making a date, as against not meeting a standard or not hitting the same wall again.
+    ("deadline", "addresses_prompt", "We didn't hit the launch date.", True),
+    ("deadline", "addresses_prompt", "We didn't hit the same problem on the next release.", False),
+    ("deadline", "addresses_prompt", "The build didn't meet the deadline.", True),
+    ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
+    ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
+    ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Pride kept for another project is not this one named.
+    ("proudest", "addresses_prompt", "It's not the project I'm proudest of, to be honest.", False),
+    ("proudest", "addresses_prompt", "It's the project I'm proudest of, to be honest.", True),
+    ("proudest", "addresses_prompt", "It was not what I'd pick as my best work.", False),
+    ("proudest", "addresses_prompt", "Honestly it was my best work.", True),
+    # Not someone else's job, named by its role; not part of a role; not my project.
+    ("above-and-beyond", "beyond_scope", "Booking transport is not a nurse's job.", True),
+    ("above-and-beyond", "beyond_scope", "Booking transport is a nurse's job.", False),
+    ("above-and-beyond", "beyond_scope", "Translating menus is not part of a waiter's role.", True),
+    ("above-and-beyond", "beyond_scope", "Translating menus is part of a waiter's role.", False),
+    ("above-and-beyond", "beyond_scope", "The help page isn't my project at all.", True),
+    ("above-and-beyond", "beyond_scope", "The help page is my project this month.", False),
+    # Prioritizing by what was left out to fit the time.
+    ("tight-deadline", "prioritization", "I dropped the extra charts and kept three.", True),
+    ("tight-deadline", "prioritization", "I added the extra charts at the end.", False),
 ]
 
 
@@ -923,6 +970,25 @@ def test_a_missed_deadline_said_with_a_negation_is_still_missed(guide):
     failure = _element(guide, "failure", "addresses_prompt")
     assert not rubric.element(["The test caught it, so no report was wrong."], failure).found
     assert rubric.element(["The test missed it, so the report was wrong."], failure).found
+
+
+@pytest.mark.parametrize(
+    ("last", "missed"),
+    [
+        # Work handed over ahead of the date is a deadline met, however worried the story was.
+        ("The report went to the client two days ahead of the deadline.", False),
+        ("I delivered the whole thing a week before the launch date.", False),
+        ("The report went to the client two days after the deadline.", True),
+        (
+            "The draft went out a day before the deadline, but the final copy came a week late.",
+            True,
+        ),
+    ],
+)
+def test_work_handed_over_ahead_of_the_date_is_no_missed_deadline(guide, last, missed):
+    sentences = ["I was worried we would miss the date.", last]
+    element = _element(guide, "deadline", "addresses_prompt")
+    assert rubric.element(sentences, element).found is missed
 
 
 def test_working_late_is_not_delivering_late(guide):

@@ -115,8 +115,10 @@ _PLACE_UNIT = re.compile(
 GIVEN = frozenset({"get", "gets", "got", "getting", "give", "gives", "gave", "giving", "given"})
 # "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
 _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\b", re.I)
-# "3 new wedding bookings": what was gained, its unit a few words on.
-_NEW_OUTCOME = re.compile(rf"\s+new\s+(?:[\w-]+\s+){{0,2}}?{_OUTCOME_WORDS}\b", re.I)
+# "3 new wedding bookings", "about 30 direct bookings": what was gained, its unit a few words on.
+_NEW_OUTCOME = re.compile(
+    rf"\s+(?:new|direct|repeat|extra|additional)\s+(?:[\w-]+\s+){{0,2}}?{_OUTCOME_WORDS}\b", re.I
+)
 # "all 412 households were paid": every one of the people served. "All 212 certificates are
 # replaced" is the work done, not an outcome (dev: the corpus counts the first as impact and
 # work items as effort).

@@ -110,6 +110,24 @@ BLAME = family(
     r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
     r"warn(?:ed)?|forward(?:ed)?|let)",
     r"(?:came|come|comes)\s+from\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?side\b",
+    # The duty and the error said to be theirs: "the check was hers to do", "she was wrong", "the
+    # day shift had made an error", "the growth team never bothered to tell us", "his son's
+    # sampling was the problem"; the excuse and the distrust: "I couldn't be expected to check
+    # every hive", "no forecast could have been right", "some colleagues can't be trusted".
+    r"(?:was|were|is|are)\s+(?:his|hers|theirs)\s+to\s+(?:do|check|make|run|catch|fix|send|test|"
+    r"pass|give|update|order|book|sign)\b",
+    r"(?:he|she|they)\s+(?:was|were)\s+(?:just\s+|simply\s+|plain\s+|flat\s+)?wrong\b",
+    rf"(?:{_OTHERS}s?|shift|they|he|she)\s+(?:had\s+|'d\s+)?made\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:error|mistake|blunder|slip)",
+    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?"
+    r"bother(?:ed)?\s+to",
+    rf"(?:his|her|their|the\s+{_OTHERS}'s)\s+(?:[\w-]+'s\s+)?(?:[\w-]+\s+)?(?:was|were)\s+the\s+"
+    r"(?:real\s+|whole\s+|main\s+|only\s+)?(?:problem|issue|cause|culprit)\b",
+    r"(?:i|we)\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:really\s+|reasonably\s+)?be\s+expected\s+to",
+    r"\bno\s+(?:[\w-]+\s+){1,2}(?:could|would)\s+(?:ever\s+)?have\s+(?:been\s+right|"
+    r"(?:caught|prevented|predicted|avoided)\s+(?:it|that|this))",
+    rf"(?:{_OTHERS}s?|they|he|she|people)\s+(?:just\s+|simply\s+)?(?:can't|cannot|couldn't|could\s+not)"
+    r"\s+be\s+trusted",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
@@ -133,7 +151,10 @@ OWNERSHIP = family(
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
     # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
     # "it was my merge", "I'd given them that date myself", "I was the one merging".
-    r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|introduced|owned)",
+    r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|owned)",
+    # ... "I introduced" owns a fault ("I introduced a regression"), not a new routine.
+    r"(?:i|i'd)\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bug|error|regression|mistake|fault|defect|flaw|problem|issue|outage|leak)",
     r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
     r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
     # "I was the engineer accountable for that migration"
