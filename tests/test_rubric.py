@@ -571,6 +571,51 @@ def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, ow
 
 
 @pytest.mark.parametrize(
+    ("said", "owns"),
+    [
+        # Another party doing the fault, each beside the same words said of the speaker or of a
+        # thing the others did well.
+        ("The chef ignored my instructions.", False),
+        ("I ignored the chef's instructions.", True),
+        ("The designer never sent the final files.", False),
+        ("I never sent the designer the final files.", True),
+        ("My manager gave me bad numbers to work from.", False),
+        ("I gave my manager bad numbers to work from.", True),
+        ("Marketing changed the brief without telling anyone.", False),
+        ("I changed the brief without telling anyone.", True),
+        ("The ops team let it slip through.", False),
+        ("I let it slip through.", True),
+        ("My co-founder went behind my back.", False),
+        ("My co-founder had my back.", True),
+        # The cause, the culprit or the mess put on them.
+        ("The delay was caused by the landlord.", False),
+        ("The delay was caused by the landlord's visit, which I had forgotten to book.", True),
+        ("The real culprit was the night manager.", False),
+        ("The real culprit was my own checklist.", True),
+        ("It was the client who kept changing their mind.", False),
+        ("It was the client who spotted the error.", True),
+        ("If the vendor had done their job, none of this would have happened.", False),
+        ("If I had done my job, none of this would have happened.", True),
+        ("That whole mess was on the platform team.", False),
+        ("That whole mess was on me.", True),
+        # What they handed over said to be bad.
+        ("The data we were given was garbage.", False),
+        ("The data I gave them was garbage.", True),
+        ("Frankly the handover from the day team was useless.", False),
+        ("Frankly my handover to the day team was useless.", True),
+        ("The previous owner had left the wiring in a mess and never documented it.", False),
+        ("I had left the wiring in a mess and never documented it.", True),
+        # The others' part told as the speaker's own wrong assumption owns it.
+        ("I assumed the other team had tested it and never checked.", True),
+        ("The other team had tested it and never checked.", False),
+    ],
+)
+def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said, owns):
+    sentences = ["I approved the release.", said]
+    assert rubric.element(sentences, _element(guide, "failure", "owns_it")).found is owns
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I was meant to have checked the sheet.",

@@ -15,7 +15,8 @@ _OTHERS = (
     r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
     r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
     r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|"
-    r"dispatcher|courier|admin|desk|planner|rep)"
+    r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
+    r"pharmacy|printer|carrier|subcontractor|builder|electrician|plumber|caterer|agent)"
 )
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
 # who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
@@ -108,7 +109,7 @@ BLAME = family(
     r"misadvised|oversold|talked\s+(?:me|us)\s+into|pushed\s+(?:me|us)\s+(?:\w+\s+)?(?:into|on))",
     rf"(?:{_OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
     r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
-    r"warn(?:ed)?|forward(?:ed)?|let)",
+    r"warn(?:ed)?|forward(?:ed)?|let|document(?:ed)?)",
     r"(?:came|come|comes)\s+from\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?side\b",
     # The duty and the error said to be theirs: "the check was hers to do", "she was wrong", "the
     # day shift had made an error", "the growth team never bothered to tell us", "his son's
@@ -128,6 +129,42 @@ BLAME = family(
     r"(?:caught|prevented|predicted|avoided)\s+(?:it|that|this))",
     rf"(?:{_OTHERS}s?|they|he|she|people)\s+(?:just\s+|simply\s+)?(?:can't|cannot|couldn't|could\s+not)"
     r"\s+be\s+trusted",
+    # Another party doing the fault, in general English: "the chef ignored my instructions", "the
+    # designer never sent the final files", "my manager gave me bad numbers", "marketing changed
+    # the brief without telling anyone", "the ops team let it slip through", "my co-founder went
+    # behind my back"; the cause, the culprit or the mess put on them ("caused by the landlord",
+    # "the culprit was the night manager", "it was the client who kept changing", "that mess was
+    # on the platform team", "if the vendor had done their job"); what they handed over said to be
+    # bad ("the data we were given was garbage", "the handover from the day team was useless").
+    rf"(?:{_OTHERS}s?|they|he|she|marketing|sales|legal|finance|ops|procurement|management)\s+"
+    r"(?:had\s+|'d\s+)?(?:(?:just|simply|completely|totally|basically)\s+)?(?:ignored|overlooked|"
+    r"misread|mislabell?ed|botched|screwed\s+up|dropped\s+the\s+ball|went\s+behind|"
+    r"let\s+(?:it|this|that|them)\s+slip|kept\s+changing|"
+    r"(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:actually\s+|even\s+)?(?:sen[dt]|deliver(?:ed)?|"
+    r"show(?:ed)?\s+up|turn(?:ed)?\s+up|repl(?:y|ied)|respond(?:ed)?|follow(?:ed)?|do|did|read|finish(?:ed)?|"
+    r"submit(?:ted)?|return(?:ed)?|confirm(?:ed)?|document(?:ed)?|pass(?:ed)?\s+(?:it|this|that)\s+on)|"
+    r"gave\s+(?:me|us)\s+(?:an?\s+|the\s+)?(?:impossible|unrealistic|wrong|bad|outdated|incomplete|"
+    r"broken)|changed\s+[^.;]{0,40}?without\s+(?:telling|asking|warning|consulting))\b",
+    r"went\s+behind\s+(?:my|our)\s+back",
+    rf"(?:caused|created|triggered)\s+by\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?"
+    rf"{_PEOPLE_END}",
+    r"culprit\s+(?:was|is)\s+(?:the|their|his|her)\b",
+    # ... "it was the day nurse who spotted it" credits them: only a fault after "who" blames.
+    rf"it\s+was\s+(?:the\s+others|(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?)\s+who\s+(?:had\s+)?"
+    r"(?:kept|forgot|missed|changed|insisted|ignored|broke|skipped|never|didn't|did\s+not|failed|"
+    r"messed|dropped|caused|lost|sent\s+the\s+wrong|made\s+the\s+(?:mistake|error))\b",
+    rf"\bif\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+had\s+(?:just\s+)?(?:done|checked|"
+    r"tested|read|told|followed|sent|warned|asked)",
+    r"\bif\s+(?:they|he|she)\s+had\s+(?:just\s+)?done\s+(?:their|his|her)\s+job",
+    rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)\s+(?:was|is)\s+"
+    rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_OTHERS}s?{_PEOPLE_END})",
+    r"(?:data|numbers|figures|spec|brief|files?|information|requirements|instructions)\s+(?:we|i)\s+"
+    r"(?:were|was)\s+(?:given|sent|handed)\s+(?:was|were)\s+(?:\w+\s+)?(?:garbage|rubbish|wrong|bad|"
+    r"useless|incomplete|outdated|a\s+mess)",
+    rf"(?:handover|brief|spec|instructions|information|notes|data|work)\s+from\s+(?:the|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+(?:was|were)\s+(?:\w+\s+)?(?:useless|wrong|incomplete|"
+    r"rubbish|garbage|a\s+mess|sloppy|poor|bad)",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
@@ -180,6 +217,13 @@ OWNERSHIP = family(
 # "nobody had updated the list, but I'd have caught it if I'd checked": blame conceded in the
 # same breath, then owned, is owning it.
 _CONCEDED = re.compile(r"^[^.]*?\bbut\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE)
+# "I assumed the other team had tested it": the others' part told as the speaker's own wrong
+# assumption, which owns it.
+_ASSUMED = re.compile(
+    r"\bi\s+(?:had\s+|just\s+|simply\s+)?(?:assumed|thought|believed|trusted|took\s+it\s+for\s+granted)"
+    r"\s+(?:that\s+)?[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 # An indefinite noun phrase just before the cue: "a change nobody exercises is a change nobody
@@ -193,6 +237,8 @@ def blames(text: str) -> bool:
     really tested")."""
     for match in BLAME.finditer(text):
         if match.group(0).lower().startswith("nobody") and _GENERIC.search(text[: match.start()]):
+            continue
+        if _ASSUMED.search(text[: match.start()]):
             continue
         rest = text[match.end() :]
         conceded = _CONCEDED.match(rest)
