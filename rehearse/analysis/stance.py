@@ -16,7 +16,7 @@ _OTHERS = (
     r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
     r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|"
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
-    r"pharmacy|printer|carrier|subcontractor|builder|electrician|plumber|caterer|agent)"
+    r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent)"
 )
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
 # who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
