@@ -999,7 +999,104 @@ PLAIN_WORDS = [
     # Prioritizing by what was left out to fit the time.
     ("tight-deadline", "prioritization", "I dropped the extra charts and kept three.", True),
     ("tight-deadline", "prioritization", "I added the extra charts at the end.", False),
+    # The everyday words for a failure, a missed date, a deadline's squeeze and what matters.
+    ("failure", "addresses_prompt", "The launch flopped.", True),
+    ("failure", "addresses_prompt", "The launch went well.", False),
+    ("failure", "addresses_prompt", "I messed up the rota.", True),
+    ("failure", "addresses_prompt", "I made up the rota.", False),
+    ("failure", "addresses_prompt", "I let the team down.", True),
+    ("failure", "addresses_prompt", "I let the team go home early.", False),
+    ("failure", "addresses_prompt", "My plan backfired.", True),
+    ("failure", "addresses_prompt", "My plan worked.", False),
+    ("deadline", "addresses_prompt", "The deadline came and went.", True),
+    ("deadline", "addresses_prompt", "The deadline came up in every meeting.", False),
+    ("deadline", "addresses_prompt", "We blew through the date.", True),
+    ("deadline", "addresses_prompt", "We talked through the date.", False),
+    ("deadline", "addresses_prompt", "We overshot the deadline by ten days.", True),
+    ("deadline", "addresses_prompt", "We delivered a month after we promised.", True),
+    ("deadline", "addresses_prompt", "We delivered exactly what we promised.", False),
+    ("deadline", "addresses_prompt", "We came in a week behind.", True),
+    ("deadline", "addresses_prompt", "We came in a week before the launch.", False),
+    ("deadline", "addresses_prompt", "I had to ask for more time.", True),
+    ("deadline", "addresses_prompt", "I had to ask for more people.", False),
+    ("tight-deadline", "addresses_prompt", "We had 48 hours.", True),
+    ("tight-deadline", "addresses_prompt", "We had 48 guests.", False),
+    ("tight-deadline", "addresses_prompt", "We had until Friday.", True),
+    ("tight-deadline", "addresses_prompt", "We had a meeting on Friday.", False),
+    ("tight-deadline", "addresses_prompt", "The clock was ticking.", True),
+    ("tight-deadline", "addresses_prompt", "The clock was broken.", False),
+    ("tight-deadline", "addresses_prompt", "Time was short.", True),
+    ("tight-deadline", "addresses_prompt", "It had to be done before the doors opened.", True),
+    ("tight-deadline", "addresses_prompt", "It had to be done after the doors opened.", False),
+    ("proudest", "addresses_prompt", "It meant the world to me.", True),
+    ("proudest", "addresses_prompt", "It meant a new office for me.", False),
+    ("proudest", "addresses_prompt", "That project is closest to my heart.", True),
+    ("proudest", "addresses_prompt", "That office is closest to my house.", False),
+    # Work nobody required, or done unpaid, is past the scope.
+    ("above-and-beyond", "beyond_scope", "I didn't have to do it.", True),
+    ("above-and-beyond", "beyond_scope", "I had to do it.", False),
+    ("above-and-beyond", "beyond_scope", "I ran the sessions unpaid.", True),
+    ("above-and-beyond", "beyond_scope", "I ran the sessions.", False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "first", "said", "addressed"),
+    [
+        # A story said in so many words not to be the kind asked for, beside its affirmative twin.
+        ("failure", "It was my mistake.", "Honestly I wouldn't call it a failure.", False),
+        ("failure", "It was my mistake.", "Honestly I would call it a failure.", True),
+        ("failure", "I made a mistake in the plan.", "Nothing actually went wrong.", False),
+        ("failure", "I made a mistake in the plan.", "Nothing went wrong until Friday.", True),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "In truth the timeline was generous.",
+            False,
+        ),
+        ("tight-deadline", "We had a tight deadline.", "In truth the timeline was brutal.", True),
+        ("tight-deadline", "We had a tight deadline.", "We had months to finish it.", False),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "We had months to plan but only days to finish it.",
+            True,
+        ),
+        (
+            "proudest",
+            "I'm proud of the team.",
+            "It's not something I'm particularly proud of.",
+            False,
+        ),
+        ("proudest", "I'm proud of the team.", "It's something I'm particularly proud of.", True),
+        ("proudest", "I'm proud of the team.", "I wouldn't say I'm proud of it.", False),
+        ("proudest", "I'm proud of the team.", "I would say I'm proud of it.", True),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "Then we rewrote the entire system from scratch.",
+            False,
+        ),
+        ("simple-solution", "I chose the simpler option.", "We never rewrote the system.", True),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "Then I went with the most complex option.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "Then I went with the cheapest option.",
+            True,
+        ),
+    ],
+)
+def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
+    guide, prompt, first, said, addressed
+):
+    element = _element(guide, prompt, "addresses_prompt")
+    assert rubric.element([first, said], element).found is addressed
 
 
 @pytest.mark.parametrize(("prompt", "element", "text", "found"), PLAIN_WORDS)
@@ -1054,12 +1151,17 @@ def test_working_late_is_not_delivering_late(guide):
         ("The extra sessions were written into my timetable.", False),
         ("The listing fix was assigned to me that sprint.", False),
         ("Checking the listings was one of my written objectives.", False),
+        ("Honestly, that was just my job.", False),
+        ("It's what I'm paid to do.", False),
+        ("I did it as part of the job.", False),
         # Denied, narrowed or turned by a "but", it is the scope the story went past.
         ("None of that was part of my job.", True),
         ("My brief covered only the website.", True),
         ("The listings were part of my job, but the warehouse data wasn't.", True),
         ("The listing fix was not assigned to me.", True),
         ("Checking the listings was not one of my objectives.", True),
+        ("It's not what I'm paid to do.", True),
+        ("I did it, but not as part of the job.", True),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):

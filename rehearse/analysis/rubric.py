@@ -41,7 +41,11 @@ IN_SCOPE = re.compile(
     # "the ticket's assigned to me", "sorting it out was one of my written objectives"
     r"|\b(?:was|is|'s|were|are)\s+(?:(?!not\b|never\b)\w+\s+)?assigned\s+to\s+(?:me|us)\b"
     r"|\bone\s+of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:objectives|duties|responsibilities|goals|targets|"
-    r"tasks|kpis)\b",
+    r"tasks|kpis)\b"
+    # "that was just my job", "it's what I'm paid to do", "as part of the job"
+    r"|\b(?:was|is|'s)\s+(?:just|simply|only)\s+(?:my|our)\s+(?:job|role|duty|duties)\b"
+    r"|\bwhat\s+(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were)\s+(?:paid|hired|employed)\s+(?:to\s+do|for)\b"
+    r"|\bas\s+part\s+of\s+the\s+(?:job|role)\b",
     re.IGNORECASE,
 )
 
