@@ -147,6 +147,13 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # Someone else's learning is no lesson of the speaker's.
         "The trainees shadowed whoever was free, so everyone learned something different.",
         "She learned to read the pump settings in a week.",
+        # ... each beside its twin that states no lesson: a habit of someone else's, a rule of
+        # the house, a change of plan, a log kept once, a fact found out.
+        "She's made it a habit to arrive late.",
+        "The house rule was that nothing goes out on a Friday.",
+        "It changed how the depot looked.",
+        "I kept a shared log of every supplier delay that month.",
+        "I realised that the form was missing a field.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -223,6 +230,12 @@ def test_no_learning_without_reflection(text):
         "It showed me a quiet ward can be the riskiest one.",
         "I keep relearning that the first estimate is always too short.",
         "Writing the handover first is how I run every shift now.",
+        # The habit or the rule it left, the way of working it changed, a truth realised.
+        "I've made it a habit to write the rollback plan first.",
+        "My rule now is that nothing goes out on a Friday.",
+        "It changed how I approach estimates.",
+        "I now keep a shared log of every supplier delay.",
+        "I realised that asking for help early is a strength.",
     ],
 )
 def test_stated_learning(text):

@@ -10,18 +10,20 @@ from dataclasses import dataclass
 
 from .cues import (
     ALTERNATIVES,
-    INSTITUTE,
-    LEARNING,
-    MECHANISM_NOUN,
-    MECHANISM_VERB,
     PRESENT_AUX,
-    PREVENTION,
-    SAFEGUARD_NOUN,
     SUBJECTS_I,
     SUBJECTS_WE,
     is_past,
     subject_verbs,
     tokens,
+)
+from .lessons import (
+    INSTITUTE,
+    LEARNING,
+    MECHANISM_NOUN,
+    MECHANISM_VERB,
+    PREVENTION,
+    SAFEGUARD_NOUN,
 )
 from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
 from .quantities import find_metrics  # noqa: F401 - re-exported

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CHANGE, MECHANISM_VERB, OUTCOME, PREVENTION, SAFEGUARD_NOUN, family, tokens
+from .cues import CHANGE, OUTCOME, family, tokens
+from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
     _CAUGHT_RE,
     _CHANGED_TO_RE,

@@ -1,0 +1,133 @@
+"""Cue families of the Learning part: a lesson stated (reflection, the habit or the rule it left,
+the counterfactual) and a mechanism put in place (the safeguard, the installing verb, the purpose
+of prevention).
+
+Classes of general English like those of cues.py (DEVELOPERS.md: no cue word may exist because a
+test sentence has it); read by content.py (the learning and mechanism findings) and metrics.py
+(the size of a safeguard is no impact).
+"""
+
+from __future__ import annotations
+
+from .cues import family
+
+# Reflection: verbs and nouns of learning, and the counterfactual and habitual voice.
+# fmt: off
+LEARNING = family(
+    r"(?:re)?learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
+    r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|took\s+away|take\s+away)",
+    r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
+    r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
+    r"take-?aways?", r"took\s+away",
+    r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
+    r"(?:taught|teaches)\s+(?:me|us)", r"show(?:s|ed)\s+(?:me|us)\s+(?:that|how)", r"(?:it|that|this|which)\s+show(?:s|ed)\s+(?:me|us)", r"reminded\s+me",
+    r"(?:the|one)\s+(?:thing|bit|part)\s+(?:i|we)(?:'d)?\s+(?:\w+\s+)?(?:(?:kept|keep|took|take|carry)\s+(?:from|away|with)|repeat|do\s+now)\b",
+    r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
+    r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
+    r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
+    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)", r"since\s+then,\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
+    # A habit kept "ever since" or "from then on" by the speaker: not a state that lasted.
+    r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\b(?:ever\s+since|from\s+then\s+on)", r"going\s+forward",
+    r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight", r"looking\s+back", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
+    r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
+    r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+do\s+(?:now|differently)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
+    r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
+    r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
+    r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
+    r"the\s+key\s+(?:is|was)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
+    r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
+    # Told in the present, as present-tense storytellers do: "And I learn that ...".
+    r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",
+    # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
+    # kept", "what I changed afterwards", "I don't trust ... anymore" (fitted on dev).
+    r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
+    # As advice or as what the story proves: "what I'd tell anyone is", "for me it proves that".
+    r"lesson's\s+(?:(?:kind|sort)\s+of\s+|pretty\s+|really\s+|very\s+)?(?:simple|clear|obvious|that|this)\b",
+    r"what\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise)",
+    r"for\s+me,?\s+(?:personally,?\s+)?(?:it|this|that)(?:'s|\s+is|\s+was)?\s+"
+    r"(?:that|proves|proved|shows|showed|says|said)\b",
+    r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:changed?|set\s+up|put\s+in\s+place|do|did)\s+"
+    r"(?:afterwards?|after\s+that|since|for\s+good|now|from\s+then)",
+    r"(?:i|we)\s+(?:don't|do\s+not|never)\s+[^.]*\banymore", r"(?:i|we)\s+no\s+longer",
+    r"since\s+then\b",
+    r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
+    r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
+    # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
+    r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)", r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
+    r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
+    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow)\b",
+    r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
+    # The habit or the rule it left, and the way of working it changed: "I've made it a habit to",
+    # "my rule now is", "it changed how I approach estimates", "I now keep a log of"; a truth
+    # realised in the present ("I realised that asking early is a strength").
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+)?(?:made|make)\s+it\s+a\s+(?:habit|rule|point)\b",
+    r"my\s+(?:\w+\s+)?rule\s+(?:now\s+|these\s+days\s+)?(?:is|has\s+been)\b",
+    r"(?:changed|changes)\s+(?:how|the\s+way)\s+(?:i|we)\s+(?:approach|think|plan|work|handle|run|"
+    r"estimate|write|prepare|manage|do|lead|teach)\b",
+    r"(?:i|we)\s+now\s+(?:keep|log|record|track|send|run|review|share|use|hold|test|confirm|call|book|"
+    r"label|put|add|insist|leave|budget|pad|allow|schedule|flag|raise|walk|print|double-check|tell|give)\b",
+    r"reali[sz]ed\s+that\s+[^.,;]*?\b(?:is|are)\b",
+)
+# fmt: on
+# Prevention. The artefacts that exist to stop a repeat; a dashboard, a test or a form built is as
+# often the work itself ("I built the freshness dashboard"), so those are a mechanism only with the
+# purpose of prevention or made the rule. Fitted on dev: seeded no-learning caught 11/13 -> 13/13.
+# fmt: off
+_SAFEGUARDS = (
+    r"runbooks?", r"playbooks?", r"checklists?", r"alerts?", r"alerting", r"alarms?",
+    r"guardrails?", r"safeguards?", r"mechanisms?", r"polic(?:y|ies)", r"protocols?",
+    r"procedures?", r"standards?", r"rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
+    r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
+    r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
+    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?)",
+)
+SAFEGUARD_NOUN = family(*_SAFEGUARDS)
+MECHANISM_NOUN = family(  # any artefact or routine, in any trade
+    *_SAFEGUARDS, r"monitor(?:s|ing)?", r"dashboards?", r"tests?", r"templates?",
+    r"process(?:es)?", r"reviews?", r"training", r"onboarding", r"documentation", r"docs",
+    r"guides?", r"handbooks?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
+    r"automation", r"routines?", r"rituals?", r"check-?ins?", r"stand-?ups?", r"workflows?",
+    r"forms?", r"logs?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?", r"ci", r"jobs?",
+    r"pipelines?",
+)
+# Verbs that make a practice the rule (with any artefact or routine, a mechanism).
+_INSTITUTE = (
+    r"made\s+(?:\w+\s+){1,4}(?:part|mandatory|standard|required|default)",
+    r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
+    r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
+    r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
+    # "now every change has to go on the main chart", "now any trip must have ...": a rule.
+    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,4}?(?:has|have|must|gets?|needs?)\b",
+    # ... or with "now" after the subject: "each load now passes row-count checks".
+    r"(?:every|each)\s+[\w'-]+\s+now\s+(?:passes|goes\s+through|gets|runs|has|needs|must)\b",
+    r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
+)
+INSTITUTE = family(*_INSTITUTE)
+# Verbs of putting something in place.
+MECHANISM_VERB = family(
+    *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+up", r"wrote",
+    r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
+    r"built", r"builds?", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
+    r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
+    r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
+    r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
+)
+# The purpose of prevention: the change is there so the problem cannot come back.
+PREVENTION = family(
+    # "so it never happens again"; not "asked to hold the event there again" (a good thing repeated)
+    r"(?:never|not|n't|no|nobody|nothing|none|stop\w*|avoid\w*)\b[^.,;]{0,50}?\bagain",
+    r"happen\w*\s+again", r"repeats?", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
+    r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
+    # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
+    # build"); "so every photo got its name" is what the work did once, not a safeguard.
+    r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
+    r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?)\b",
+    r"stays?\s+(?:fixed|caught|covered)", r"from\s+now\s+on", r"for\s+(?:the\s+)?future",
+    r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
+    r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
+    # A gate that holds the bad case back: "refuses to ship if", "doesn't go out", "gets paged".
+    r"refus(?:es|ed|e)?\s+to",
+    r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
+    r"(?:gets?|got|is|are)\s+paged",
+)
+# fmt: on
