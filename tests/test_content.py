@@ -536,6 +536,17 @@ def test_result_metrics_only_from_result_and_learning():
             "Reports now reach them in under an hour instead of, on average, about two days.",
             {"an hour instead of, on average, about two days"},
         ),
+        # How many times a thing was done is effort; so many times more is a change.
+        ("I called the supplier three times.", {}),
+        ("The new line packs three times as many boxes.", {"three times as many"}),
+        ("The page is three times faster now.", {"three times"}),
+        # How far a change was tried first is its rollout; a share that fell is its impact.
+        ("We rolled it out to 5% of users first.", {}),
+        ("Crash reports fell 5% after the release.", {"5%"}),
+        # A budget or a price is the sum given; a budget that went back, or a grant won, is not.
+        ("We had a budget of £5,000.", {}),
+        ("The leftover budget of about £5,000 went back to the ward.", {"£5,000"}),
+        ("We won a grant of £5,000.", {"£5,000"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

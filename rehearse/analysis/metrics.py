@@ -82,6 +82,28 @@ _FREQUENCY = re.compile(
 _MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|quid|euros?|pounds?|grand)\b")
 # "the labels cost under £400", "we spent $2,000 on": what a fix cost is its price, not its impact.
 _SPENT = re.compile(r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay|paying)\b", re.I)
+# "we had a budget of £5,000", "a fee of $300": the sum a thing was given or priced at; not when
+# the sum then "went back" or was "freed" (a budget saved is an impact).
+_PRICED = re.compile(
+    r"\b(?:budget|price|fee|quote)\s+(?:was\s+|is\s+)?of\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|just\s+|over\s+|under\s+)?$",
+    re.I,
+)
+_FREED = re.compile(r"^[^.;]*?\b(?:(?:went|goes|came|comes)\s+back|freed|saved|returned)\b", re.I)
+# "rolled it out to 5% of users first": how far a change was tried is its rollout, not its impact.
+_ROLLOUT = re.compile(
+    r"\b(?:roll(?:ed|ing|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out|releas(?:ed|ing)|enabled|"
+    r"shipp(?:ed|ing)|exposed|turn(?:ed|ing)\s+(?:it\s+)?on)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
+    re.I,
+)
+# "I called the supplier three times": how often something was done, unless it compares ("three
+# times as many", "three times faster").
+_TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
+COMPARE_AFTER_TIMES = frozenset(
+    {"as", "more", "faster", "higher", "lower", "less", "fewer", "better", "bigger", "larger",
+     "the", "over", "what", "slower", "quicker", "cheaper", "longer", "shorter"}
+)  # fmt: skip
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
 _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
 # Before a duration these make it the story's timeline or effort, not a measured outcome.
@@ -193,11 +215,21 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if _MONEY.search(phrase):
         if _SPENT.search(" ".join(before)) and not changed:
             return "cost", False, "what it cost: money spent, not an improvement"
+        if _PRICED.search(sentence[:start]) and not changed and not _FREED.match(sentence[end:]):
+            return "cost", False, "a budget or a price: the sum given, not an improvement"
         return "money", True, "money"
     if _MAGNITUDE.search(phrase) and not _TIME_UNIT.search(phrase):
         return "reach", True, "scale: thousands, millions"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
         return _duration(before, after, changed)
+    if (
+        _TIMES_DONE.match(phrase)
+        and not changed
+        and not (after and after[0] in COMPARE_AFTER_TIMES)
+    ):
+        return "effort", False, "how many times something was done: effort, not impact"
+    if re.search(r"%|percent", low) and _ROLLOUT.search(sentence[:start]) and not changed:
+        return "rollout", False, "how far a change was tried first: its rollout, not its impact"
     if _RATE.search(phrase):
         return "rate", True, "a percentage or rate"
     if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
