@@ -616,6 +616,36 @@ def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said,
 
 
 @pytest.mark.parametrize(
+    ("said", "owns"),
+    [
+        # The error in the speaker's own everyday words, beside the same fact told of no one.
+        ("I got the dosage wrong.", True),
+        ("The new label got the dosage wrong.", False),
+        ("I dropped the ball on the handover.", True),
+        ("The handover dropped off the agenda.", False),
+        ("I misread the spec.", True),
+        ("The spec was hard to read.", False),
+        ("I put the wrong date on the order.", True),
+        ("The order form had a date field.", False),
+        ("I let the deadline slide.", True),
+        ("The deadline was in March.", False),
+        ("I deployed it on a Friday afternoon.", True),
+        ("It went out on a Friday afternoon.", False),
+        ("I take the blame for that.", True),
+        ("The blame went around for weeks.", False),
+        ("I never double-checked the address.", True),
+        ("The address was on the label.", False),
+        ("I hadn't thought about the time zones.", True),
+        ("The time zones were tricky.", False),
+        ("I trusted the old numbers and didn't verify them.", True),
+        ("The old numbers looked fine.", False),
+    ],
+)
+def test_owning_a_failure_is_heard_in_everyday_words(guide, said, owns):
+    assert rubric.element([said], _element(guide, "failure", "owns_it")).found is owns
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I was meant to have checked the sheet.",

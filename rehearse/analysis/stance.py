@@ -182,7 +182,8 @@ OWNERSHIP = family(
     # A duty of passing things on left undone: "I never changed the order with the butcher", "I
     # updated the chart but did not mention the pause in my handover".
     r"i\s+(?:(?:[\w'-]+\s+){1,8}?(?:and|but)\s+)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't)\s+"
-    r"(?:\w+\s+)?(?:mention|tell|told|pass|sen[dt]|updat|chang|flag|escalat|follow)\w*",
+    r"(?:\w+\s+)?(?:mention|tell|told|pass|sen[dt]|updat|chang|flag|escalat|follow|verif|check|test|"
+    r"confirm)\w*",
     r"i\s+take\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
     # "that was on me", "the whole thing is on me", "fixing it was all on me"
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
@@ -212,6 +213,21 @@ OWNERSHIP = family(
     r"(?:i'd|i\s+would)\s+have\s+(?:caught|spotted|noticed|prevented|avoided|stopped)",
     # The cause named as the speaker's own: "explained that the cause was my configuration change".
     r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
+    # The error in the speaker's own everyday words: "I got the dosage wrong", "I dropped the
+    # ball", "I misread the spec", "I put the wrong date on it", "I let the deadline slide", "I
+    # deployed it on a Friday", "I take the blame", "I never double-checked", "I hadn't thought
+    # about the time zones".
+    r"i\s+(?:had\s+)?got\s+(?:[\w-]+\s+){0,3}?wrong\b",
+    r"i\s+(?:had\s+)?(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
+    r"slipped\s+up|blew\s+it|misread|misjudged|miscalculated|miscounted|mislabell?ed|misconfigured|"
+    r"overpromised|overcommitted|rushed|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
+    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
+    r"(?:[\w-]+\s+){0,4}?wrong\b",
+    r"i\s+(?:had\s+)?let\s+(?:the\s+|it\s+|that\s+|things\s+)?(?:[\w-]+\s+)?(?:slide|slip|drift)\b",
+    r"i\s+(?:had\s+)?(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
+    r"i\s+take\s+(?:the\s+|full\s+)+blame",
+    r"i\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
+    r"think|thought|verif|confirm)\w*",
 )
 # fmt: on
 # "nobody had updated the list, but I'd have caught it if I'd checked": blame conceded in the
