@@ -200,6 +200,17 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         (["I told my editor about it three weeks later."], False),
         (["I rang the buyer right then, on the Saturday."], True),
         (["I rang the buyer on the Monday after."], False),
+        # The date given, the yes said, the slowness to say so: owned in the first person.
+        (["I told the client it would be ready in a week."], True),
+        (["The client told me it would be ready in a week."], False),
+        (["I gave the board a date I couldn't hit."], True),
+        (["The board gave me a date nobody could hit."], False),
+        (["I said yes to the timeline too quickly."], True),
+        (["The director said yes to the timeline too quickly."], False),
+        (["I was slow to admit we were behind."], True),
+        (["The supplier was slow to admit they were behind."], False),
+        (["I sat on the problem for two weeks."], True),
+        (["The problem sat in the backlog for two weeks."], False),
         # The commitment given, the delay called one's own mistake.
         (["I'd told the team my part would be ready by week eight."], True),
         (["I sat on it for a week, which was the actual mistake."], True),
