@@ -545,6 +545,11 @@ def test_result_metrics_only_from_result_and_learning():
         ("Crash reports fell 5% after the release.", {"5%"}),
         # A budget or a price is the sum given; a budget that went back, or a grant won, is not.
         ("We had a budget of £5,000.", {}),
+        # None of a trouble said in the perfect: "no patient has missed", "nobody has complained".
+        ("No patient has missed a dose in the six months since.", {"No patient has missed"}),
+        ("No patient has arrived yet.", {}),
+        ("Nobody has complained since.", {"Nobody has complained"}),
+        ("Nobody has asked since.", {}),
         ("The leftover budget of about £5,000 went back to the ward.", {"£5,000"}),
         ("We won a grant of £5,000.", {"£5,000"}),
     ],

@@ -130,7 +130,11 @@ _NONE = (
     r"|\b(?:never|not|without|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
     r"|\bno\s+(?:double|duplicate|failed|lost|missed|dropped|broken|late|wrong)[\s-]+[a-z]+"
-    r"|\b(?:nobody|no\s+one)\s+(?:missed|misses|lost|loses|fell|falls)\b"
+    r"|\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|ever\s+)?(?:missed|misses|lost|loses|"
+    r"fell|falls|fallen|complained|failed)\b"
+    # "no patient has missed a dose since", "no order has been lost"
+    r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}?(?:has|have|had)\s+(?:since\s+|ever\s+|once\s+)?(?:missed|lost|"
+    r"fallen|failed|complained|been\s+(?:missed|lost|hurt|harmed|late|readmitted|cancell?ed|delayed))\b"
     r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
     r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
     # "no scheduled flight was cancelled", "no patient was readmitted"
