@@ -1,0 +1,138 @@
+"""Paraphrase probes: does each check read general English as meant, beside an earlier release?
+
+    python bench/probes.py
+
+The corpus's answers come from a handful of writers each round, and a fresh writer's words for
+"the supplier let us down" or "we made the date" are often not the last one's. bench/probes.yaml
+holds short sentences written for this bench (by the developer, in everyday words, not taken from
+the corpus or the tests), each with what the check should read:
+- blame: a failure put on another party ("owns it" expected not found), or owned (found), after
+  "I approved the release." (the failure prompt's "owns it", which blame breaks);
+- owning a failure / a missed deadline: the error or the commitment said in the first person, or
+  a plain statement of fact (the prompt's "owns it" on one sentence);
+- addresses the prompt: per prompt, a sentence that tells the kind of story asked for (read
+  alone, the whole rubric graded) or one that says in so many words that the story is not that
+  kind, said after a sentence with the prompt's own words (the element must be missing);
+- learning: a lesson or a mechanism stated, or a closing that states neither;
+- result metrics: an impact quantity in a Result sentence, or only effort, time and context.
+
+These are development material: the rules of this release were changed while reading them, so
+the figures say how much of everyday English the rules now cover, not how they do on answers
+nobody tuned on (bench/coaching.py's held-out part says that). The earlier release is unpacked
+with `git archive` and judged in a subprocess on the same sentences in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBES = Path(__file__).with_name("probes.yaml")
+EARLIER = (("800c808", "round 13"),)  # (commit, column title)
+
+
+def cases() -> list[dict]:
+    """Every probe as plain data: section, kind of judgement, sentences, expected reading."""
+    data = yaml.safe_load(PROBES.read_text())
+    out = []
+    for section in ("blame", "owning a failure", "owning a missed deadline"):
+        s = data[section]
+        for c in s["cases"]:
+            texts = [*s["before"], c["text"]]
+            out.append({"section": section, "judge": "element", "prompt": s["prompt"],
+                        "element": s["element"], "texts": texts, "expect": c["expect"]})  # fmt: skip
+    s = data["addresses the prompt"]
+    for prompt, items in s["by_prompt"].items():
+        for c in items:
+            texts = [c["text"]] if c["expect"] else [s["said_after"][prompt], c["text"]]
+            out.append({"section": f"addresses the prompt: {prompt}", "judge": "first_element",
+                        "prompt": prompt, "texts": texts, "expect": c["expect"]})  # fmt: skip
+    for section, judge in (("learning", "learning"), ("result metrics", "metrics")):
+        for c in data[section]["cases"]:
+            out.append({"section": section, "judge": judge, "texts": [c["text"]],
+                        "expect": c["expect"]})  # fmt: skip
+    return out
+
+
+def judge(items: list[dict]) -> list[bool]:
+    """This process's reading of each probe (whichever release `rehearse` is here)."""
+    from rehearse.analysis import content, rubric
+    from rehearse.guide import load
+
+    guide = load()
+    out = []
+    for c in items:
+        if c["judge"] == "element":
+            e = next(x for x in guide.prompt(c["prompt"]).rubric if x.id == c["element"])
+            out.append(rubric.element(c["texts"], e).found)
+        elif c["judge"] == "first_element":
+            out.append(rubric.grade(c["texts"], guide.prompt(c["prompt"]))[0].found)
+        elif c["judge"] == "learning":
+            out.append(content.has_learning(c["texts"]))
+        else:
+            details = content.metric_details(c["texts"], ["result"], ("result", "learning"))
+            out.append(any(m.counted for m in details))
+    return out
+
+
+def _earlier(commit: str, items: list[dict]) -> list[bool]:
+    """judge() run by an earlier release, unpacked from git into a temporary folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(
+            ["git", "archive", commit, "rehearse", "prompts.yaml"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        env = {**os.environ, "PYTHONPATH": folder, "REHEARSE_PROMPTS": f"{folder}/prompts.yaml"}
+        result = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--judge"],
+            input=json.dumps(items),
+            capture_output=True,
+            text=True,
+            cwd=folder,
+            env=env,
+            check=True,
+        )
+    return json.loads(result.stdout)
+
+
+def main() -> None:
+    """Print, per section, how many probes each release reads as meant."""
+    if sys.argv[1:] == ["--judge"]:  # the child process: probes on stdin, readings on stdout
+        print(json.dumps(judge(json.loads(sys.stdin.read()))))
+        return
+    sys.path.insert(0, str(ROOT))
+    items = cases()
+    columns = [("this release", judge(items))]
+    columns += [(f"{name} ({commit})", _earlier(commit, items)) for commit, name in EARLIER]
+    print(f"paraphrase probes (development material, bench/probes.yaml): {len(items)} sentences")
+    print(
+        f"{'read as meant (expected reading)':56}" + "".join(f"{name:>24}" for name, _ in columns)
+    )
+    sections = list(dict.fromkeys(c["section"] for c in items))
+    for section in [*sections, "all"]:
+        for side, label in ((True, "found"), (False, "not found")):
+            rows = [
+                i
+                for i, c in enumerate(items)
+                if (section == "all" or c["section"] == section) and c["expect"] is side
+            ]
+            if not rows:
+                continue
+            cells = "".join(
+                f"{f'{sum(got[i] is side for i in rows)}/{len(rows)}':>24}" for _, got in columns
+            )
+            print(f"{section + ', ' + label:56}{cells}")
+
+
+if __name__ == "__main__":
+    main()
