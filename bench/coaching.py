@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from releases import in_release
 
 ROOT = Path(__file__).resolve().parent.parent
 SPLICED = 0.3  # share of full stops a --spoken run turns into commas
@@ -87,27 +86,9 @@ def predict(answers: list[dict]) -> list[dict]:
     return out
 
 
-def _earlier(commit: str, answers: list[dict]) -> list[dict]:
+def _earlier(commit: str, items: list[dict]) -> list:
     """predict() run by an earlier release, unpacked from git into a temporary folder."""
-    with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(
-            ["git", "archive", commit, "rehearse", "prompts.yaml"],
-            cwd=ROOT,
-            capture_output=True,
-            check=True,
-        )
-        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
-        env = {**os.environ, "PYTHONPATH": folder, "REHEARSE_PROMPTS": f"{folder}/prompts.yaml"}
-        result = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--predict"],
-            input=json.dumps(answers),
-            capture_output=True,
-            text=True,
-            cwd=folder,
-            env=env,
-            check=True,
-        )
-    return json.loads(result.stdout)
+    return in_release(commit, Path(__file__).resolve(), "--predict", items)
 
 
 def _owns_it(a) -> bool | None:

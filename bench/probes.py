@@ -25,13 +25,11 @@ with `git archive` and judged in a subprocess on the same sentences in the same 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import yaml
+from releases import in_release
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = Path(__file__).with_name("probes.yaml")
@@ -82,27 +80,9 @@ def judge(items: list[dict]) -> list[bool]:
     return out
 
 
-def _earlier(commit: str, items: list[dict]) -> list[bool]:
+def _earlier(commit: str, items: list[dict]) -> list:
     """judge() run by an earlier release, unpacked from git into a temporary folder."""
-    with tempfile.TemporaryDirectory() as folder:
-        archive = subprocess.run(
-            ["git", "archive", commit, "rehearse", "prompts.yaml"],
-            cwd=ROOT,
-            capture_output=True,
-            check=True,
-        )
-        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
-        env = {**os.environ, "PYTHONPATH": folder, "REHEARSE_PROMPTS": f"{folder}/prompts.yaml"}
-        result = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--judge"],
-            input=json.dumps(items),
-            capture_output=True,
-            text=True,
-            cwd=folder,
-            env=env,
-            check=True,
-        )
-    return json.loads(result.stdout)
+    return in_release(commit, Path(__file__).resolve(), "--judge", items)
 
 
 def main() -> None:
