@@ -14,7 +14,9 @@ the corpus or the tests), each with what the check should read:
   alone, the whole rubric graded) or one that says in so many words that the story is not that
   kind, said after a sentence with the prompt's own words (the element must be missing);
 - learning: a lesson or a mechanism stated, or a closing that states neither;
-- result metrics: an impact quantity in a Result sentence, or only effort, time and context.
+- result metrics: an impact quantity in a Result sentence, or only effort, time and context;
+- other rubric elements: a sentence that shows one (a root cause, a re-baselined plan, a
+  trade-off ...), or one that does not.
 
 These are development material: the rules of this release were changed while reading them, so
 the figures say how much of everyday English the rules now cover, not how they do on answers
@@ -52,6 +54,9 @@ def cases() -> list[dict]:
             texts = [c["text"]] if c["expect"] else [s["said_after"][prompt], c["text"]]
             out.append({"section": f"addresses the prompt: {prompt}", "judge": "first_element",
                         "prompt": prompt, "texts": texts, "expect": c["expect"]})  # fmt: skip
+    for c in data["other rubric elements"]["cases"]:
+        out.append({"section": "other rubric elements", "judge": "element", "prompt": c["prompt"],
+                    "element": c["element"], "texts": [c["text"]], "expect": c["expect"]})  # fmt: skip
     for section, judge in (("learning", "learning"), ("result metrics", "metrics")):
         for c in data[section]["cases"]:
             out.append({"section": section, "judge": judge, "texts": [c["text"]],

@@ -131,3 +131,11 @@ PREVENTION = family(
     r"(?:gets?|got|is|are)\s+paged",
 )
 # fmt: on
+# A rule every case now goes through, told in the present: "now every order over £500 needs a
+# second signature", "each new starter now has to shadow a shift" (the rule is the mechanism).
+RULE_NOW = family(
+    r"now\s+(?:every|each|all|any)\s+[^.;]{0,50}?\b(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
+    r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second))",
+    r"(?:every|each|all|any)\s+[^.;]{0,50}?\bnow\s+(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
+    r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second))",
+)
