@@ -1116,6 +1116,18 @@ PLAIN_WORDS = [
     ("proudest", "scale_of_impact", "One school in the county uses it.", False),
     ("simple-solution", "complexity", "The obvious fix would have taken three months.", True),
     ("simple-solution", "complexity", "The fix took an afternoon.", False),
+    # Why Amazon: the value offered with "I'd", and the example told with its deed.
+    ("why-amazon", "add_value", "I'd bring a habit of measuring everything first.", True),
+    ("why-amazon", "add_value", "What I can offer is ten years of running busy wards.", True),
+    ("why-amazon", "add_value", "I'd been to Seattle once.", False),
+    (
+        "why-amazon",
+        "personal_example",
+        "I once redesigned the rota so nurses got weekends off.",
+        True,
+    ),
+    ("why-amazon", "personal_example", "I rebuilt the retry logic over a weekend.", True),
+    ("why-amazon", "personal_example", "Amazon redesigned its rota last year.", False),
 ]
 
 
