@@ -617,6 +617,8 @@ def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, ow
         ("The previous owner had left the wiring in a mess and never documented it.", False),
         ("I had left the wiring in a mess and never documented it.", True),
         # The others' part told as the speaker's own wrong assumption owns it.
+        ("The tester signed it off, so as far as I was concerned it was fine.", False),
+        ("I signed it off, and as far as I was concerned it was my call.", True),
         ("I assumed the other team had tested it and never checked.", True),
         ("The other team had tested it and never checked.", False),
     ],
@@ -1128,6 +1130,13 @@ PLAIN_WORDS = [
     ),
     ("why-amazon", "personal_example", "I rebuilt the retry logic over a weekend.", True),
     ("why-amazon", "personal_example", "Amazon redesigned its rota last year.", False),
+    # A failure called a disaster; a simple solution as a few lines, or the fancy thing not needed.
+    ("failure", "addresses_prompt", "The launch event was a complete disaster.", True),
+    ("failure", "addresses_prompt", "The launch event was a complete sell-out.", False),
+    ("simple-solution", "addresses_prompt", "I solved it with a two-line change.", True),
+    ("simple-solution", "addresses_prompt", "I solved it with a two-week project.", False),
+    ("simple-solution", "addresses_prompt", "We didn't need the fancy tool after all.", True),
+    ("simple-solution", "addresses_prompt", "We needed the fancy tool after all.", False),
 ]
 
 

@@ -156,6 +156,9 @@ BLAME = family(
     rf"\bif\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+had\s+(?:just\s+)?(?:done|checked|"
     r"tested|read|told|followed|sent|warned|asked)",
     r"\bif\s+(?:they|he|she)\s+had\s+(?:just\s+)?done\s+(?:their|his|her)\s+job",
+    # "as far as I was concerned it was fine": the sign-off of others taken as the end of it.
+    r"as\s+far\s+as\s+i\s+(?:was|am)\s+concerned,?\s+(?:it|that|this|everything)\s+(?:was|is)\s+"
+    r"(?:fine|ok|okay|done|their\s+(?:problem|job))",
     rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)\s+(?:was|is)\s+"
     rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_OTHERS}s?{_PEOPLE_END})",
