@@ -1,6 +1,8 @@
 """Paraphrase probes: does each check read general English as meant, beside an earlier release?
 
-    python bench/probes.py
+    python bench/probes.py              # each probe as written
+    python bench/probes.py --fillers    # spoken: a filler set off by commas inside each probe,
+                                        # the whole answer through rehearse.analysis.analyze
 
 The corpus's answers come from a handful of writers each round, and a fresh writer's words for
 "the supplier let us down" or "we made the date" are often not the last one's. bench/probes.yaml
@@ -27,6 +29,7 @@ with `git archive` and judged in a subprocess on the same sentences in the same 
 from __future__ import annotations
 
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -35,7 +38,11 @@ from releases import in_release
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = Path(__file__).with_name("probes.yaml")
-EARLIER = (("800c808", "round 13"),)  # (commit, column title)
+# (commit, column title): round 13's release, and this stop's rules before answers were read
+# without their fillers (what --fillers shows apart from the new words).
+EARLIER = (("a499b3a", "no filler reading"), ("800c808", "round 13"))
+FILLERS = ("um,", "uh,", "you know,")  # --fillers: one of these, set off by commas, per probe
+SEED = 0
 
 
 def cases() -> list[dict]:
@@ -60,8 +67,39 @@ def cases() -> list[dict]:
     for section, judge in (("learning", "learning"), ("result metrics", "metrics")):
         for c in data[section]["cases"]:
             out.append({"section": section, "judge": judge, "texts": [c["text"]],
-                        "expect": c["expect"]})  # fmt: skip
+                        "prompt": "failure", "expect": c["expect"]})  # fmt: skip
     return out
+
+
+def spoken(items: list[dict]) -> list[dict]:
+    """The probes a checker reads through analyze() (not result metrics, whose part depends on
+    the labeller), each last sentence with a filler set off by commas at a seeded place."""
+    rng = random.Random(SEED)
+    out = []
+    for c in items:
+        if c["judge"] == "metrics":
+            continue
+        words = c["texts"][-1].split()
+        k = rng.randrange(1, max(2, len(words)))
+        words[k - 1] = words[k - 1] if words[k - 1].endswith(",") else words[k - 1] + ","
+        text = " ".join([*words[:k], rng.choice(FILLERS), *words[k:]])
+        out.append({**c, "texts": [*c["texts"][:-1], text], "through": "analyze"})
+    return out
+
+
+def _through_analyze(c: dict, guide) -> bool:
+    """The probe's reading from the whole report of an answer made of its sentences."""
+    from rehearse.analysis import analyze
+    from rehearse.transcript import Transcript, Word
+
+    words = [Word(w) for w in " ".join(c["texts"]).split()]
+    report = analyze(
+        Transcript(words, kind="text", duration_s=None), guide, guide.prompt(c["prompt"])
+    )
+    if c["judge"] == "learning":
+        return report.has_learning
+    element = c.get("element", "addresses_prompt")
+    return next(i for i in report.rubric if i.id == element).found
 
 
 def judge(items: list[dict]) -> list[bool]:
@@ -72,7 +110,9 @@ def judge(items: list[dict]) -> list[bool]:
     guide = load()
     out = []
     for c in items:
-        if c["judge"] == "element":
+        if c.get("through") == "analyze":
+            out.append(_through_analyze(c, guide))
+        elif c["judge"] == "element":
             e = next(x for x in guide.prompt(c["prompt"]).rubric if x.id == c["element"])
             out.append(rubric.element(c["texts"], e).found)
         elif c["judge"] == "first_element":
@@ -96,12 +136,13 @@ def main() -> None:
         print(json.dumps(judge(json.loads(sys.stdin.read()))))
         return
     sys.path.insert(0, str(ROOT))
-    items = cases()
+    items = spoken(cases()) if sys.argv[1:] == ["--fillers"] else cases()
     columns = [("this release", judge(items))]
     columns += [(f"{name} ({commit})", _earlier(commit, items)) for commit, name in EARLIER]
-    print(f"paraphrase probes (development material, bench/probes.yaml): {len(items)} sentences")
+    how = ", a filler inside each, read through analyze()" if sys.argv[1:] == ["--fillers"] else ""
+    print(f"paraphrase probes (development material, bench/probes.yaml{how}): {len(items)}")
     print(
-        f"{'read as meant (expected reading)':56}" + "".join(f"{name:>24}" for name, _ in columns)
+        f"{'read as meant (expected reading)':56}" + "".join(f"{name:>30}" for name, _ in columns)
     )
     sections = list(dict.fromkeys(c["section"] for c in items))
     for section in [*sections, "all"]:
@@ -114,7 +155,7 @@ def main() -> None:
             if not rows:
                 continue
             cells = "".join(
-                f"{f'{sum(got[i] is side for i in rows)}/{len(rows)}':>24}" for _, got in columns
+                f"{f'{sum(got[i] is side for i in rows)}/{len(rows)}':>30}" for _, got in columns
             )
             print(f"{section + ', ' + label:56}{cells}")
 

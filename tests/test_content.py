@@ -545,6 +545,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("Crash reports fell 5% after the release.", {"5%"}),
         # A budget or a price is the sum given; a budget that went back, or a grant won, is not.
         ("We had a budget of £5,000.", {}),
+        # The scope cut to fit the time is a decision; a backlog brought down is an outcome.
+        ("We cut the feature list from seven things to two.", {}),
+        ("We cut the backlog from 300 tickets to 40.", {"from 300 tickets to 40"}),
         # None of a trouble said in the perfect: "no patient has missed", "nobody has complained".
         ("No patient has missed a dose in the six months since.", {"No patient has missed"}),
         ("No patient has arrived in the first two hours.", {}),

@@ -1290,3 +1290,46 @@ def test_a_mistake_nobody_ever_saw_is_no_failure(guide, harm, tells_a_failure):
     sentences = ["I changed the price file without testing it.", harm]
     found = rubric.element(sentences, _element(guide, "failure", "addresses_prompt")).found
     assert found is tells_a_failure
+
+
+@pytest.mark.parametrize(
+    ("prompt", "element", "sentences", "found"),
+    [
+        # A filler set off by commas inside the words that show an element does not hide them, and
+        # the evidence is the sentence as it was said.
+        ("failure", "owns_it", ["I, uh, dropped the ball on the handover."], True),
+        (
+            "failure",
+            "owns_it",
+            ["I approved the release.", "The chef, um, ignored my notes."],
+            False,
+        ),
+        (
+            "failure",
+            "owns_it",
+            ["I approved the release.", "The chef, um, cooked my dinner."],
+            True,
+        ),
+        ("deadline", "addresses_prompt", ["The deadline, you know, came and went."], True),
+        ("deadline", "addresses_prompt", ["The deadline, you know, was in March."], False),
+        # A filler adverb that carries meaning stays: "our job is basically" sets the scope.
+        ("above-and-beyond", "beyond_scope", ["Our job is basically the night calls."], True),
+    ],
+)
+def test_an_answer_is_read_without_the_fillers_that_break_its_words(
+    guide, prompt, element, sentences, found
+):
+    item = next(i for i in report_of(sentences, guide, prompt).rubric if i.id == element)
+    assert item.found is found
+    if found:
+        assert item.evidence in sentences
+
+
+def test_a_learning_said_with_a_filler_is_read_and_shown_as_said(guide):
+    said = "I've, um, made it a habit to write the rollback plan first."
+    report = report_of(["I shipped the migration.", said], guide, "failure")
+    assert report.has_learning and report.stated_learning.evidence == said
+    plain = report_of(
+        ["I shipped the migration.", "I, um, wrote the plan first."], guide, "failure"
+    )
+    assert not plain.stated_learning.found

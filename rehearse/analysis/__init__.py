@@ -128,6 +128,44 @@ class Report:
         return bad[:ADVICE_COUNT]
 
 
+# Fillers kept when the answer is read for what it says: "basically" may mean "just".
+KEPT_ADVERBS = frozenset(
+    {"basically", "actually", "literally", "really", "right", "so", "well", "now"}
+)
+
+
+def _without_fillers(words: list, first: int, last: int, skip: set[int]) -> str:
+    """A sentence's words without the fillers that break its syntax, and without the comma that
+    set one off ("The chef, um, ignored it" -> "The chef ignored it"); a sentence-final stop is
+    kept, and so are filler adverbs, which may still carry meaning ("our job is basically X")."""
+    kept: list[str] = []
+    for i in range(first, last):
+        text = words[i].text
+        if i not in skip or text.lower().strip(",.;:!?") in KEPT_ADVERBS:
+            kept.append(text)
+        elif kept and kept[-1].endswith(","):
+            kept[-1] = kept[-1][:-1]
+    if last > first and last - 1 in skip and kept and words[last - 1].text[-1:] in ".?!":
+        kept[-1] = kept[-1].rstrip(",;:") + words[last - 1].text[-1]
+    return " ".join(kept)
+
+
+def _as_spoken(finding: Finding, texts: list[str]) -> Finding:
+    """A finding read from the sentences without fillers, shown as the sentence was spoken."""
+    if finding.sentence is None:
+        return finding
+    return Finding(finding.found, texts[finding.sentence], finding.sentence)
+
+
+def _rubric_as_spoken(items: list[RubricItem], said: list[str], texts: list[str]) -> list:
+    """Rubric items read without fillers, each evidence shown as its sentence was spoken."""
+    where = {text: i for i, text in reversed(list(enumerate(said)))}
+    for item in items:
+        if item.evidence in where:
+            item.evidence = texts[where[item.evidence]]
+    return items
+
+
 def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) -> Report:
     """Run every analyzer on one transcript and grade the result against the guide's targets."""
     words = transcript.words
@@ -140,14 +178,18 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
     action_words = [i for s in sentences if s.label == "action" for i in range(s.first, s.last)]
     action_skip = skip | (set(range(len(words))) - set(action_words))
     texts = [s.text for s in sentences]
+    # What the answer says is read without its fillers ("I, um, dropped the ball" says "I dropped
+    # the ball"); the evidence shown is the sentence as spoken.
+    said = [_without_fillers(words, s.first, s.last, skip) for s in sentences]
     timed = transcript.timed and bool(words)
     weights = [sum(1 for i in range(s.first, s.last) if i not in skip) for s in sentences]
-    details = metric_details(texts, labels, RESULT_LABELS, content_labels(texts))
-    stated, mechanism = content.learning(texts), content.mechanism(texts)
+    details = metric_details(said, labels, RESULT_LABELS, content_labels(texts))
+    stated, mechanism = content.learning(said), content.mechanism(said)
     if not (stated.found or mechanism.found):
         logp = [scores["learning"] for scores in score_sentences(texts)]
-        stated, mechanism = content.read_learning(texts, logp)
-    weighed = content.alternatives(texts)
+        stated, mechanism = content.read_learning(said, logp)
+    stated, mechanism = _as_spoken(stated, texts), _as_spoken(mechanism, texts)
+    weighed = _as_spoken(content.alternatives(said), texts)
     report = Report(
         transcript=transcript,
         source_path="",
@@ -159,7 +201,7 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
         action_pronouns=count_pronouns(words, action_skip),
         sentences=sentences,
         shares=star_shares(sentences, transcript.regions if timed else None, weights),
-        metrics=find_metrics(" ".join(texts)),
+        metrics=find_metrics(" ".join(said)),
         result_metrics=counted(details),
         has_learning=stated.found or mechanism.found,
         metric_details=details,
@@ -167,9 +209,9 @@ def analyze(transcript: Transcript, guide: Guide, prompt: Prompt | None = None) 
         mechanism=mechanism,
         alternatives=weighed,
         action_steps=content.action_steps(texts, labels),
-        rubric=grade_rubric(texts, prompt),
+        rubric=_rubric_as_spoken(grade_rubric(said, prompt), said, texts),
     )
-    report.follow_ups = follow_ups(texts, labels, report.result_metrics, weighed.found)
+    report.follow_ups = follow_ups(said, labels, report.result_metrics, weighed.found)
     minutes = report.minutes
     report.fillers_per_minute = len(fillers) / minutes if minutes else 0.0
     report.checks = grade(report, guide)

@@ -104,6 +104,13 @@ COMPARE_AFTER_TIMES = frozenset(
     {"as", "more", "faster", "higher", "lower", "less", "fewer", "better", "bigger", "larger",
      "the", "over", "what", "slower", "quicker", "cheaper", "longer", "shorter"}
 )  # fmt: skip
+# "we cut the feature list from seven things to two": the scope cut to fit, not an outcome (a
+# backlog brought down is one, and is not named here).
+_SCOPE_CUT = re.compile(
+    r"\b(?:cut|trimmed|reduced|narrowed|shrank|pared(?:\s+down)?)\s+(?:the\s+|our\s+|my\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list)\s+$",
+    re.I,
+)
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
 _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
 # Before a duration these make it the story's timeline or effort, not a measured outcome.
@@ -180,6 +187,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
     up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
+    if _SCOPE_CUT.search(sentence[:start]):
+        return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
     if _COMPARE_WORDS.search(phrase):
