@@ -11,7 +11,7 @@ from .coach import Fix, above_middle, check_name, first_fix, plural
 from .content import RESULT_LABELS, Finding, find_metrics
 from .delivery import Delivery
 from .delivery import analyze as analyze_delivery
-from .fillers import Filler, filler_indices, find_fillers
+from .fillers import MEANING_FILLERS, Filler, filler_indices, find_fillers
 from .followups import FollowUp, follow_ups
 from .metrics import Metric, counted, metric_details
 from .pronouns import PronounCounts, count_pronouns
@@ -128,12 +128,6 @@ class Report:
         return bad[:ADVICE_COUNT]
 
 
-# Fillers kept when the answer is read for what it says: "basically" may mean "just".
-KEPT_ADVERBS = frozenset(
-    {"basically", "actually", "literally", "really", "right", "so", "well", "now"}
-)
-
-
 def _without_fillers(words: list, first: int, last: int, skip: set[int]) -> str:
     """A sentence's words without the fillers that break its syntax, and without the comma that
     set one off ("The chef, um, ignored it" -> "The chef ignored it"); a sentence-final stop is
@@ -141,7 +135,7 @@ def _without_fillers(words: list, first: int, last: int, skip: set[int]) -> str:
     kept: list[str] = []
     for i in range(first, last):
         text = words[i].text
-        if i not in skip or text.lower().strip(",.;:!?") in KEPT_ADVERBS:
+        if i not in skip or text.lower().strip(",.;:!?") in MEANING_FILLERS:
             kept.append(text)
         elif kept and kept[-1].endswith(","):
             kept[-1] = kept[-1][:-1]

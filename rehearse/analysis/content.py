@@ -151,7 +151,7 @@ def is_mechanism(text: str) -> bool:
     # "added a checklist", or "changed the rota so it never happens again": an installing verb
     # with a safeguard or with the purpose of prevention, or any routine made the rule ("made the
     # dry run a mandatory step of the release process"). "built the dashboard" is the work itself.
-    if INSTITUTE.search(text) and MECHANISM_NOUN.search(text) or RULE_NOW.search(text):
+    if (INSTITUTE.search(text) and MECHANISM_NOUN.search(text)) or RULE_NOW.search(text):
         return True
     verb = MECHANISM_VERB.search(text)
     return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))

@@ -17,6 +17,9 @@ FILLERS = frozenset(
 
 # Hesitation sounds and the words coaches flag wherever they appear.
 ALWAYS_FILLERS = frozenset({"um", "uh", "er", "ah", "hmm", "basically", "actually", "literally"})
+# Fillers that may still carry meaning ("our job is basically the night calls"): an answer read
+# for what it says keeps them; the others (sounds, "like", "you know", hedges) break its phrases.
+MEANING_FILLERS = frozenset({"basically", "actually", "literally", "so"})
 
 # Spelling variants whisper and human transcribers use for the same sound.
 SOUND_VARIANTS = (

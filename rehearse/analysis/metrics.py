@@ -97,13 +97,8 @@ _ROLLOUT = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
     re.I,
 )
-# "I called the supplier three times": how often something was done, unless it compares ("three
-# times as many", "three times faster").
+# "I called the supplier three times": how often something was done, unless it compares.
 _TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
-COMPARE_AFTER_TIMES = frozenset(
-    {"as", "more", "faster", "higher", "lower", "less", "fewer", "better", "bigger", "larger",
-     "the", "over", "what", "slower", "quicker", "cheaper", "longer", "shorter"}
-)  # fmt: skip
 # "we cut the feature list from seven things to two": the scope cut to fit, not an outcome (a
 # backlog brought down is one, and is not named here).
 _SCOPE_CUT = re.compile(
@@ -122,6 +117,10 @@ TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "windo
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
 )
+# After "N times" these make it a comparison ("three times as many", "three times faster").
+COMPARE_AFTER_TIMES = COMPARATIVE_AFTER | {
+    "as", "more", "better", "bigger", "larger", "the", "over", "what", "slower", "cheaper", "longer"
+}  # fmt: skip
 UP_DOWN = frozenset({"up", "down"})  # "sales are up 18%"
 _DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
 # A turn in a sentence: what follows is set against what came before.
