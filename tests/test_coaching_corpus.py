@@ -91,13 +91,17 @@ EIGHTEENTH = "heldout18"
 # reported on and folded in.
 NINETEENTH = "heldout19"
 # Written when heldout18 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 TWENTIETH = "heldout20"
 # Written when heldout19 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 TWENTY_FIRST = "heldout21"
+# Written when heldout20 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+TWENTY_SECOND = "heldout22"
 # The prompts a part's off-prompt drafts may sit in, where not FAULT_PROMPTS_FRESH's.
-OFF_PROMPT_ANYWHERE = (EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST)
+OFF_PROMPT_ANYWHERE = (EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, TWENTY_SECOND)
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -181,10 +185,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
-    dev_splits += (SEVENTEENTH, EIGHTEENTH, NINETEENTH)
+    dev_splits += (SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWENTIETH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTY_FIRST)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWENTY_FIRST)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTY_SECOND)
+    assert ids(cc.twentieth_heldout()) == ids(a for a in corpus if a.split == TWENTIETH)
     assert ids(cc.nineteenth_heldout()) == ids(a for a in corpus if a.split == NINETEENTH)
     assert ids(cc.eighteenth_heldout()) == ids(a for a in corpus if a.split == EIGHTEENTH)
     assert ids(cc.seventeenth_heldout()) == ids(a for a in corpus if a.split == SEVENTEENTH)
@@ -216,6 +221,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventeenth_heldout()) < ids(cc.dev())
     assert ids(cc.eighteenth_heldout()) < ids(cc.dev())
     assert ids(cc.nineteenth_heldout()) < ids(cc.dev())
+    assert ids(cc.twentieth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
@@ -285,6 +291,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
         NINETEENTH,
         TWENTIETH,
         TWENTY_FIRST,
+        TWENTY_SECOND,
     ],  # fmt: skip
 )
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
