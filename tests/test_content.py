@@ -143,6 +143,7 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # "learned that" a fact about someone else, told in the past, is something found out.
         "I rang the depot and learned that the driver had left the pallets at the wrong gate.",
         "Halfway through, I learned that the landlord wanted the keys back by Friday, so I moved.",
+        "I learned that the biggest order had gone to the wrong depot.",
         "I rode along one night, which showed me the loading bay was far too dark.",
         # Someone else's learning is no lesson of the speaker's.
         "The trainees shadowed whoever was free, so everyone learned something different.",
@@ -226,6 +227,8 @@ def test_no_learning_without_reflection(text):
         # "learned that" in the present, or about the speaker, is a lesson, past verbs or not.
         "I learned that a price somebody quoted me isn't a price until it's in writing.",
         "I learned that I needed to ask for help a week earlier.",
+        # ... or as what counted most, in the story's past.
+        "I learned that the most useful thing I could give was my time, not my advice.",
         # What the story showed, a lesson learned again, the way things are done now.
         "It showed me a quiet ward can be the riskiest one.",
         "I keep relearning that the first estimate is always too short.",

@@ -652,6 +652,16 @@ def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said,
         ("The time zones were tricky.", False),
         ("I trusted the old numbers and didn't verify them.", True),
         ("The old numbers looked fine.", False),
+        # Owning it in so many words, the cause traced to one's own work, a check made in part, a
+        # duty left unsaid with the subject said again.
+        ("I took ownership of it in the team chat.", True),
+        ("The team took ownership of it in the chat.", False),
+        ("I traced it to my own query.", True),
+        ("I traced it to the query.", False),
+        ("I tested it on the new phones but not the old ones.", True),
+        ("I tested it on the new phones and the old ones.", False),
+        ("I noticed it, but I never said anything.", True),
+        ("I noticed it, and I said so at once.", False),
     ],
 )
 def test_owning_a_failure_is_heard_in_everyday_words(guide, said, owns):
@@ -1104,6 +1114,57 @@ PLAIN_WORDS = [
     ("deadline", "rebaseline", "I split the index into sections.", False),
     ("deadline", "stakeholders", "I let the client know that afternoon.", True),
     ("deadline", "stakeholders", "I let the client's files load overnight.", False),
+    # Late against the need, a cut-off gone, a part on the date and the rest later.
+    (
+        "deadline",
+        "addresses_prompt",
+        "The parts arrived two days after the site needed them.",
+        True,
+    ),
+    ("deadline", "addresses_prompt", "The parts arrived two days after the site opened.", False),
+    ("deadline", "addresses_prompt", "By Thursday the Friday cut-off was already gone.", True),
+    ("deadline", "addresses_prompt", "By Thursday the Friday crowd was already gone.", False),
+    (
+        "deadline",
+        "addresses_prompt",
+        "We showed a mock-up on the date and the real thing a week later.",
+        True,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "We showed a mock-up on the date and two weeks later the client signed.",
+        False,
+    ),
+    # A failure told as a check made only in part, or a duty left unsaid.
+    (
+        "failure",
+        "addresses_prompt",
+        "I tested it against last month's orders but not against the old ones.",
+        True,
+    ),
+    (
+        "failure",
+        "addresses_prompt",
+        "I tested it against last month's orders and the old ones.",
+        False,
+    ),
+    ("failure", "addresses_prompt", "I saw the gap, but I never said it at the meeting.", True),
+    ("failure", "addresses_prompt", "I saw the gap, and I said it at the meeting.", False),
+    # A simple solution as what cost nothing, or what was never needed; the big fix as a fee; a
+    # fallback kept in case.
+    ("simple-solution", "addresses_prompt", "I used the shared calendar, which was free.", True),
+    ("simple-solution", "addresses_prompt", "I used the shared calendar, which was new.", False),
+    ("simple-solution", "addresses_prompt", "In the end the shop never needed the app.", True),
+    ("simple-solution", "addresses_prompt", "In the end the shop really needed the app.", False),
+    ("simple-solution", "simpler_alternative", "The fix cost us nothing.", True),
+    ("simple-solution", "simpler_alternative", "The fix cost us a week.", False),
+    ("simple-solution", "complexity", "The vendor wanted a hefty monthly fee.", True),
+    ("simple-solution", "complexity", "The vendor wanted a signed form.", False),
+    ("simple-solution", "why_safe", "I kept the paper rota going for a month.", True),
+    ("simple-solution", "why_safe", "I kept the paper rota on the wall.", False),
+    ("simple-solution", "why_safe", "I kept a printout in case the screen froze.", True),
+    ("simple-solution", "why_safe", "I kept a printout on my desk.", False),
     (
         "tight-deadline",
         "tradeoffs",
@@ -1156,6 +1217,26 @@ PLAIN_WORDS = [
         ),
         ("tight-deadline", "We had a tight deadline.", "In truth the timeline was brutal.", True),
         ("tight-deadline", "We had a tight deadline.", "We had months to finish it.", False),
+        # A rule that lets the work wait, or no deadline at all, is no squeeze on time.
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The contract let us fold the fix into the next monthly release.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The contract made us ship the fix before the next monthly release.",
+            True,
+        ),
+        ("tight-deadline", "We had a tight deadline.", "Honestly, there was no deadline.", False),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Honestly, there was no deadline extension.",
+            True,
+        ),
         (
             "tight-deadline",
             "We had a tight deadline.",
@@ -1171,6 +1252,34 @@ PLAIN_WORDS = [
         ("proudest", "I'm proud of the team.", "It's something I'm particularly proud of.", True),
         ("proudest", "I'm proud of the team.", "I wouldn't say I'm proud of it.", False),
         ("proudest", "I'm proud of the team.", "I would say I'm proud of it.", True),
+        ("proudest", "I'm proud of the team.", "There's nothing special about it.", False),
+        (
+            "proudest",
+            "I'm proud of the team.",
+            "There's nothing special about the tool, but it changed the ward.",
+            True,
+        ),
+        # A failure said to have been a complete success, or to have worked first time, with
+        # nothing in the sentence turning it.
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "Honestly, the project was a complete success.",
+            False,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "The project was a complete success until Friday.",
+            True,
+        ),
+        ("failure", "I made a mistake in the plan.", "It worked first time.", False),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "It worked first time in testing, but not in the shop.",
+            True,
+        ),
         (
             "simple-solution",
             "I chose the simpler option.",
@@ -1225,6 +1334,20 @@ def test_a_missed_deadline_said_with_a_negation_is_still_missed(guide):
             "The draft went out a day before the deadline, but the final copy came a week late.",
             True,
         ),
+        # ... and so is work said in everyday words to have come in on time, as planned or early,
+        # or a date hit or not missed after all; beside each, its twin that keeps the miss: a part,
+        # something later, a condition, a plan, or a later date kept.
+        ("So the report went out on schedule.", False),
+        ("So the report went out on schedule, but the appendix came a week late.", True),
+        ("The first bay opened on time.", True),
+        ("In the end we still made the deadline.", False),
+        ("I promised the board we would make the deadline.", True),
+        ("The school got the kits as agreed.", False),
+        ("The school got half the kits as agreed.", True),
+        ("We didn't miss it in the end.", False),
+        ("We didn't miss it again after that.", True),
+        ("We finished three days early.", False),
+        ("We finished the first phase three days early.", True),
     ],
 )
 def test_work_handed_over_ahead_of_the_date_is_no_missed_deadline(guide, last, missed):
@@ -1254,6 +1377,8 @@ def test_working_late_is_not_delivering_late(guide):
         ("Honestly, that was just my job.", False),
         ("It's what I'm paid to do.", False),
         ("I did it as part of the job.", False),
+        ("My manager asked me to do it.", False),
+        ("Anyone in my role would have done the same.", False),
         # Denied, narrowed or turned by a "but", it is the scope the story went past.
         ("None of that was part of my job.", True),
         ("My brief covered only the website.", True),
@@ -1262,6 +1387,8 @@ def test_working_late_is_not_delivering_late(guide):
         ("Checking the listings was not one of my objectives.", True),
         ("It's not what I'm paid to do.", True),
         ("I did it, but not as part of the job.", True),
+        ("My manager never asked me to do it.", True),
+        ("Nobody else in my role would have done it.", True),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):

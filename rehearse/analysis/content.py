@@ -52,6 +52,13 @@ FOUND_OUT = re.compile(
     r"(?:(?:it|that|this|which)\s+)?(?:learn(?:ed|t)\s+that|show(?:s|ed)\s+(?:me|us)(?:\s+that)?)\s+([^,;.]*)",
     re.IGNORECASE,
 )
+# A lesson told as what counts most, in the past of the story ("learned that the most valuable
+# thing I could offer was ...", "the best help was ..."), not a fact found out.
+GENERAL = re.compile(
+    r"the\s+(?:single\s+)?(?:most\s+[\w-]+|best|biggest|greatest)\s+(?:[\w-]+\s+)?"
+    r"(?:thing|things|lesson|skill|gift|way|help|tool)\b",
+    re.IGNORECASE,
+)
 REPORTED_WORDS = 4  # the verb, then an object of up to three words ("told the night manager")
 # "I'd" before a past participle is "I had", the story's past ("I'd never once tested it under
 # load", "I'd always assumed"), not "I would": the adverbs it may stand behind, the participles
@@ -125,7 +132,11 @@ def _found_out(text: str, match: re.Match) -> bool:
     if not clause:
         return False
     words = tokens(clause.group(1))
-    if not words or words[0] in SUBJECTS_I | SUBJECTS_WE | {"you"}:
+    if (
+        not words
+        or words[0] in SUBJECTS_I | SUBJECTS_WE | {"you"}
+        or GENERAL.match(clause.group(1))
+    ):
         return False
     return any(is_past(w) for w in words) and not any(w in PRESENT_AUX for w in words)
 

@@ -45,7 +45,16 @@ IN_SCOPE = re.compile(
     # "that was just my job", "it's what I'm paid to do", "as part of the job"
     r"|\b(?:was|is|'s)\s+(?:just|simply|only)\s+(?:my|our)\s+(?:job|role|duty|duties)\b"
     r"|\bwhat\s+(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were)\s+(?:paid|hired|employed)\s+(?:to\s+do|for)\b"
-    r"|\bas\s+part\s+of\s+the\s+(?:job|role)\b",
+    r"|\bas\s+part\s+of\s+the\s+(?:job|role)\b"
+    # The work handed over by one's manager ("my manager asked me to do it"), or the same as anyone
+    # in the role would have done ("anyone in my role would have done the same").
+    r"|\b(?:my|our|the)\s+(?:manager|boss|lead|supervisor|director|team\s+lead|line\s+manager|head)\s+"
+    r"(?:had\s+)?(?:asked|told|assigned|instructed|wanted)\s+(?:me|us)\s+to\s+(?:do|handle|take\s+on|run|own|"
+    r"fix|build|sort\s+out)\s+(?:it|this|that|the\s+(?:job|work|task))\b"
+    # ... not asked to do it again or wider after it went well ("asked me to run it again")
+    r"(?![^.]*\b(?:again|next|afterwards|later|whole|every|other|rest|too|as\s+well)\b)"
+    r"|\b(?:anyone|anybody|any\s+[\w-]+)\s+(?:else\s+)?in\s+my\s+(?:role|position|job|shoes|place)\s+would\s+"
+    r"have\s+done\s+the\s+same\b",
     re.IGNORECASE,
 )
 

@@ -184,9 +184,16 @@ OWNERSHIP = family(
     r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
     # A duty of passing things on left undone: "I never changed the order with the butcher", "I
     # updated the chart but did not mention the pause in my handover".
-    r"i\s+(?:(?:[\w'-]+\s+){1,8}?(?:and|but)\s+)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't)\s+"
-    r"(?:\w+\s+)?(?:mention|tell|told|pass|sen[dt]|updat|chang|flag|escalat|follow|verif|check|test|"
-    r"confirm)\w*",
+    r"i\s+(?:(?:[\w'-]+\s+){1,8}?(?:and|but)\s+(?:i\s+)?)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't)\s+"
+    r"(?:\w+\s+)?(?:mention|tell|told|sa(?:y|id)|pass|sen[dt]|updat|chang|flag|escalat|follow|verif|"
+    r"check|test|confirm)\w*",
+    # Owning it in so many words, the cause traced to one's own work, a check made only in part:
+    # "I took ownership in the thread", "traced it to my own join", "I tested it against recent
+    # data but not against the old accounts".
+    r"i\s+(?:took|take|taking)\s+(?:full\s+|complete\s+|total\s+)?ownership\b",
+    r"(?:traced|tracked|narrowed|pinned)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:down\s+|back\s+)?to\s+my\s+",
+    r"i\s+(?:had\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    r"[^.,;]{1,60}?\bbut\s+not\b",
     r"i\s+take\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
     # "that was on me", "the whole thing is on me", "fixing it was all on me"
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
