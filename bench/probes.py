@@ -38,9 +38,9 @@ from releases import in_release
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = Path(__file__).with_name("probes.yaml")
-# (commit, column title): round 13's release, and this stop's rules before answers were read
-# without their fillers (what --fillers shows apart from the new words).
-EARLIER = (("a499b3a", "no filler reading"), ("800c808", "round 13"))
+# (commit, column title): round 14's release, the code the probes were first read against
+# whole, and round 13's, before them.
+EARLIER = (("86ffb4c", "round 14"), ("800c808", "round 13"))
 FILLERS = ("um,", "uh,", "you know,")  # --fillers: one of these, set off by commas, per probe
 SEED = 0
 
