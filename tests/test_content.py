@@ -144,6 +144,10 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I rang the depot and learned that the driver had left the pallets at the wrong gate.",
         "Halfway through, I learned that the landlord wanted the keys back by Friday, so I moved.",
         "I learned that the biggest order had gone to the wrong depot.",
+        "The pilot showed me that drivers were skipping the checklist.",
+        # A key that opens a door is no key lesson.
+        "Nobody on the night shift knew where the key was.",
+        "The key was under the mat by the back door.",
         "I rode along one night, which showed me the loading bay was far too dark.",
         # Someone else's learning is no lesson of the speaker's.
         "The trainees shadowed whoever was free, so everyone learned something different.",
@@ -229,6 +233,9 @@ def test_no_learning_without_reflection(text):
         "I learned that I needed to ask for help a week earlier.",
         # ... or as what counted most, in the story's past.
         "I learned that the most useful thing I could give was my time, not my advice.",
+        # ... or as a truth about people in general, in the present.
+        "The audit showed me that nurses trust a checklist they wrote themselves.",
+        "The key is to ask before you build.",
         # What the story showed, a lesson learned again, the way things are done now.
         "It showed me a quiet ward can be the riskiest one.",
         "I keep relearning that the first estimate is always too short.",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .cues import (
     ALTERNATIVES,
+    FUNCTION_WORDS,
     PRESENT_AUX,
     SUBJECTS_I,
     SUBJECTS_WE,
@@ -59,6 +60,15 @@ GENERAL = re.compile(
     r"(?:thing|things|lesson|skill|gift|way|help|tool)\b",
     re.IGNORECASE,
 )
+# Who a truth in general is told of; the modals after such a subject that tell the story's past.
+GENERAL_SUBJECTS = frozenset(
+    {
+        "people", "customers", "users", "clients", "patients", "teams", "kids", "children",
+        "students", "pupils", "staff", "nobody", "everyone", "everybody", "parents", "guests",
+        "managers", "engineers", "nurses", "volunteers", "drivers", "small", "simple",
+    }
+)  # fmt: skip
+PAST_MODALS = frozenset({"could", "would", "might"})
 REPORTED_WORDS = 4  # the verb, then an object of up to three words ("told the night manager")
 # "I'd" before a past participle is "I had", the story's past ("I'd never once tested it under
 # load", "I'd always assumed"), not "I would": the adverbs it may stand behind, the participles
@@ -136,9 +146,25 @@ def _found_out(text: str, match: re.Match) -> bool:
         not words
         or words[0] in SUBJECTS_I | SUBJECTS_WE | {"you"}
         or GENERAL.match(clause.group(1))
+        or _general_truth(words)
     ):
         return False
     return any(is_past(w) for w in words) and not any(w in PRESENT_AUX for w in words)
+
+
+def _general_truth(words: list[str]) -> bool:
+    """Whether a clause opens as a truth about people in general, in the present ("people
+    follow a process they helped design", "customers forgive a late order"), not a fact found
+    out ("people were confused", "customers who had ordered ...")."""
+    if len(words) < 2 or words[0] not in GENERAL_SUBJECTS:
+        return False
+    verb = words[1]
+    return verb in PRESENT_AUX or (
+        verb.isalpha()
+        and verb not in FUNCTION_WORDS | PAST_MODALS
+        and not verb.endswith(("ing", "ed", "ly"))
+        and not is_past(verb)
+    )
 
 
 def _reported(text: str, match: re.Match) -> bool:
