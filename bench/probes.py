@@ -7,7 +7,9 @@
 The corpus's answers come from a handful of writers each round, and a fresh writer's words for
 "the supplier let us down" or "we made the date" are often not the last one's. bench/probes.yaml
 holds short sentences written for this bench (by the developer, in everyday words, not taken from
-the corpus or the tests), each with what the check should read:
+the corpus or the tests), and bench/probes-second.yaml more of them by a second writer who never
+read the rules (measured once before any rule was changed from them), each with what the check
+should read:
 - blame: a failure put on another party ("owns it" expected not found), or owned (found), after
   "I approved the release." (the failure prompt's "owns it", which blame breaks);
 - owning a failure / a missed deadline: the error or the commitment said in the first person, or
@@ -38,16 +40,23 @@ from releases import in_release
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = Path(__file__).with_name("probes.yaml")
-# (commit, column title): round 14's release, the code the probes were first read against
-# whole, and round 13's, before them.
-EARLIER = (("86ffb4c", "round 14"), ("800c808", "round 13"))
+# (title, file): each part printed as its own table.
+PARTS = (
+    ("first part, written by the developer", PROBES),
+    ("second part, written by a second writer", Path(__file__).with_name("probes-second.yaml")),
+)
+# (commit, column title): the rules as they stood when the second part was first read (its
+# figure measured once, before any rule was changed from it), round 14's release (the first to
+# read the first part whole) and round 13's, before them.
+EARLIER = (("f0e4825", "second part unread"), ("86ffb4c", "round 14"), ("800c808", "round 13"))
 FILLERS = ("um,", "uh,", "you know,")  # --fillers: one of these, set off by commas, per probe
 SEED = 0
 
 
-def cases() -> list[dict]:
-    """Every probe as plain data: section, kind of judgement, sentences, expected reading."""
-    data = yaml.safe_load(PROBES.read_text())
+def cases(path: Path = PROBES) -> list[dict]:
+    """Every probe of one file as plain data: section, kind of judgement, sentences, expected
+    reading."""
+    data = yaml.safe_load(path.read_text())
     out = []
     for section in ("blame", "owning a failure", "owning a missed deadline"):
         s = data[section]
@@ -136,11 +145,19 @@ def main() -> None:
         print(json.dumps(judge(json.loads(sys.stdin.read()))))
         return
     sys.path.insert(0, str(ROOT))
-    items = spoken(cases()) if sys.argv[1:] == ["--fillers"] else cases()
+    for title, path in PARTS:
+        items = spoken(cases(path)) if sys.argv[1:] == ["--fillers"] else cases(path)
+        _table(title, path, items)
+
+
+def _table(title: str, path: Path, items: list[dict]) -> None:
+    """One part's table: per section, how many probes each release reads as meant."""
     columns = [("this release", judge(items))]
     columns += [(f"{name} ({commit})", _earlier(commit, items)) for commit, name in EARLIER]
     how = ", a filler inside each, read through analyze()" if sys.argv[1:] == ["--fillers"] else ""
-    print(f"paraphrase probes (development material, bench/probes.yaml{how}): {len(items)}")
+    print(
+        f"paraphrase probes, {title} (development material, bench/{path.name}{how}): {len(items)}"
+    )
     print(
         f"{'read as meant (expected reading)':56}" + "".join(f"{name:>30}" for name, _ in columns)
     )
@@ -158,6 +175,7 @@ def main() -> None:
                 f"{f'{sum(got[i] is side for i in rows)}/{len(rows)}':>30}" for _, got in columns
             )
             print(f"{section + ', ' + label:56}{cells}")
+    print()
 
 
 if __name__ == "__main__":

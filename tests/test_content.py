@@ -311,6 +311,16 @@ def test_stated_learning(text):
         ("I added a size limit to the tests, so any image over a megabyte fails the build.", True),
         ("I wrote a script for the photos, so every photo got its street name.", False),
         ("I built a board for the kitchen, so every station could time its dish.", False),
+        # A second signature, a checklist that is now there, a check that stops the release, a
+        # backup every case now has; beside each, its twin that installs nothing.
+        ("I put a second pair of eyes on every refund over £50.", True),
+        ("I added my signature to the card.", False),
+        ("Now there's a checklist by the till that every closing shift signs.", True),
+        ("Now there's a new kettle by the till.", False),
+        ("I added a check that blocks the release if the stock file is empty.", True),
+        ("The storm blocked the road for a day.", False),
+        ("Now every job with a long lead time has a backup fitter booked.", True),
+        ("Every job with a long lead time had a fitter booked.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -78,6 +78,8 @@ _SAFEGUARDS = (
     r"guardrails?", r"safeguards?", r"mechanisms?", r"polic(?:y|ies)", r"protocols?",
     r"procedures?", r"standards?", r"rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
     r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
+    # "a second signature on every chart change", "a second pair of eyes"
+    r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes)",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
     r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?)",
 )
@@ -97,7 +99,9 @@ _INSTITUTE = (
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
-    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,4}?(?:has|have|must|gets?|needs?)\b",
+    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?)\b",
+    # "now there's a checklist on the kitchen door that every closing shift signs"
+    r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b",
     # ... or with "now" after the subject: "each load now passes row-count checks".
     r"(?:every|each)\s+[\w'-]+\s+now\s+(?:passes|goes\s+through|gets|runs|has|needs|must)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
@@ -129,13 +133,17 @@ PREVENTION = family(
     r"refus(?:es|ed|e)?\s+to",
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
     r"(?:gets?|got|is|are)\s+paged",
+    # ... or stops the work going out: "a test that fails the build if the prices file is empty".
+    r"(?:fails?|failing|blocks?|blocking|stops?|stopping|halts?)\s+(?:the\s+)?(?:build|release|"
+    r"deploy(?:ment)?|pipeline|merge|publish(?:ing)?)\b",
 )
 # fmt: on
 # A rule every case now goes through, told in the present: "now every order over £500 needs a
 # second signature", "each new starter now has to shadow a shift" (the rule is the mechanism).
 RULE_NOW = family(
     r"now\s+(?:every|each|all|any)\s+[^.;]{0,50}?\b(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
-    r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second))",
+    r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second)|"
+    r"(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:backup|back-up|fallback|second|spare|backstop))",
     r"(?:every|each|all|any)\s+[^.;]{0,50}?\bnow\s+(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
     r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second))",
 )

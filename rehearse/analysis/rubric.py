@@ -35,7 +35,7 @@ IN_SCOPE = re.compile(
     r"\b(?:was|were|is|are|'s)\s+(?:(?:all|always|also|squarely|clearly|just|simply|still)\s+)?"
     r"(?:part\s+of|in|within|(?:written|built|put)\s+into)\s+(?:my|our)\s+(?:[\w-]+\s+)?"
     r"(?:job|role|brief|duties|remit|responsibilit\w*|scope|contract|timetable|schedule|rota|"
-    r"hours)\b"
+    r"hours|objectives|job\s+description)\b"
     r"|\b(?:my|our|the)\s+(?:job|brief|role|remit|contract|duties)\s+(?:also\s+|already\s+)?"
     r"(?:covered|covers|included|includes)\b"
     # "the ticket's assigned to me", "sorting it out was one of my written objectives"
@@ -54,7 +54,23 @@ IN_SCOPE = re.compile(
     # ... not asked to do it again or wider after it went well ("asked me to run it again")
     r"(?![^.]*\b(?:again|next|afterwards|later|whole|every|other|rest|too|as\s+well)\b)"
     r"|\b(?:anyone|anybody|any\s+[\w-]+)\s+(?:else\s+)?in\s+my\s+(?:role|position|job|shoes|place)\s+would\s+"
-    r"have\s+done\s+the\s+same\b",
+    r"have\s+done\s+the\s+same\b"
+    # ... and in other everyday words: "my manager asked me to", "the task I'd been assigned",
+    # "nothing extra", "normal for the role", "everyone on the team was expected to do the same",
+    # "it was on the rota", "I was paid for it", "only doing what was expected", "the core of my
+    # contract".
+    r"|\b(?:my|our|the)\s+(?:manager|boss|lead|supervisor|director|head)\s+(?:had\s+)?(?:asked|told)\s+"
+    r"(?:me|us)\s+to(?=\s*[,.;!?]|\s*$|\s+and\b)"
+    r"|\b(?:task|job|work|project|ticket)\s+(?:i|we)(?:'d|\s+had)?\s+(?:been\s+)?(?:assigned|given)\b"
+    r"|\bnothing\s+(?:extra|beyond|more\s+than|outside)\b"
+    r"|\b(?:normal|standard|usual|routine)\s+(?:for|in)\s+(?:the|my|our|a|that)\s+(?:role|job|position)\b"
+    r"|\b(?:everyone|everybody|all\s+of\s+us)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+expected\s+to\s+"
+    r"do\s+(?:the\s+same|that|this|it)\b"
+    r"|\b(?:it\s+was|it's|that\s+was)\s+on\s+the\s+rota\b"
+    r"|\b(?:i\s+was|i\s+got|i'm|i\s+am|we\s+were)\s+paid\s+(?:for\s+it|to\s+do\s+it)\b"
+    r"|\b(?:only|just|simply|merely)\s+(?:doing|did)\s+(?:what\s+(?:was|i\s+was|we\s+were)\s+"
+    r"(?:expected|asked|paid|told)|my\s+job)\b"
+    r"|\b(?:core|heart|bulk|main\s+part)\s+of\s+my\s+(?:job|role|contract|duties|remit)\b",
     re.IGNORECASE,
 )
 

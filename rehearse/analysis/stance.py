@@ -18,6 +18,14 @@ _OTHERS = (
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent)"
 )
+# Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
+# subject ("the night shift", "our vet"), not an object ("my handover to the day team").
+_WHO = (
+    r"(?:(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)"
+    r"\b(?:the|our|their|his|her|my)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{_OTHERS}s?|shifts?|council|people|crew|vets?|groundsman|caretaker)|\b(?:they|he|she)|"
+    r"\bnobody\s+on\s+the\s+[\w-]+)"
+)
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
 # who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
 _PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\b)"
@@ -39,7 +47,7 @@ BLAME = family(
     # ... not a count that came down: "stock was down to about forty units".
     rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
     rf"(?!{_APPROX}(?:\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
-    r"(?:was|is)\s+(?:his|her|their)\s+(?:part|fault|doing|responsibility)",
+    r"(?:was|is)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up)\b",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
@@ -159,7 +167,7 @@ BLAME = family(
     # "as far as I was concerned it was fine": the sign-off of others taken as the end of it.
     r"as\s+far\s+as\s+i\s+(?:was|am)\s+concerned,?\s+(?:it|that|this|everything)\s+(?:was|is)\s+"
     r"(?:fine|ok|okay|done|their\s+(?:problem|job))",
-    rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)\s+(?:was|is)\s+"
+    rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)(?:\s+one)?(?:\s+was|\s+is|'s)\s+"
     rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_OTHERS}s?{_PEOPLE_END})",
     r"(?:data|numbers|figures|spec|brief|files?|information|requirements|instructions)\s+(?:we|i)\s+"
@@ -168,6 +176,26 @@ BLAME = family(
     rf"(?:handover|brief|spec|instructions|information|notes|data|work)\s+from\s+(?:the|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+(?:was|were)\s+(?:\w+\s+)?(?:useless|wrong|incomplete|"
     r"rubbish|garbage|a\s+mess|sloppy|poor|bad)",
+    # ... and in other everyday words: "the night shift didn't hand over properly", "the client
+    # kept moving the goalposts", "the landlord never fixed the boiler", "our vet was useless that
+    # week", "the groundsman couldn't be bothered", "the council's IT people broke the form and
+    # left us to carry the can"; the failure disowned ("the complaints weren't really my
+    # problem") or left to others ("I was never given the time").
+    rf"{_WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:\w+\s+){{0,3}}?properly\b",
+    rf"{_WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:even\s+)?(?:fix(?:ed)?|"
+    r"hand(?:ed)?\s+(?:it\s+|them\s+)?over|repair(?:ed)?|sort(?:ed)?|order(?:ed)?|book(?:ed)?)\b",
+    rf"{_WHO}\s+kept\s+(?:moving|shifting|changing)\s+(?:the\s+)?(?:goalposts|goal\s+posts|brief|"
+    r"spec|requirements|scope|plan|dates?)",
+    rf"{_WHO}\s+(?:was|were)\s+(?:completely\s+|totally\s+|utterly\s+|just\s+|pretty\s+)?"
+    r"(?:useless|hopeless|incompetent|negligent|lazy|unreliable)\b",
+    rf"{_WHO}\s+(?:[^.;]{{0,40}}?\s)?(?:couldn't|could\s+not|can't)\s+be\s+bothered",
+    rf"{_WHO}\s+(?:had\s+)?broke\s+(?:the|our|my|it)\b",
+    r"left\s+(?:us|me)\s+(?:to\s+carry\s+the\s+can|holding\s+the\s+baby|in\s+the\s+lurch|"
+    r"to\s+pick\s+up\s+the\s+pieces)",
+    r"(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not)\s+(?:really\s+|actually\s+|"
+    r"strictly\s+)?(?:my|our)\s+(?:problem|doing|responsibility|mess)\b",
+    r"i\s+(?:was\s+never|wasn't|was\s+not|never\s+got|didn't\s+get)\s+(?:given\s+)?"
+    r"(?:the\s+|enough\s+|any\s+)?(?:time|chance|resources|support|budget|help)\b",
 )
 # fmt: on
 # Owning it: first-person admission of an error.
@@ -179,7 +207,7 @@ OWNERSHIP = family(
     r"i\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look)",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
-    r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
+    r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
     # "licences that I had not applied for in time": a step of one's own left too late.
     r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
     # A duty of passing things on left undone: "I never changed the order with the butcher", "I
@@ -240,9 +268,11 @@ OWNERSHIP = family(
     r"think|thought|verif|confirm)\w*",
 )
 # fmt: on
-# "nobody had updated the list, but I'd have caught it if I'd checked": blame conceded in the
-# same breath, then owned, is owning it.
-_CONCEDED = re.compile(r"^[^.]*?\bbut\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE)
+# "nobody had updated the list, but I'd have caught it if I'd checked", "they were wrong because
+# I never rechecked them": blame conceded in the same breath, then owned, is owning it.
+_CONCEDED = re.compile(
+    r"^[^.]*?\b(?:but|because|since)\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE
+)
 # "I assumed the other team had tested it": the others' part told as the speaker's own wrong
 # assumption, which owns it.
 _ASSUMED = re.compile(
