@@ -3,6 +3,7 @@
     python bench/train_star.py            # choose by cross-writer CV on dev, fit on all of dev, write
     python bench/train_star.py --cv-only  # print the cross-validation grid only
     python bench/train_star.py --groups subj,gram,cue,num,open,fw  # these groups; the rest chosen
+    python bench/train_star.py --groups ... --penalty 0.001  # and this L2; the decoder chosen
 
 The model is a multinomial logistic regression over the named sentence features of
 rehearse/analysis/features.py (grammar, cue families of English, words and word pairs), fitted by
@@ -214,6 +215,7 @@ def main() -> None:
         "--groups",
         help="comma-separated feature groups to keep fixed (the grid chooses penalty and decoder)",
     )
+    parser.add_argument("--penalty", type=float, help="the L2 penalty to keep fixed")
     args = parser.parse_args()
     answers = coaching_corpus.dev()
     bases = len({a.base or a.id for a in answers})
@@ -225,6 +227,9 @@ def main() -> None:
     if args.groups:
         fixed = tuple(g for g in GROUPS if g in args.groups.split(","))
         grid = [(fixed, penalty) for penalty in PENALTIES]
+    if args.penalty is not None:
+        grid = [(groups, args.penalty) for groups, _ in dict.fromkeys(grid)]
+        grid = list(dict.fromkeys(grid))
     for groups, penalty in grid:
         for decoder, scores in cross_validate(answers, groups, penalty).items():
             acc = float(np.mean(scores))
