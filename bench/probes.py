@@ -7,9 +7,10 @@
 The corpus's answers come from a handful of writers each round, and a fresh writer's words for
 "the supplier let us down" or "we made the date" are often not the last one's. bench/probes.yaml
 holds short sentences written for this bench (by the developer, in everyday words, not taken from
-the corpus or the tests), and bench/probes-second.yaml more of them by a second writer who never
-read the rules (measured once before any rule was changed from them), each with what the check
-should read:
+the corpus or the tests), bench/probes-second.yaml more of them by a second writer who never
+read the rules (measured once before any rule was changed from them), and bench/probes-third.yaml
+by a third such writer, kept unread (its figures are the only ones here on words no rule was
+fitted on), each with what the check should read:
 - blame: a failure put on another party ("owns it" expected not found), or owned (found), after
   "I approved the release." (the failure prompt's "owns it", which blame breaks);
 - owning a failure / a missed deadline: the error or the commitment said in the first person, or
@@ -44,6 +45,12 @@ PROBES = Path(__file__).with_name("probes.yaml")
 PARTS = (
     ("first part, written by the developer", PROBES),
     ("second part, written by a second writer", Path(__file__).with_name("probes-second.yaml")),
+    # Kept unread: no rule may be fitted on it until it has been reported on and a fourth part
+    # written (bench/probes-third.yaml's header).
+    (
+        "third part, written by a third writer, unread",
+        Path(__file__).with_name("probes-third.yaml"),
+    ),
 )
 # (commit, column title): the rules as they stood when the second part was first read (its
 # figure measured once, before any rule was changed from it), round 14's release (the first to
@@ -155,9 +162,8 @@ def _table(title: str, path: Path, items: list[dict]) -> None:
     columns = [("this release", judge(items))]
     columns += [(f"{name} ({commit})", _earlier(commit, items)) for commit, name in EARLIER]
     how = ", a filler inside each, read through analyze()" if sys.argv[1:] == ["--fillers"] else ""
-    print(
-        f"paraphrase probes, {title} (development material, bench/{path.name}{how}): {len(items)}"
-    )
+    kind = "held out: no rule fitted on it" if "unread" in title else "development material"
+    print(f"paraphrase probes, {title} ({kind}, bench/{path.name}{how}): {len(items)}")
     print(
         f"{'read as meant (expected reading)':56}" + "".join(f"{name:>30}" for name, _ in columns)
     )
