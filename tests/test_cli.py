@@ -53,6 +53,24 @@ def test_prompts_lists_the_seven(tmp_path):
     ]
 
 
+def test_the_command_ignores_a_ctrl_c_once_the_run_has_ended(monkeypatch):
+    # A Ctrl-C in the teardown after the last word (a second one, or one redelivered to the main
+    # thread) must not end the process by signal: the entry point ignores it, then exits.
+    import signal
+
+    from rehearse import cli
+
+    monkeypatch.setattr(cli, "main", lambda: 130)
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(SystemExit) as exited:
+            cli.entry()
+        assert exited.value.code == 130
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def test_missing_file():
     assert_one_line_error(run_cli("analyze", "no-such-answer.wav"), "file not found", "no-such")
 
