@@ -156,13 +156,19 @@ class Run:
 
         worker = Worker(self.model, self.transcriber)
         worker.start()  # the model loads (the first time) while the question is read
+        answered = None
         try:
             show(self.ui)
-            return self._ready(prompt, source, worker, extra, brief)
+            answered = self._ready(prompt, source, worker, extra, brief)
+            return answered
         finally:
             worker.stop()
             source.close()
-            self._hear_ctrl_c()
+            # An interrupted answer ends the run: Ctrl-C stays ignored until the process exits,
+            # so the line that named what was kept stays the last (heard again here, a second
+            # Ctrl-C added a bare "interrupted" under it; seen in CI).
+            if answered is None or answered.status != EXIT_INTERRUPTED:
+                self._hear_ctrl_c()
 
     def _ready(self, prompt, source, worker, extra, brief) -> Answered:
         """The countdown and the model, then the answer into a recording created for it."""
