@@ -246,8 +246,7 @@ def main() -> None:
         fixed = tuple(g for g in GROUPS if g in args.groups.split(","))
         grid = [(fixed, penalty) for penalty in PENALTIES]
     if args.penalty is not None:
-        grid = [(groups, args.penalty) for groups, _ in dict.fromkeys(grid)]
-        grid = list(dict.fromkeys(grid))
+        grid = list(dict.fromkeys((groups, args.penalty) for groups, _ in grid))
     for groups, penalty in grid:
         for decoder, scores in cross_validate(answers, groups, penalty, args.jobs).items():
             acc = float(np.mean(scores))

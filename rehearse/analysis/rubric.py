@@ -49,18 +49,18 @@ IN_SCOPE = re.compile(
     # The work handed over by one's manager ("my manager asked me to do it"), or the same as anyone
     # in the role would have done ("anyone in my role would have done the same").
     r"|\b(?:my|our|the)\s+(?:manager|boss|lead|supervisor|director|team\s+lead|line\s+manager|head)\s+"
-    r"(?:had\s+)?(?:asked|told|assigned|instructed|wanted)\s+(?:me|us)\s+to\s+(?:do|handle|take\s+on|run|own|"
-    r"fix|build|sort\s+out)\s+(?:it|this|that|the\s+(?:job|work|task))\b"
-    # ... not asked to do it again or wider after it went well ("asked me to run it again")
+    r"(?:had\s+)?(?:asked|told|assigned|instructed|wanted)\s+(?:me|us)\s+to"
+    r"(?:\s+(?:do|handle|take\s+on|run|own|fix|build|sort\s+out)\s+(?:it|this|that|the\s+(?:job|work|task))\b"
+    # ... not asked to do it again or wider after it went well ("asked me to run it again"); or
+    # "asked me to" ending its clause ("my manager asked me to, so I did").
     r"(?![^.]*\b(?:again|next|afterwards|later|whole|every|other|rest|too|as\s+well)\b)"
+    r"|(?=\s*[,.;!?]|\s*$|\s+and\b))"
     r"|\b(?:anyone|anybody|any\s+[\w-]+)\s+(?:else\s+)?in\s+my\s+(?:role|position|job|shoes|place)\s+would\s+"
     r"have\s+done\s+the\s+same\b"
-    # ... and in other everyday words: "my manager asked me to", "the task I'd been assigned",
+    # ... and in other everyday words: "the task I'd been assigned",
     # "nothing extra", "normal for the role", "everyone on the team was expected to do the same",
     # "it was on the rota", "I was paid for it", "only doing what was expected", "the core of my
     # contract".
-    r"|\b(?:my|our|the)\s+(?:manager|boss|lead|supervisor|director|head)\s+(?:had\s+)?(?:asked|told)\s+"
-    r"(?:me|us)\s+to(?=\s*[,.;!?]|\s*$|\s+and\b)"
     r"|\b(?:task|job|work|project|ticket)\s+(?:i|we)(?:'d|\s+had)?\s+(?:been\s+)?(?:assigned|given)\b"
     r"|\bnothing\s+(?:extra|beyond|more\s+than|outside)\b"
     r"|\b(?:normal|standard|usual|routine)\s+(?:for|in)\s+(?:the|my|our|a|that)\s+(?:role|job|position)\b"
