@@ -95,13 +95,24 @@ NINETEENTH = "heldout19"
 # reported on and folded in.
 TWENTIETH = "heldout20"
 # Written when heldout19 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 TWENTY_FIRST = "heldout21"
 # Written when heldout20 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 TWENTY_SECOND = "heldout22"
+# Written when heldout21 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+TWENTY_THIRD = "heldout23"
 # The prompts a part's off-prompt drafts may sit in, where not FAULT_PROMPTS_FRESH's.
-OFF_PROMPT_ANYWHERE = (EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, TWENTY_SECOND)
+OFF_PROMPT_ANYWHERE = (
+    EIGHTEENTH,
+    NINETEENTH,
+    TWENTIETH,
+    TWENTY_FIRST,
+    TWENTY_SECOND,
+    TWENTY_THIRD,
+)
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -185,10 +196,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     ids = lambda answers: {a.id for a in answers}  # noqa: E731
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
-    dev_splits += (SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH)
+    dev_splits += (SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWENTY_FIRST)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTY_SECOND)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWENTY_SECOND)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTY_THIRD)
+    assert ids(cc.twenty_first_heldout()) == ids(a for a in corpus if a.split == TWENTY_FIRST)
     assert ids(cc.twentieth_heldout()) == ids(a for a in corpus if a.split == TWENTIETH)
     assert ids(cc.nineteenth_heldout()) == ids(a for a in corpus if a.split == NINETEENTH)
     assert ids(cc.eighteenth_heldout()) == ids(a for a in corpus if a.split == EIGHTEENTH)
@@ -222,6 +234,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.eighteenth_heldout()) < ids(cc.dev())
     assert ids(cc.nineteenth_heldout()) < ids(cc.dev())
     assert ids(cc.twentieth_heldout()) < ids(cc.dev())
+    assert ids(cc.twenty_first_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
@@ -292,6 +305,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
         TWENTIETH,
         TWENTY_FIRST,
         TWENTY_SECOND,
+        TWENTY_THIRD,
     ],  # fmt: skip
 )
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
