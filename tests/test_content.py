@@ -159,6 +159,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "It changed how the depot looked.",
         "I kept a shared log of every supplier delay that month.",
         "I realised that the form was missing a field.",
+        # How someone else works, picked up on the job; a stop that is a step in the story.
+        "I spent a week shadowing the pharmacist and learning how she checks the doses.",
+        "I stopped typing and ran to the ward.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -246,6 +249,12 @@ def test_no_learning_without_reflection(text):
         "It changed how I approach estimates.",
         "I now keep a shared log of every supplier delay.",
         "I realised that asking for help early is a strength.",
+        # What the story settled, advice to anyone, a trust given up, a habit dropped "anymore".
+        "It confirmed for me that a small repair is often the best one.",
+        "The thing I'd tell anyone is to say early what you won't ship.",
+        "I stopped trusting my memory on busy nights.",
+        "I just don't trust the staging numbers anymore.",
+        "I learned how much a checklist matters.",
     ],
 )
 def test_stated_learning(text):
@@ -321,6 +330,18 @@ def test_stated_learning(text):
         ("The storm blocked the road for a day.", False),
         ("Now every job with a long lead time has a backup fitter booked.", True),
         ("Every job with a long lead time had a fitter booked.", False),
+        # A rule every artefact now begins with; every case made safe by default; a gate that
+        # holds a case back "until"; a second reviewer; a practice the whole team works by now.
+        ("Every release checklist in the group now begins with a backup step.", True),
+        ("Every release in the group now begins at nine.", False),
+        ("I made every nightly job run in dry-run mode by default.", True),
+        ("I made every guest a coffee by the door.", False),
+        ("I set it up so a booking isn't confirmed until the deposit is in.", True),
+        ("I set up the room, and the guests weren't seated until eight.", False),
+        ("I added a second reviewer on every delete.", True),
+        ("I added a second room for the guests.", False),
+        ("I set up a handover sheet and every shift works that way now.", True),
+        ("I set up a handover sheet for the new shift.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -575,6 +596,10 @@ def test_result_metrics_only_from_result_and_learning():
         ("Nobody has asked in three weeks.", {}),
         ("The leftover budget of about £5,000 went back to the ward.", {"£5,000"}),
         ("We won a grant of £5,000.", {"£5,000"}),
+        # A point in time is no count; none of a trouble, however it is named, is a result.
+        ("The last servers were patched by hour 30.", {}),
+        ("Failed logins fell to 30 by hour 40.", {"30"}),
+        ("We had zero pump programming errors that month.", {"zero pump programming errors"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

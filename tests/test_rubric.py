@@ -648,6 +648,19 @@ def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, ow
             False,
         ),
         ("My notes to the night team were useless.", True),
+        # ... and in a later writer's words: the fault named as theirs, a slip, the cause told as
+        # their omission or their assumption, a change of theirs made without checking.
+        ("It's the new host's fault, if I'm honest.", False),
+        ("It's my fault, if I'm honest.", True),
+        ("Our new hire messed up the booking.", False),
+        ("The real cause is that the new driver didn't follow the loading plan.", False),
+        ("The real cause is that I didn't follow the loading plan.", True),
+        ("They tested it on one day of data without checking late arrivals.", False),
+        ("Anyone on that team should have known.", False),
+        ("The root cause was their assumption about the time zone.", False),
+        ("The root cause was my assumption about the time zone.", True),
+        ("The numbers were off because of their change.", False),
+        ("New hires need watching on a busy shift.", False),
     ],
 )
 def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said, owns):
@@ -726,6 +739,25 @@ def test_the_corpus_guide_examples_pass_and_each_variant_misses_its_element(guid
 
 # One sentence, one element of one prompt: heard (True) or not (False), each rule on both sides.
 PLAIN_WORDS = [
+    # A simple fix in other words: a change of any number of lines, the big plan shelved, what is
+    # already built in; the complexity as building one's own.
+    ("simple-solution", "addresses_prompt", "It turned out to be a twenty-line change.", True),
+    ("simple-solution", "addresses_prompt", "It turned out to be a twenty-page report.", False),
+    ("simple-solution", "addresses_prompt", "The rewrite project got shelved after that.", True),
+    ("simple-solution", "addresses_prompt", "The rewrite project got started after that.", False),
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "We used the spell check already built into the editor.",
+        True,
+    ),
+    ("simple-solution", "complexity", "Half the team wanted to train our own model.", True),
+    ("simple-solution", "complexity", "Half the team wanted to go home.", False),
+    # A failure in other words: a regression, output that was incorrect, the decision owned.
+    ("failure", "addresses_prompt", "The release caused a regression in the parser.", True),
+    ("failure", "addresses_prompt", "The payroll tool produced incorrect timestamps.", True),
+    ("failure", "addresses_prompt", "The bad merge was my decision as the reviewer.", True),
+    ("failure", "addresses_prompt", "The release went out on a Tuesday.", False),
     # Stakeholder communication is a telling; an audience named is not an audience told.
     ("deadline", "stakeholders", "I emailed the professor that evening with where I was.", True),
     ("deadline", "stakeholders", "I raised it with my supervisor that week.", True),
@@ -1607,6 +1639,10 @@ PLAIN_WORDS = [
             "We nearly brought in consultants for a rebuild.",
             True,
         ),
+        ("proudest", "I'm proud of it.", "Honestly, it isn't one I'm proud of.", False),
+        ("proudest", "I'm proud of it.", "Honestly, it's the one I'm proudest of.", True),
+        ("proudest", "I'm proud of it.", "I don't feel much about it either way.", False),
+        ("proudest", "I'm proud of it.", "I feel a lot about it, either way.", True),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -1709,6 +1745,8 @@ def test_working_late_is_not_delivering_late(guide):
         ("I was only doing what was expected.", False),
         ("It was the core of my contract.", False),
         ("It was well outside my contract.", True),
+        ("That was exactly what I was hired to do.", False),
+        ("That was exactly what nobody had asked for.", True),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):

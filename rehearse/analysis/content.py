@@ -48,6 +48,11 @@ OTHER_LEARNERS = frozenset(
         "starters", "trainees", "interns", "parents", "nurses", "colleagues",
     }
 )  # fmt: skip
+# "learning how she explains needles", "learned how the night team hands over": how someone
+# else does a thing, found out, not a lesson ("learned how much a checklist matters" is one).
+HOW_OTHERS = re.compile(
+    r"learn\w*\s+how\s+(?:she|he|they|(?:the|a|an|our|my|their|his|her)\s+[\w-]+)\b", re.IGNORECASE
+)
 # A "learned that" or "it showed me" clause, to its first comma: a fact found out or a lesson.
 FOUND_OUT = re.compile(
     r"(?:(?:it|that|this|which)\s+)?(?:learn(?:ed|t)\s+that|show(?:s|ed)\s+(?:me|us)(?:\s+that)?)\s+([^,;.]*)",
@@ -125,11 +130,14 @@ def is_learning(text: str) -> bool:
 
 def _someone_elses(text: str, match: re.Match) -> bool:
     """Whether a "learned ..." cue is someone else's learning ("every person learned something
-    different", "she learned to ..."), not the speaker's lesson."""
+    different", "she learned to ..."), or how someone else works, picked up on the job ("shadowing
+    the play specialist and learning how she explains needles"), not the speaker's lesson."""
     if not match.group(0).lower().startswith("learn"):
         return False
     before = tokens(text[: match.start()])[-1:]
-    return bool(before) and before[0] in OTHER_LEARNERS
+    if before and before[0] in OTHER_LEARNERS:
+        return True
+    return bool(HOW_OTHERS.match(text, match.start()))
 
 
 def _found_out(text: str, match: re.Match) -> bool:

@@ -43,12 +43,18 @@ LEARNING = family(
     r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",
     # As advice or as what the story proves: "what I'd tell anyone is", "for me it proves that".
     r"lesson's\s+(?:(?:kind|sort)\s+of\s+|pretty\s+|really\s+|very\s+)?(?:simple|clear|obvious|that|this)\b",
-    r"what\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise)",
+    r"(?:what|the\s+(?:one\s+)?thing|the\s+advice)\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise|give|pass\s+on)",
+    # What the story settled for the speaker, and a trust given up: "it confirmed for me that",
+    # "I stopped trusting my memory", "I've quit relying on staging".
+    r"(?:confirmed|proved|reinforced)\s+(?:for\s+|to\s+)?(?:me|us)\b",
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:stopped|quit|given\s+up)\s+(?:trusting|relying\s+on|assuming|believing|"
+    r"counting\s+on|taking\s+[^.,;]{1,30}?\s+for\s+granted)\b",
     r"for\s+me,?\s+(?:personally,?\s+)?(?:it|this|that)(?:'s|\s+is|\s+was)?\s+"
     r"(?:that|proves|proved|shows|showed|says|said)\b",
     r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:changed?|set\s+up|put\s+in\s+place|do|did)\s+"
     r"(?:afterwards?|after\s+that|since|for\s+good|now|from\s+then)",
-    r"(?:i|we)\s+(?:don't|do\s+not|never)\s+[^.]*\banymore", r"(?:i|we)\s+no\s+longer",
+    r"(?:i|we)\s+(?:just\s+|simply\s+|really\s+)?(?:don't|do\s+not|never)\s+[^.]*\banymore",
+    r"(?:i|we)\s+no\s+longer",
     r"since\s+then\b",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
     r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
@@ -79,7 +85,7 @@ _SAFEGUARDS = (
     r"procedures?", r"standards?", r"rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
     r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
     # "a second signature on every chart change", "a second pair of eyes"
-    r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes)",
+    r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
     r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?)",
 )
@@ -103,13 +109,18 @@ _INSTITUTE = (
     # "now there's a checklist on the kitchen door that every closing shift signs"
     r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b",
     # ... or with "now" after the subject: "each load now passes row-count checks".
-    r"(?:every|each)\s+[\w'-]+\s+now\s+(?:passes|goes\s+through|gets|runs|has|needs|must)\b",
+    r"(?:every|each)\s+(?:[\w'-]+\s+){1,6}?now\s+(?:passes|goes\s+through|gets|runs|has|needs|must|"
+    r"begins|starts|opens|ends|includes|requires|carries|comes\s+with)\b",
+    # "I made every destructive job run in dry-run mode by default"
+    r"made\s+(?:every|each|all|any)\s+[^.;]{0,60}?\b(?:by\s+default|mandatory|compulsory|required)\b",
+    # the practice adopted by everyone: "and the whole team works that way now"
+    r"(?:works?|does\s+it|do\s+it|runs?\s+it)\s+(?:that|this|the\s+same)\s+way\s+(?:now|to\s+this\s+day|ever\s+since)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
-    *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+up", r"wrote",
+    *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
     r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
     r"built", r"builds?", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
     r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
@@ -131,6 +142,9 @@ PREVENTION = family(
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
     # A gate that holds the bad case back: "refuses to ship if", "doesn't go out", "gets paged".
     r"refus(?:es|ed|e)?\s+to",
+    # "a booking isn't real until it's in the system", "nothing goes out until it's signed"
+    r"(?:isn't|is\s+not|doesn't\s+count|can't\s+(?:go|be\s+\w+)|won't\s+(?:go|be\s+\w+)|goes\s+nowhere)"
+    r"\s+[^.;]{0,30}?\buntil\b",
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
     r"(?:gets?|got|is|are)\s+paged",
     # ... or stops the work going out: "a test that fails the build if the prices file is empty".

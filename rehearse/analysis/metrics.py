@@ -122,6 +122,8 @@ COMPARE_AFTER_TIMES = COMPARATIVE_AFTER | {
     "as", "more", "better", "bigger", "larger", "the", "over", "what", "slower", "cheaper", "longer"
 }  # fmt: skip
 UP_DOWN = frozenset({"up", "down"})  # "sales are up 18%"
+# A number after one of these names a point in time ("done by hour 30", "on day 3"), not a count.
+TIME_POINT = frozenset({"hour", "day", "week", "month", "year", "minute", "sprint", "quarter"})
 _DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
 # A turn in a sentence: what follows is set against what came before.
 _CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
@@ -188,6 +190,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
     if _SCOPE_CUT.search(sentence[:start]):
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
+    if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
+        return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
     if _COMPARE_WORDS.search(phrase):

@@ -60,7 +60,7 @@ _TROUBLE_NOUNS = (
 # "zero downtime", "zero customer-facing incidents", "zero failed logins": none at all is a
 # result whatever it counts.
 _ZERO = (
-    rf"\bzero\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    rf"\bzero\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TROUBLE_NOUNS})\b"
     r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
     # "our audit finds zero anaesthetics drawn up on an old weight": none of a counted thing.
     r"|\bzero\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b"

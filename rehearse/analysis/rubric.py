@@ -70,7 +70,10 @@ IN_SCOPE = re.compile(
     r"|\b(?:i\s+was|i\s+got|i'm|i\s+am|we\s+were)\s+paid\s+(?:for\s+it|to\s+do\s+it)\b"
     r"|\b(?:only|just|simply|merely)\s+(?:doing|did)\s+(?:what\s+(?:was|i\s+was|we\s+were)\s+"
     r"(?:expected|asked|paid|told)|my\s+job)\b"
-    r"|\b(?:core|heart|bulk|main\s+part)\s+of\s+my\s+(?:job|role|contract|duties|remit)\b",
+    r"|\b(?:core|heart|bulk|main\s+part)\s+of\s+my\s+(?:job|role|contract|duties|remit)\b"
+    # "that was exactly what I was hired to do", "exactly what the nurses had referred her to me for"
+    r"|\bexactly\s+what\s+(?:(?!(?:nobody|no|not|never|\w+n't)\b)[\w'-]+\s+){0,5}?(?:referred|asked|hired|sent|assigned|told|paid|employed|"
+    r"brought\s+in)\b",
     re.IGNORECASE,
 )
 

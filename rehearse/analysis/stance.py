@@ -16,7 +16,9 @@ _OTHERS = (
     r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
     r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|"
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
-    r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent)"
+    r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
+    r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
+    r"tutor|maintainer|contributor|analyst|architect|consultant|editor)"
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").
@@ -37,6 +39,9 @@ BLAME = family(
     r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
     r"c[ao]me\s+back|complain|mind|hold\s+it))|failed\s+to|forgot|ignored|refused)",
     r"not\s+my\s+fault",
+    # "it's the new host's fault", "that was the supplier's fault"
+    r"(?:'s|\s+is|\s+was|\s+were)\s+(?:all\s+|entirely\s+|really\s+|totally\s+|clearly\s+)?(?:the|our|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+'s\s+fault",
     r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
     # "because they were the two groups relying on it" explains, it does not blame.
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
@@ -189,7 +194,27 @@ BLAME = family(
     rf"{_WHO}\s+(?:was|were)\s+(?:completely\s+|totally\s+|utterly\s+|just\s+|pretty\s+)?"
     r"(?:useless|hopeless|incompetent|negligent|lazy|unreliable)\b",
     rf"{_WHO}\s+(?:[^.;]{{0,40}}?\s)?(?:couldn't|could\s+not|can't)\s+be\s+bothered",
-    rf"{_WHO}\s+(?:had\s+)?broke\s+(?:the|our|my|it)\b",
+    rf"{_WHO}\s+(?:had\s+)?(?:broke|broken)\s+(?:the|our|my|it)\b",
+    # ... and in general words: "our new hire messed up the booking", the cause told as their
+    # omission ("the real cause is that the new host didn't follow the process"), their change
+    # made without checking ("they tested it on one day without checking"), what anyone there
+    # "should have known", the cause or the harm put on what they did ("their assumption",
+    # "because of their change"), and the lesson made of watching them ("new hires need
+    # watching").
+    r"\b(?:the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:had\s+)?(?:messed|screwed|mucked|fouled)\s+"
+    r"(?:[\w-]+\s+){0,3}?up\b",
+    rf"(?:cause|reason|problem)\s+(?:was|is)\s+that\s+(?:the|our|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_OTHERS}s?|shifts?|crew|people)\s+(?:had\s+)?(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|"
+    r"forgot|ignored|skipped)",
+    r"\b(?:they|he|she)\s+(?:had\s+)?(?:tested|shipped|merged|deployed|pushed|released|changed|approved|rewrote|"
+    r"built|wrote)\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|asking|confirming|verifying)",
+    r"(?:anyone|anybody)\s+(?:on|in|at|from)\s+(?:that|the|their|this)\s+[\w-]+\s+(?:should|would|could)\s+"
+    r"have\s+(?:known|seen|caught|spotted|noticed)",
+    r"(?:cause|reason|problem|culprit)\s+(?:was|is)\s+(?:all\s+)?(?:their|his|her)\s+",
+    r"because\s+of\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:change|mistake|error|bug|code|decision|assumption|"
+    r"oversight|carelessness|negligence|update|release|deploy|fix|handover|slip)\b",
+    rf"{_OTHERS}s?\s+(?:need|needs|needed)\s+(?:watching|supervising|babysitting|checking\s+up\s+on|"
+    r"keeping\s+an\s+eye\s+on)",
     r"left\s+(?:us|me)\s+(?:to\s+carry\s+the\s+can|holding\s+the\s+baby|in\s+the\s+lurch|"
     r"to\s+pick\s+up\s+the\s+pieces)",
     r"(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not)\s+(?:really\s+|actually\s+|"
