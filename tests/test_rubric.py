@@ -661,6 +661,15 @@ def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, ow
         ("The root cause was my assumption about the time zone.", True),
         ("The numbers were off because of their change.", False),
         ("New hires need watching on a busy shift.", False),
+        # Any way of owning an error, said of another party (stance.ERROR read with them in the
+        # speaker's place), blames them; the same deed done right blames no one.
+        ("The pharmacist got the dose wrong on the chart.", False),
+        ("The pharmacist got the dose right on the chart.", True),
+        ("The courier had forgotten the second crate.", False),
+        ("The courier had brought the second crate.", True),
+        ("Her handover left out the allergy, and she never flagged it.", False),
+        ("Her handover listed the allergy, and she flagged it.", True),
+        ("The night nurse forgot the dose, but I should have checked the chart.", True),
     ],
 )
 def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said, owns):
@@ -715,6 +724,8 @@ def test_owning_a_failure_is_heard_in_everyday_words(guide, said, owns):
         "I had supplied the wrong file.",
         "I changed the card but never passed it on.",
         "The mix-up came from my side of the kitchen.",
+        "I told her I had forgotten the crate.",
+        "I assumed the other team had tested it without checking.",
     ],
 )
 def test_the_others_slots_in_the_first_person_blame_no_one(text):

@@ -1,228 +1,17 @@
 """The speaker's stance toward a failure: owning it in the first person, or putting it on others.
 
-Two cue families of general English (as in cues.py), read by the rubric's "owns it" elements.
+The cue families of owning a failure and of the error itself (general English, as in cues.py),
+and the blame reading: blame.py's family, or any way of owning an error said of another party.
+Read by the rubric's "owns it" elements.
 """
 
 from __future__ import annotations
 
 import re
 
+from .blame import BLAME, OTHERS, WHO
 from .cues import family
-from .quantities import _APPROX, _FRACTION, _SPELLED
 
-# Other people, by role: whose work a failure can be put on.
-_OTHERS = (
-    r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
-    r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
-    r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|"
-    r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
-    r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
-    r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
-    r"tutor|maintainer|contributor|analyst|architect|consultant|editor)"
-)
-# Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
-# subject ("the night shift", "our vet"), not an object ("my handover to the day team").
-_WHO = (
-    r"(?:(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)"
-    r"\b(?:the|our|their|his|her|my)\s+(?:[\w'-]+\s+){0,2}?"
-    rf"(?:{_OTHERS}s?|shifts?|council|people|crew|vets?|groundsman|caretaker)|\b(?:they|he|she)|"
-    r"\bnobody\s+on\s+the\s+[\w-]+)"
-)
-# Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
-# who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
-_PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\b)"
-# Blame: the failure put on others or on circumstance.
-# fmt: off
-BLAME = family(
-    r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
-    # ... not how a customer took it: "she didn't recommend me", "they never came back".
-    r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
-    r"c[ao]me\s+back|complain|mind|hold\s+it))|failed\s+to|forgot|ignored|refused)",
-    r"not\s+my\s+fault",
-    # "it's the new host's fault", "that was the supplier's fault"
-    r"(?:'s|\s+is|\s+was|\s+were)\s+(?:all\s+|entirely\s+|really\s+|totally\s+|clearly\s+)?(?:the|our|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+'s\s+fault",
-    r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
-    # "because they were the two groups relying on it" explains, it does not blame.
-    r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
-    r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
-    r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
-    rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
-    # ... not a count that came down: "stock was down to about forty units".
-    rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
-    rf"(?!{_APPROX}(?:\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
-    r"(?:was|is)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up)\b",
-    r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
-    r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
-    # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
-    # hadn't tested anything", "it could have happened to anyone", "to blame".
-    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
-    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)",
-    r"nobody\s+(?:had\s+)?bothered\s+to",
-    r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
-    r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
-    rf"(?:{_OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
-    r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read|"
-    r"said|mentioned|handed|passed|updated|warned))",
-    r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
-    r"(?:the\s+reason|confusing|unclear|wrong)",
-    r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
-    r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to", r"cut\s+corners",
-    # The cause put on someone else's work: "the root cause was the night team's handover", "it's
-    # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it
-    # wasn't something I could have known".
-    rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s",
-    # ... or on the others themselves: "the real root cause was the warehouse managers", "the root
-    # cause was on the QA side", "the change board should have asked".
-    rf"cause\s+(?:was|is)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
-    r"cause\s+(?:was|is)\s+on\s+(?:the|their)\s+(?:[\w-]+\s+)?side",
-    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+should\s+have",
-    rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s\s+(?:[\w-]+\s+)?"
-    r"(?:choice|call|decision|setting|change|code|mistake|handover|idea|plan)",
-    r"not\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
-    r"(?:wasn't|isn't|was\s+not)\s+something\s+i\s+could(?:\s+have|'ve)",
-    r"i\s+(?:couldn't|could\s+not)\s+(?:have|'ve)\s+known",
-    # The others' mistake named, and the lesson made of their unreliability: "it was their rep's
-    # mistake", "all because of the carrier's bad spec", "QA had let it through", "they only
-    # tested fresh installs", "his template had caused it", "you can't rely on other wards".
-    rf"(?:was|were)\s+(?:their|his|her|the\s+{_OTHERS}'s|(?:their|his|her)\s+[\w-]+'s)\s+"
-    r"(?:[\w-]+\s+)?(?:mistake|error|problem|fault)",
-    r"because\s+of\s+(?:the|their|his|her)\s+[\w-]+'s\s+(?:[\w-]+\s+)?(?:bad|wrong|poor|faulty|sloppy|mistake|error)",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
-    r"signed\s+(?:it|them)\s+off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read|ran|run))",
-    r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
-    rf"{_OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
-    # "it was the client's warehouse, which never fills in the field", "that's their job, not ours".
-    rf"{_OTHERS}'s\s+[\w-]+,?\s+(?:who|which)\s+(?:never|didn't|doesn't|don't|hadn't|failed)\b",
-    r"(?:that's|that\s+is|it's|it\s+is|was|is)\s+(?:really\s+)?their\s+job,?\s+not\s+(?:ours|mine)",
-    r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
-    r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
-    # "I can't assume the QA team covers it", "the desk needed closer supervision": the lesson and
-    # the remedy put on the others, named ("you can't assume a supplier is fine" is a kind of risk).
-    rf"(?:can't|cannot|can\s+not)\s+(?:assume|expect)\s+(?:that\s+)?(?:the|our|their)\s+(?:[\w-]+\s+)?"
-    rf"{_OTHERS}s?\b",
-    rf"{_OTHERS}s?\s+(?:needed|needs|need)\s+(?:\w+\s+)?(?:closer|more|better|proper|stricter|tighter)\s+"
-    r"(?:supervision|training|oversight|checking|discipline|management)",
-    r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
-    # "the real gap was QA's, since ...": the failure said to be someone else's.
-    r"(?:gap|cause|problem|fault|failure|mistake|miss|error)\s+(?:was|is)\s+(?:really\s+|all\s+)?"
-    r"(?:theirs|his|hers|(?:the\s+)?(?!my\b|our\b)[a-z]+'s)(?=\s*[,.;:]|\s+(?:since|because|as|not)\b)",
-    # "the loaders and the haulier have let us down"
-    r"(?<!\bi\s)let\s+(?:us|me)\s+down",
-    # The others' duty and their slip: "the data manager was meant to have updated it", "the
-    # office had supplied the wrong file", "the desk had dropped the change", "the office changed
-    # the card but never passed it on", "the mix-up came from the events side".
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?(?:the|a)\s+wrong\b",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
-    # The decision put on who sold or pushed it: "the rep had basically mis-sold us", "the
-    # supplier talked us into it", "their rep pushed me hard on it".
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
-    r"misadvised|oversold|talked\s+(?:me|us)\s+into|pushed\s+(?:me|us)\s+(?:\w+\s+)?(?:into|on))",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
-    r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
-    r"warn(?:ed)?|forward(?:ed)?|let|document(?:ed)?)",
-    r"(?:came|come|comes)\s+from\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?side\b",
-    # The duty and the error said to be theirs: "the check was hers to do", "she was wrong", "the
-    # day shift had made an error", "the growth team never bothered to tell us", "his son's
-    # sampling was the problem"; the excuse and the distrust: "I couldn't be expected to check
-    # every hive", "no forecast could have been right", "some colleagues can't be trusted".
-    r"(?:was|were|is|are)\s+(?:his|hers|theirs)\s+to\s+(?:do|check|make|run|catch|fix|send|test|"
-    r"pass|give|update|order|book|sign)\b",
-    r"(?:he|she|they)\s+(?:was|were)\s+(?:just\s+|simply\s+|plain\s+|flat\s+)?wrong\b",
-    rf"(?:{_OTHERS}s?|shift|they|he|she)\s+(?:had\s+|'d\s+)?made\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
-    r"(?:error|mistake|blunder|slip)",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?"
-    r"bother(?:ed)?\s+to",
-    rf"(?:his|her|their|the\s+{_OTHERS}'s)\s+(?:[\w-]+'s\s+)?(?:[\w-]+\s+)?(?:was|were)\s+the\s+"
-    r"(?:real\s+|whole\s+|main\s+|only\s+)?(?:problem|issue|cause|culprit)\b",
-    r"(?:i|we)\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:really\s+|reasonably\s+)?be\s+expected\s+to",
-    r"\bno\s+(?:[\w-]+\s+){1,2}(?:could|would)\s+(?:ever\s+)?have\s+(?:been\s+right|"
-    r"(?:caught|prevented|predicted|avoided)\s+(?:it|that|this))",
-    rf"(?:{_OTHERS}s?|they|he|she|people)\s+(?:just\s+|simply\s+)?(?:can't|cannot|couldn't|could\s+not)"
-    r"\s+be\s+trusted",
-    # Another party doing the fault, in general English: "the chef ignored my instructions", "the
-    # designer never sent the final files", "my manager gave me bad numbers", "marketing changed
-    # the brief without telling anyone", "the ops team let it slip through", "my co-founder went
-    # behind my back"; the cause, the culprit or the mess put on them ("caused by the landlord",
-    # "the culprit was the night manager", "it was the client who kept changing", "that mess was
-    # on the platform team", "if the vendor had done their job"); what they handed over said to be
-    # bad ("the data we were given was garbage", "the handover from the day team was useless").
-    rf"(?:{_OTHERS}s?|they|he|she|marketing|sales|legal|finance|ops|procurement|management)\s+"
-    r"(?:had\s+|'d\s+)?(?:(?:just|simply|completely|totally|basically)\s+)?(?:ignored|overlooked|"
-    r"misread|mislabell?ed|botched|screwed\s+up|dropped\s+the\s+ball|went\s+behind|"
-    r"let\s+(?:it|this|that|them)\s+slip|kept\s+changing|"
-    r"(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:actually\s+|even\s+)?(?:sen[dt]|deliver(?:ed)?|"
-    r"show(?:ed)?\s+up|turn(?:ed)?\s+up|repl(?:y|ied)|respond(?:ed)?|follow(?:ed)?|do|did|read|finish(?:ed)?|"
-    r"submit(?:ted)?|return(?:ed)?|confirm(?:ed)?|document(?:ed)?|pass(?:ed)?\s+(?:it|this|that)\s+on)|"
-    r"gave\s+(?:me|us)\s+(?:an?\s+|the\s+)?(?:impossible|unrealistic|wrong|bad|outdated|incomplete|"
-    r"broken)|changed\s+[^.;]{0,40}?without\s+(?:telling|asking|warning|consulting))\b",
-    r"went\s+behind\s+(?:my|our)\s+back",
-    rf"(?:caused|created|triggered)\s+by\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?"
-    rf"{_PEOPLE_END}",
-    r"culprit\s+(?:was|is)\s+(?:the|their|his|her)\b",
-    # ... "it was the day nurse who spotted it" credits them: only a fault after "who" blames.
-    rf"it\s+was\s+(?:the\s+others|(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?)\s+who\s+(?:had\s+)?"
-    r"(?:kept|forgot|missed|changed|insisted|ignored|broke|skipped|never|didn't|did\s+not|failed|"
-    r"messed|dropped|caused|lost|sent\s+the\s+wrong|made\s+the\s+(?:mistake|error))\b",
-    rf"\bif\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+had\s+(?:just\s+)?(?:done|checked|"
-    r"tested|read|told|followed|sent|warned|asked)",
-    r"\bif\s+(?:they|he|she)\s+had\s+(?:just\s+)?done\s+(?:their|his|her)\s+job",
-    # "as far as I was concerned it was fine": the sign-off of others taken as the end of it.
-    r"as\s+far\s+as\s+i\s+(?:was|am)\s+concerned,?\s+(?:it|that|this|everything)\s+(?:was|is)\s+"
-    r"(?:fine|ok|okay|done|their\s+(?:problem|job))",
-    rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)(?:\s+one)?(?:\s+was|\s+is|'s)\s+"
-    rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_OTHERS}s?{_PEOPLE_END})",
-    r"(?:data|numbers|figures|spec|brief|files?|information|requirements|instructions)\s+(?:we|i)\s+"
-    r"(?:were|was)\s+(?:given|sent|handed)\s+(?:was|were)\s+(?:\w+\s+)?(?:garbage|rubbish|wrong|bad|"
-    r"useless|incomplete|outdated|a\s+mess)",
-    rf"(?:handover|brief|spec|instructions|information|notes|data|work)\s+from\s+(?:the|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+(?:was|were)\s+(?:\w+\s+)?(?:useless|wrong|incomplete|"
-    r"rubbish|garbage|a\s+mess|sloppy|poor|bad)",
-    # ... and in other everyday words: "the night shift didn't hand over properly", "the client
-    # kept moving the goalposts", "the landlord never fixed the boiler", "our vet was useless that
-    # week", "the groundsman couldn't be bothered", "the council's IT people broke the form and
-    # left us to carry the can"; the failure disowned ("the complaints weren't really my
-    # problem") or left to others ("I was never given the time").
-    rf"{_WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:\w+\s+){{0,3}}?properly\b",
-    rf"{_WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:even\s+)?(?:fix(?:ed)?|"
-    r"hand(?:ed)?\s+(?:it\s+|them\s+)?over|repair(?:ed)?|sort(?:ed)?|order(?:ed)?|book(?:ed)?)\b",
-    rf"{_WHO}\s+kept\s+(?:moving|shifting|changing)\s+(?:the\s+)?(?:goalposts|goal\s+posts|brief|"
-    r"spec|requirements|scope|plan|dates?)",
-    rf"{_WHO}\s+(?:was|were)\s+(?:completely\s+|totally\s+|utterly\s+|just\s+|pretty\s+)?"
-    r"(?:useless|hopeless|incompetent|negligent|lazy|unreliable)\b",
-    rf"{_WHO}\s+(?:[^.;]{{0,40}}?\s)?(?:couldn't|could\s+not|can't)\s+be\s+bothered",
-    rf"{_WHO}\s+(?:had\s+)?(?:broke|broken)\s+(?:the|our|my|it)\b",
-    # ... and in general words: "our new hire messed up the booking", the cause told as their
-    # omission ("the real cause is that the new host didn't follow the process"), their change
-    # made without checking ("they tested it on one day without checking"), what anyone there
-    # "should have known", the cause or the harm put on what they did ("their assumption",
-    # "because of their change"), and the lesson made of watching them ("new hires need
-    # watching").
-    r"\b(?:the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:had\s+)?(?:messed|screwed|mucked|fouled)\s+"
-    r"(?:[\w-]+\s+){0,3}?up\b",
-    rf"(?:cause|reason|problem)\s+(?:was|is)\s+that\s+(?:the|our|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_OTHERS}s?|shifts?|crew|people)\s+(?:had\s+)?(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|"
-    r"forgot|ignored|skipped)",
-    r"\b(?:they|he|she)\s+(?:had\s+)?(?:tested|shipped|merged|deployed|pushed|released|changed|approved|rewrote|"
-    r"built|wrote)\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|asking|confirming|verifying)",
-    r"(?:anyone|anybody)\s+(?:on|in|at|from)\s+(?:that|the|their|this)\s+[\w-]+\s+(?:should|would|could)\s+"
-    r"have\s+(?:known|seen|caught|spotted|noticed)",
-    r"(?:cause|reason|problem|culprit)\s+(?:was|is)\s+(?:all\s+)?(?:their|his|her)\s+",
-    r"because\s+of\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:change|mistake|error|bug|code|decision|assumption|"
-    r"oversight|carelessness|negligence|update|release|deploy|fix|handover|slip)\b",
-    rf"{_OTHERS}s?\s+(?:need|needs|needed)\s+(?:watching|supervising|babysitting|checking\s+up\s+on|"
-    r"keeping\s+an\s+eye\s+on)",
-    r"left\s+(?:us|me)\s+(?:to\s+carry\s+the\s+can|holding\s+the\s+baby|in\s+the\s+lurch|"
-    r"to\s+pick\s+up\s+the\s+pieces)",
-    r"(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not)\s+(?:really\s+|actually\s+|"
-    r"strictly\s+)?(?:my|our)\s+(?:problem|doing|responsibility|mess)\b",
-    r"i\s+(?:was\s+never|wasn't|was\s+not|never\s+got|didn't\s+get)\s+(?:given\s+)?"
-    r"(?:the\s+|enough\s+|any\s+)?(?:time|chance|resources|support|budget|help)\b",
-)
-# fmt: on
 # Owning it: first-person admission of an error.
 # fmt: off
 OWNERSHIP = family(
@@ -307,6 +96,74 @@ _ASSUMED = re.compile(
 )
 
 
+# The error itself, said of a subject: the slip, the check not made, the thing got wrong, the
+# fault and the cause named as one's own. Read in the first person it owns a failure; read with
+# another party put in the speaker's place (see _as_speaker) it puts the failure on them, so
+# every way of owning an error is also a way of blaming someone for one.
+# fmt: off
+ERROR = family(
+    r"my\s+(?:own\s+)?(?:fault|mistake|error|failure|blunder|screw-?up)",
+    r"(?:error|mistake|fault|failure)\s+(?:was|is)\s+(?:all\s+)?mine",
+    r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
+    r"i\s+(?:had\s+|'d\s+)?(?:missed|broke|broken|forgot|forgotten|overlooked|underestimated|misjudged|"
+    r"skipped|failed\s+to)\b",
+    r"i\s+(?:had\s+|'d\s+)?(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
+    r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat)\w*",
+    r"i\s+(?:had\s+|'d\s+)?[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
+    r"asking|reading\s+the)\b",
+    r"i\s+(?:had\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    r"[^.,;]{1,60}?\bbut\s+not\b",
+    r"i\s+(?:had\s+)?got\s+(?:[\w-]+\s+){0,3}?wrong\b",
+    r"i\s+(?:had\s+|'d\s+)?(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
+    r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
+    r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
+    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
+    r"(?:[\w-]+\s+){0,4}?wrong\b",
+    r"i\s+(?:had\s+)?let\s+(?:the\s+|it\s+|that\s+|things\s+)?(?:[\w-]+\s+)?(?:slide|slip|drift)\b",
+    r"i\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
+    r"mistake|fault|defect)",
+)
+# fmt: on
+# Another party as a subject (not after a preposition: "my handover to the day team"), or as
+# the owner of a thing ("the new host's", "their"): who may be put in the speaker's place.
+_PARTY = re.compile(
+    rf"{WHO}(?:'s)?(?=\W|$)|\b(?:their|his|theirs|hers)\b"
+    rf"|\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{OTHERS}s?|shift|crew)'s\b",
+    re.IGNORECASE,
+)
+_SPEAKER = {"theirs": "mine", "hers": "mine", "their": "my", "his": "my"}
+
+
+def _as_speaker(text: str) -> tuple[str, set[int]]:
+    """The sentence with every other party put in the speaker's place ("the new host didn't
+    follow" -> "I didn't follow", "their assumption" -> "my assumption"), and where each
+    replacement starts."""
+    out, starts, last = [], set(), 0
+    for match in _PARTY.finditer(text):
+        word = match.group(0).lower()
+        new = _SPEAKER.get(word, "my" if word.endswith("'s") else "I")
+        out.append(text[last : match.start()])
+        starts.add(sum(map(len, out)))
+        out.append(new)
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out), starts
+
+
+def _blames_by_mirror(text: str) -> bool:
+    """Whether an error is said of another party: a way of owning one, with them as its subject,
+    unless the sentence goes on to own it ("..., but I should have checked")."""
+    mirrored, starts = _as_speaker(text)
+    for match in ERROR.finditer(mirrored):
+        if match.start() not in starts or _ASSUMED.search(mirrored[: match.start()]):
+            continue
+        rest = mirrored[match.end() :]
+        conceded = _CONCEDED.match(rest)
+        if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
+            return True
+    return False
+
+
 # An indefinite noun phrase just before the cue: "a change nobody exercises is a change nobody
 # has really tested" says what kind of change is risky; it accuses no one.
 _GENERIC = re.compile(r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
@@ -325,4 +182,4 @@ def blames(text: str) -> bool:
         conceded = _CONCEDED.match(rest)
         if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
             return True
-    return False
+    return _blames_by_mirror(text)
