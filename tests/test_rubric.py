@@ -769,6 +769,11 @@ PLAIN_WORDS = [
     ("failure", "addresses_prompt", "The payroll tool produced incorrect timestamps.", True),
     ("failure", "addresses_prompt", "The bad merge was my decision as the reviewer.", True),
     ("failure", "addresses_prompt", "The release went out on a Tuesday.", False),
+    # ... or any error told, owned or put on another party (stance.states_error).
+    ("failure", "addresses_prompt", "I had forgotten to lock the back door.", True),
+    ("failure", "addresses_prompt", "I locked the back door that night.", False),
+    ("failure", "addresses_prompt", "The driver got the address wrong.", True),
+    ("failure", "addresses_prompt", "The driver got the address from the office.", False),
     # Stakeholder communication is a telling; an audience named is not an audience told.
     ("deadline", "stakeholders", "I emailed the professor that evening with where I was.", True),
     ("deadline", "stakeholders", "I raised it with my supervisor that week.", True),

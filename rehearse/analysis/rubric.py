@@ -146,6 +146,8 @@ FAMILIES = {
     "sequence": _pattern(cues.SEQUENCE),
     "we_heavy": _we_heavy,
     "in_scope": _in_scope,
+    # An error said of anyone: owned (stance.ERROR as said) or put on another party.
+    "error": stance.states_error,
     # Not a test of one sentence: grade() decides it from the prompt's other elements.
     "elements": lambda text: False,
 }

@@ -150,6 +150,12 @@ def _as_speaker(text: str) -> tuple[str, set[int]]:
     return "".join(out), starts
 
 
+def states_error(text: str) -> bool:
+    """Whether the sentence tells an error, the speaker's own or another party's: a failure
+    happened, whoever it is put on."""
+    return bool(ERROR.search(text)) or _blames_by_mirror(text)
+
+
 def _blames_by_mirror(text: str) -> bool:
     """Whether an error is said of another party: a way of owning one, with them as its subject,
     unless the sentence goes on to own it ("..., but I should have checked")."""
