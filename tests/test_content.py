@@ -342,6 +342,10 @@ def test_stated_learning(text):
         ("I added a second room for the guests.", False),
         ("I set up a handover sheet and every shift works that way now.", True),
         ("I set up a handover sheet for the new shift.", False),
+        ("After that I brought in a two-person check on every refund.", True),
+        ("After that I brought in two people for the refunds.", False),
+        ("There's now an alert that texts me if the freezer warms up.", True),
+        ("There's now a new freezer in the back.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -17,7 +17,7 @@ _OTHERS = (
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
-    r"tutor|maintainer|contributor|analyst|architect|consultant|editor)"
+    r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech)"
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").
@@ -155,9 +155,24 @@ BLAME = family(
     r"(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:actually\s+|even\s+)?(?:sen[dt]|deliver(?:ed)?|"
     r"show(?:ed)?\s+up|turn(?:ed)?\s+up|repl(?:y|ied)|respond(?:ed)?|follow(?:ed)?|do|did|read|finish(?:ed)?|"
     r"submit(?:ted)?|return(?:ed)?|confirm(?:ed)?|document(?:ed)?|pass(?:ed)?\s+(?:it|this|that)\s+on)|"
-    r"gave\s+(?:me|us)\s+(?:an?\s+|the\s+)?(?:impossible|unrealistic|wrong|bad|outdated|incomplete|"
+    r"(?:gave|handed|sent|passed)\s+(?:me|us)\s+(?:an?\s+|the\s+)?(?:impossible|unrealistic|wrong|bad|outdated|incomplete|"
     r"broken)|changed\s+[^.;]{0,40}?without\s+(?:telling|asking|warning|consulting))\b",
     r"went\s+behind\s+(?:my|our)\s+back",
+    # ... and in a third writer's everyday words: a promise they had "no business" making, a fault
+    # they "wouldn't admit", the deed said to be theirs "not me", a department that "should have
+    # caught it", the hit not taken, "whoever wrote that code", "nothing on our side", "what was
+    # I supposed to do?", "that's down to him".
+    r"(?:had\s+)?no\s+business\s+(?:promising|doing|making|selling|telling|touching|changing)\b",
+    r"(?:wouldn't|would\s+not|won't|refused\s+to)\s+(?:even\s+)?admit\s+(?:it|that|to\s+it)\b",
+    r",\s+not\s+(?:me|mine)(?=\s*[.!]?\s*$)",
+    r"\b(?:ops|qa|marketing|sales|legal|finance|procurement|management|hr|security|support|accounts|"
+    r"payroll|purchasing)\s+should\s+have\b",
+    r"(?:can't|cannot|won't|couldn't)\s+(?:really\s+)?take\s+(?:the\s+)?(?:hit|blame|fall|rap)\s+for\b",
+    r"\bwhoever\s+(?:had\s+)?(?:wrote|built|set\s+up|did|ran|made|left|was\s+on)\b",
+    r"(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+)?anything\s+on\s+(?:our|my)\s+(?:side|end)\b",
+    r"\bnothing\s+(?:was\s+)?on\s+(?:our|my)\s+(?:side|end)\b",
+    r"what\s+(?:was|am)\s+i\s+(?:supposed|meant|expected)\s+to\s+do\b",
+    r"(?:'s|\s+is|\s+was)\s+(?:all\s+)?down\s+to\s+(?:him|her|them)\b",
     rf"(?:caused|created|triggered)\s+by\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?"
     rf"{_PEOPLE_END}",
     r"culprit\s+(?:was|is)\s+(?:the|their|his|her)\b",
@@ -166,7 +181,7 @@ BLAME = family(
     r"(?:kept|forgot|missed|changed|insisted|ignored|broke|skipped|never|didn't|did\s+not|failed|"
     r"messed|dropped|caused|lost|sent\s+the\s+wrong|made\s+the\s+(?:mistake|error))\b",
     rf"\bif\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+had\s+(?:just\s+)?(?:done|checked|"
-    r"tested|read|told|followed|sent|warned|asked)",
+    r"tested|read|told|followed|sent|warned|asked|turned\s+up|shown\s+up|come|arrived|listened|bothered)",
     r"\bif\s+(?:they|he|she)\s+had\s+(?:just\s+)?done\s+(?:their|his|her)\s+job",
     # "as far as I was concerned it was fine": the sign-off of others taken as the end of it.
     r"as\s+far\s+as\s+i\s+(?:was|am)\s+concerned,?\s+(?:it|that|this|everything)\s+(?:was|is)\s+"

@@ -86,6 +86,7 @@ _SAFEGUARDS = (
     r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
     # "a second signature on every chart change", "a second pair of eyes"
     r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
+    r"(?:two|four)-(?:person|people|eyes)\s+(?:checks?|sign-?offs?|rules?)", r"four-eyes",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
     r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?)",
 )
@@ -107,7 +108,7 @@ _INSTITUTE = (
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
     r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?)\b",
     # "now there's a checklist on the kitchen door that every closing shift signs"
-    r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b",
+    r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b", r"there(?:'s|\s+is|\s+are)\s+now\s+(?:a|an)\b",
     # ... or with "now" after the subject: "each load now passes row-count checks".
     r"(?:every|each)\s+(?:[\w'-]+\s+){1,6}?now\s+(?:passes|goes\s+through|gets|runs|has|needs|must|"
     r"begins|starts|opens|ends|includes|requires|carries|comes\s+with)\b",
@@ -122,7 +123,7 @@ INSTITUTE = family(*_INSTITUTE)
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
     r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
-    r"built", r"builds?", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
+    r"built", r"builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
     r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
     r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",

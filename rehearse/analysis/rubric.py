@@ -71,6 +71,12 @@ IN_SCOPE = re.compile(
     r"|\b(?:only|just|simply|merely)\s+(?:doing|did)\s+(?:what\s+(?:was|i\s+was|we\s+were)\s+"
     r"(?:expected|asked|paid|told)|my\s+job)\b"
     r"|\b(?:core|heart|bulk|main\s+part)\s+of\s+my\s+(?:job|role|contract|duties|remit)\b"
+    # "squarely my own task", "standard for anyone on the team",
+    # "it's in the contract", "written into my objectives"
+    r"|\bsquarely\s+(?:my|our)\s+own\b"
+    r"|\b(?:standard|normal|expected|routine)\s+for\s+(?:anyone|everyone|everybody|all\s+of\s+us)\s+(?:on|in)\b"
+    r"|\b(?:it's|it\s+is|that's|it\s+was)\s+in\s+(?:the|my|our)\s+(?:contract|job\s+description)\b"
+    r"|\bwritten\s+into\s+my\s+(?:[\w-]+\s+)?(?:objectives|contract|job\s+description|targets)\b"
     # "that was exactly what I was hired to do", "exactly what the nurses had referred her to me for"
     r"|\bexactly\s+what\s+(?:(?!(?:nobody|no|not|never|\w+n't)\b)[\w'-]+\s+){0,5}?(?:referred|asked|hired|sent|assigned|told|paid|employed|"
     r"brought\s+in)\b",

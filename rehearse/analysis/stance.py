@@ -18,7 +18,8 @@ OWNERSHIP = family(
     r"my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
     r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
     r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying)",
-    r"i\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look)",
+    r"i\s+(?:just\s+)?(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look|listen)",
+    r"i\s+(?:had\s+)?(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
     r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
@@ -55,8 +56,8 @@ OWNERSHIP = family(
     # "the count is mine to plan", "I'm the engineer who promised", "I tell the lead the date is
     # at risk", "what I don't catch is ...".
     r"(?:is|was)\s+mine\s+to", r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,4}who\s+(?:promised|committed|owned|set|agreed)",
-    r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned)\b[^.]*\b"
-    r"(?:at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss|"
+    r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned|raise|raised|"
+    r"flag|flagged)\b[^.]*\b(?:(?:would|will|might|was\s+going\s+to)\s+slip|(?:was|is)\s+slipping|at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss|"
     r"(?:might|may|would|will)\s+need\s+(?:an?\s+)?extra\s+(?:days?|weeks?|time))",
     r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot|do\s+is)",
     # "I say straight away that it's my migration", "I'd have caught it if I'd checked".
@@ -120,6 +121,8 @@ ERROR = family(
     r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
     r"(?:[\w-]+\s+){0,4}?wrong\b",
     r"i\s+(?:had\s+)?let\s+(?:the\s+|it\s+|that\s+|things\s+)?(?:[\w-]+\s+)?(?:slide|slip|drift)\b",
+    r"i\s+(?:had\s+)?left\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:open|unlocked|running|switched\s+on)\b",
+    r"i\s+(?:had\s+)?(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
     r"i\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
     r"mistake|fault|defect)",
 )
