@@ -104,15 +104,16 @@ TWENTY_SECOND = "heldout22"
 # Written when heldout21 was reported on, by a writer who never read the rules, to the same
 # minimums, its off-prompt drafts one in each of five prompts: the reserve.
 TWENTY_THIRD = "heldout23"
-# The prompts a part's off-prompt drafts may sit in, where not FAULT_PROMPTS_FRESH's.
-OFF_PROMPT_ANYWHERE = (
-    EIGHTEENTH,
-    NINETEENTH,
-    TWENTIETH,
-    TWENTY_FIRST,
-    TWENTY_SECOND,
-    TWENTY_THIRD,
+# Every part written after the first two, by a writer who never read the rules, in order.
+# fmt: off
+LATER_PARTS = (
+    THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH,
+    FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH,
+    TWENTY_FIRST, TWENTY_SECOND, TWENTY_THIRD,
 )
+# fmt: on
+# The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
+OFF_PROMPT_ANYWHERE = LATER_PARTS[LATER_PARTS.index(EIGHTEENTH) :]
 MIN_WRITTEN_THIRD = 42
 MIN_PER_FAULT_THIRD = 5
 
@@ -282,32 +283,7 @@ def test_fresh_part_shares_no_sentence_with_the_first(first, fresh):
     assert not reused, reused[:3]
 
 
-@pytest.mark.parametrize(
-    "part",
-    [
-        THIRD,
-        FOURTH,
-        FIFTH,
-        SIXTH,
-        SEVENTH,
-        EIGHTH,
-        NINTH,
-        TENTH,
-        ELEVENTH,
-        TWELFTH,
-        THIRTEENTH,
-        FOURTEENTH,
-        FIFTEENTH,
-        SIXTEENTH,
-        SEVENTEENTH,
-        EIGHTEENTH,
-        NINETEENTH,
-        TWENTIETH,
-        TWENTY_FIRST,
-        TWENTY_SECOND,
-        TWENTY_THIRD,
-    ],  # fmt: skip
-)
+@pytest.mark.parametrize("part", LATER_PARTS)
 def test_later_parts_meet_their_counts_and_are_new(corpus, part):
     third = [a for a in corpus if a.split == part]
     written = bases(third)
