@@ -7,7 +7,7 @@ from __future__ import annotations
 import coaching_corpus
 import pytest
 
-from rehearse.analysis import analyze, rubric, stance
+from rehearse.analysis import analyze, features, rubric, stance
 from rehearse.errors import RehearseError
 from rehearse.guide import prompts
 from rehearse.transcript import Transcript, Word
@@ -1973,3 +1973,23 @@ def test_a_learning_said_with_a_filler_is_read_and_shown_as_said(guide):
         ["I shipped the migration.", "I, um, wrote the plan first."], guide, "failure"
     )
     assert not plain.stated_learning.found
+
+
+def test_the_blame_reader_reads_blame_in_words_no_cue_has():
+    said = "The platform team rolled out their change on a Friday and went home."
+    assert not stance.BLAME.search(said) and not stance._blames_by_mirror(said)
+    assert stance.blame_probability(said) >= stance.BLAME_READ and stance.blames(said)
+    own = "I rolled out my change on a Friday and went home."
+    assert stance.blame_probability(own) < stance.BLAME_READ and not stance.blames(own)
+
+
+def test_the_blame_reader_leaves_a_sentence_that_owns_the_error():
+    said = "I assumed the other team had tested it and never checked."
+    assert stance.blame_probability(said) >= stance.BLAME_READ  # the reader alone would blame
+    assert not stance.blames(said)
+
+
+def test_the_blame_reader_ships_its_groups_and_weights():
+    model = stance._reader()
+    assert set(model["groups"]) <= set(features.GROUPS)
+    assert len(model["weights"]) > 1000 and isinstance(model["bias"], float)

@@ -7,10 +7,22 @@ Read by the rubric's "owns it" elements.
 
 from __future__ import annotations
 
+import functools
+import json
+import math
 import re
+from pathlib import Path
 
 from .blame import BLAME, OTHERS, WHO
 from .cues import family
+
+# The blame reader (bench/train_blame.py): a sentence it reads as blame with this probability or
+# more puts the failure on others, whatever words it uses. 0.92: chosen on dev, where across
+# writers (each read by the reader fitted on the others) it flags 1 of 272 controls and catches
+# 60 of 108 blame drafts alone (0.9: 2 and 64; 0.8: 10 and 83), and leaves a move told as a
+# cause ("the sales team had moved the launch without telling anyone", read at 0.90).
+BLAME_READ = 0.92
+BLAME_MODEL = Path(__file__).resolve().parent / "blame_model.json"
 
 # Owning it: first-person admission of an error.
 # fmt: off
@@ -178,10 +190,28 @@ def _blames_by_mirror(text: str) -> bool:
 _GENERIC = re.compile(r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
 
 
+@functools.cache
+def _reader() -> dict:
+    """blame_model.json: the feature groups, the bias and the weights."""
+    return json.loads(BLAME_MODEL.read_text(encoding="utf-8"))
+
+
+def blame_probability(text: str) -> float:
+    """How likely the blame reader thinks the sentence puts the failure on others."""
+    from .features import features  # features reads content.py, which the rubric reads too
+
+    model = _reader()
+    z = model["bias"] + sum(
+        model["weights"].get(f, 0.0) for f in features(text, tuple(model["groups"]))
+    )
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def blames(text: str) -> bool:
-    """Whether the sentence puts the failure on others, unless it goes on to own it ("..., but I
-    should have checked"), or names a kind of thing rather than a slip ("a change nobody has
-    really tested")."""
+    """Whether the sentence puts the failure on others: by the blame cues, unless it goes on to own
+    it ("..., but I should have checked") or names a kind of thing rather than a slip ("a change
+    nobody has really tested"); by an error said of another party; or as the blame reader reads
+    it."""
     for match in BLAME.finditer(text):
         if match.group(0).lower().startswith("nobody") and _GENERIC.search(text[: match.start()]):
             continue
@@ -191,4 +221,10 @@ def blames(text: str) -> bool:
         conceded = _CONCEDED.match(rest)
         if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
             return True
-    return _blames_by_mirror(text)
+    return _blames_by_mirror(text) or _read_as_blame(text)
+
+
+def _read_as_blame(text: str) -> bool:
+    """Whether the blame reader reads the sentence as blame, unless it owns an error in the first
+    person ("I assumed the other team had tested it and never checked")."""
+    return not OWNERSHIP.search(text) and blame_probability(text) >= BLAME_READ
