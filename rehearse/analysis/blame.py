@@ -9,8 +9,9 @@ from __future__ import annotations
 from .cues import family
 from .quantities import _APPROX, _FRACTION, _SPELLED
 
-# Other people, by role: whose work a failure can be put on.
-_OTHERS = (
+# Other people, by role: whose work a failure can be put on (stance.py puts them in the
+# speaker's place too).
+OTHERS = (
     r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
     r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
     r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|"
@@ -21,10 +22,10 @@ _OTHERS = (
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").
-_WHO = (
+WHO = (
     r"(?:(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)"
     r"\b(?:the|our|their|his|her|my)\s+(?:[\w'-]+\s+){0,2}?"
-    rf"(?:{_OTHERS}s?|shifts?|council|people|crew|vets?|groundsman|caretaker)|\b(?:they|he|she)|"
+    rf"(?:{OTHERS}s?|shifts?|council|people|crew|vets?|groundsman|caretaker)|\b(?:they|he|she)|"
     r"\bnobody\s+on\s+the\s+[\w-]+)"
 )
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
@@ -47,7 +48,7 @@ BLAME = family(
     r"nothing\s+(?:i|we)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
     r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
     rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
+    rf"(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",
     # ... not a count that came down: "stock was down to about forty units".
     rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
     rf"(?!{_APPROX}(?:\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
@@ -61,7 +62,7 @@ BLAME = family(
     r"nobody\s+(?:had\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
-    rf"(?:{_OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
+    rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
     r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read|"
     r"said|mentioned|handed|passed|updated|warned))",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
@@ -71,13 +72,13 @@ BLAME = family(
     # The cause put on someone else's work: "the root cause was the night team's handover", "it's
     # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it
     # wasn't something I could have known".
-    rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s",
+    rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}'s",
     # ... or on the others themselves: "the real root cause was the warehouse managers", "the root
     # cause was on the QA side", "the change board should have asked".
-    rf"cause\s+(?:was|is)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?{_PEOPLE_END}",
+    rf"cause\s+(?:was|is)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",
     r"cause\s+(?:was|is)\s+on\s+(?:the|their)\s+(?:[\w-]+\s+)?side",
-    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+should\s+have",
-    rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}'s\s+(?:[\w-]+\s+)?"
+    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?\s+should\s+have",
+    rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}'s\s+(?:[\w-]+\s+)?"
     r"(?:choice|call|decision|setting|change|code|mistake|handover|idea|plan)",
     r"not\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
     r"(?:wasn't|isn't|was\s+not)\s+something\s+i\s+could(?:\s+have|'ve)",
@@ -85,23 +86,23 @@ BLAME = family(
     # The others' mistake named, and the lesson made of their unreliability: "it was their rep's
     # mistake", "all because of the carrier's bad spec", "QA had let it through", "they only
     # tested fresh installs", "his template had caused it", "you can't rely on other wards".
-    rf"(?:was|were)\s+(?:their|his|her|the\s+{_OTHERS}'s|(?:their|his|her)\s+[\w-]+'s)\s+"
+    rf"(?:was|were)\s+(?:their|his|her|the\s+{OTHERS}'s|(?:their|his|her)\s+[\w-]+'s)\s+"
     r"(?:[\w-]+\s+)?(?:mistake|error|problem|fault)",
     r"because\s+of\s+(?:the|their|his|her)\s+[\w-]+'s\s+(?:[\w-]+\s+)?(?:bad|wrong|poor|faulty|sloppy|mistake|error)",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
     r"signed\s+(?:it|them)\s+off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read|ran|run))",
     r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
-    rf"{_OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
+    rf"{OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     # "it was the client's warehouse, which never fills in the field", "that's their job, not ours".
-    rf"{_OTHERS}'s\s+[\w-]+,?\s+(?:who|which)\s+(?:never|didn't|doesn't|don't|hadn't|failed)\b",
+    rf"{OTHERS}'s\s+[\w-]+,?\s+(?:who|which)\s+(?:never|didn't|doesn't|don't|hadn't|failed)\b",
     r"(?:that's|that\s+is|it's|it\s+is|was|is)\s+(?:really\s+)?their\s+job,?\s+not\s+(?:ours|mine)",
     r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
     # "I can't assume the QA team covers it", "the desk needed closer supervision": the lesson and
     # the remedy put on the others, named ("you can't assume a supplier is fine" is a kind of risk).
     rf"(?:can't|cannot|can\s+not)\s+(?:assume|expect)\s+(?:that\s+)?(?:the|our|their)\s+(?:[\w-]+\s+)?"
-    rf"{_OTHERS}s?\b",
-    rf"{_OTHERS}s?\s+(?:needed|needs|need)\s+(?:\w+\s+)?(?:closer|more|better|proper|stricter|tighter)\s+"
+    rf"{OTHERS}s?\b",
+    rf"{OTHERS}s?\s+(?:needed|needs|need)\s+(?:\w+\s+)?(?:closer|more|better|proper|stricter|tighter)\s+"
     r"(?:supervision|training|oversight|checking|discipline|management)",
     r"(?:they|he|she|team|shift|ward|staff)\s+had\s+(?:\w+\s+){1,4}(?:wrongly|incorrectly|carelessly)\b",
     # "the real gap was QA's, since ...": the failure said to be someone else's.
@@ -112,14 +113,14 @@ BLAME = family(
     # The others' duty and their slip: "the data manager was meant to have updated it", "the
     # office had supplied the wrong file", "the desk had dropped the change", "the office changed
     # the card but never passed it on", "the mix-up came from the events side".
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?(?:the|a)\s+wrong\b",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?(?:the|a)\s+wrong\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
     # The decision put on who sold or pushed it: "the rep had basically mis-sold us", "the
     # supplier talked us into it", "their rep pushed me hard on it".
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
     r"misadvised|oversold|talked\s+(?:me|us)\s+into|pushed\s+(?:me|us)\s+(?:\w+\s+)?(?:into|on))",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
+    rf"(?:{OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
     r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
     r"warn(?:ed)?|forward(?:ed)?|let|document(?:ed)?)",
     r"(?:came|come|comes)\s+from\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?side\b",
@@ -130,16 +131,16 @@ BLAME = family(
     r"(?:was|were|is|are)\s+(?:his|hers|theirs)\s+to\s+(?:do|check|make|run|catch|fix|send|test|"
     r"pass|give|update|order|book|sign)\b",
     r"(?:he|she|they)\s+(?:was|were)\s+(?:just\s+|simply\s+|plain\s+|flat\s+)?wrong\b",
-    rf"(?:{_OTHERS}s?|shift|they|he|she)\s+(?:had\s+|'d\s+)?made\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:{OTHERS}s?|shift|they|he|she)\s+(?:had\s+|'d\s+)?made\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:error|mistake|blunder|slip)",
-    rf"(?:{_OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?"
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?"
     r"bother(?:ed)?\s+to",
-    rf"(?:his|her|their|the\s+{_OTHERS}'s)\s+(?:[\w-]+'s\s+)?(?:[\w-]+\s+)?(?:was|were)\s+the\s+"
+    rf"(?:his|her|their|the\s+{OTHERS}'s)\s+(?:[\w-]+'s\s+)?(?:[\w-]+\s+)?(?:was|were)\s+the\s+"
     r"(?:real\s+|whole\s+|main\s+|only\s+)?(?:problem|issue|cause|culprit)\b",
     r"(?:i|we)\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:really\s+|reasonably\s+)?be\s+expected\s+to",
     r"\bno\s+(?:[\w-]+\s+){1,2}(?:could|would)\s+(?:ever\s+)?have\s+(?:been\s+right|"
     r"(?:caught|prevented|predicted|avoided)\s+(?:it|that|this))",
-    rf"(?:{_OTHERS}s?|they|he|she|people)\s+(?:just\s+|simply\s+)?(?:can't|cannot|couldn't|could\s+not)"
+    rf"(?:{OTHERS}s?|they|he|she|people)\s+(?:just\s+|simply\s+)?(?:can't|cannot|couldn't|could\s+not)"
     r"\s+be\s+trusted",
     # Another party doing the fault, in general English: "the chef ignored my instructions", "the
     # designer never sent the final files", "my manager gave me bad numbers", "marketing changed
@@ -148,7 +149,7 @@ BLAME = family(
     # "the culprit was the night manager", "it was the client who kept changing", "that mess was
     # on the platform team", "if the vendor had done their job"); what they handed over said to be
     # bad ("the data we were given was garbage", "the handover from the day team was useless").
-    rf"(?:{_OTHERS}s?|they|he|she|marketing|sales|legal|finance|ops|procurement|management)\s+"
+    rf"(?:{OTHERS}s?|they|he|she|marketing|sales|legal|finance|ops|procurement|management)\s+"
     r"(?:had\s+|'d\s+)?(?:(?:just|simply|completely|totally|basically)\s+)?(?:ignored|overlooked|"
     r"misread|mislabell?ed|botched|screwed\s+up|dropped\s+the\s+ball|went\s+behind|"
     r"let\s+(?:it|this|that|them)\s+slip|kept\s+changing|"
@@ -173,14 +174,14 @@ BLAME = family(
     r"\bnothing\s+(?:was\s+)?on\s+(?:our|my)\s+(?:side|end)\b",
     r"what\s+(?:was|am)\s+i\s+(?:supposed|meant|expected)\s+to\s+do\b",
     r"(?:'s|\s+is|\s+was)\s+(?:all\s+)?down\s+to\s+(?:him|her|them)\b",
-    rf"(?:caused|created|triggered)\s+by\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?"
+    rf"(?:caused|created|triggered)\s+by\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?"
     rf"{_PEOPLE_END}",
     r"culprit\s+(?:was|is)\s+(?:the|their|his|her)\b",
     # ... "it was the day nurse who spotted it" credits them: only a fault after "who" blames.
-    rf"it\s+was\s+(?:the\s+others|(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?)\s+who\s+(?:had\s+)?"
+    rf"it\s+was\s+(?:the\s+others|(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?)\s+who\s+(?:had\s+)?"
     r"(?:kept|forgot|missed|changed|insisted|ignored|broke|skipped|never|didn't|did\s+not|failed|"
     r"messed|dropped|caused|lost|sent\s+the\s+wrong|made\s+the\s+(?:mistake|error))\b",
-    rf"\bif\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+had\s+(?:just\s+)?(?:done|checked|"
+    rf"\bif\s+(?:the|their|our)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?\s+had\s+(?:just\s+)?(?:done|checked|"
     r"tested|read|told|followed|sent|warned|asked|turned\s+up|shown\s+up|come|arrived|listened|bothered)",
     r"\bif\s+(?:they|he|she)\s+had\s+(?:just\s+)?done\s+(?:their|his|her)\s+job",
     # "as far as I was concerned it was fine": the sign-off of others taken as the end of it.
@@ -188,27 +189,27 @@ BLAME = family(
     r"(?:fine|ok|okay|done|their\s+(?:problem|job))",
     rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)(?:\s+one)?(?:\s+was|\s+is|'s)\s+"
     rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_OTHERS}s?{_PEOPLE_END})",
+    rf"{OTHERS}s?{_PEOPLE_END})",
     r"(?:data|numbers|figures|spec|brief|files?|information|requirements|instructions)\s+(?:we|i)\s+"
     r"(?:were|was)\s+(?:given|sent|handed)\s+(?:was|were)\s+(?:\w+\s+)?(?:garbage|rubbish|wrong|bad|"
     r"useless|incomplete|outdated|a\s+mess)",
     rf"(?:handover|brief|spec|instructions|information|notes|data|work)\s+from\s+(?:the|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_OTHERS}s?\s+(?:was|were)\s+(?:\w+\s+)?(?:useless|wrong|incomplete|"
+    rf"(?:[\w-]+\s+){{0,2}}?{OTHERS}s?\s+(?:was|were)\s+(?:\w+\s+)?(?:useless|wrong|incomplete|"
     r"rubbish|garbage|a\s+mess|sloppy|poor|bad)",
     # ... and in other everyday words: "the night shift didn't hand over properly", "the client
     # kept moving the goalposts", "the landlord never fixed the boiler", "our vet was useless that
     # week", "the groundsman couldn't be bothered", "the council's IT people broke the form and
     # left us to carry the can"; the failure disowned ("the complaints weren't really my
     # problem") or left to others ("I was never given the time").
-    rf"{_WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:\w+\s+){{0,3}}?properly\b",
-    rf"{_WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:even\s+)?(?:fix(?:ed)?|"
+    rf"{WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:\w+\s+){{0,3}}?properly\b",
+    rf"{WHO}\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't)\s+(?:even\s+)?(?:fix(?:ed)?|"
     r"hand(?:ed)?\s+(?:it\s+|them\s+)?over|repair(?:ed)?|sort(?:ed)?|order(?:ed)?|book(?:ed)?)\b",
-    rf"{_WHO}\s+kept\s+(?:moving|shifting|changing)\s+(?:the\s+)?(?:goalposts|goal\s+posts|brief|"
+    rf"{WHO}\s+kept\s+(?:moving|shifting|changing)\s+(?:the\s+)?(?:goalposts|goal\s+posts|brief|"
     r"spec|requirements|scope|plan|dates?)",
-    rf"{_WHO}\s+(?:was|were)\s+(?:completely\s+|totally\s+|utterly\s+|just\s+|pretty\s+)?"
+    rf"{WHO}\s+(?:was|were)\s+(?:completely\s+|totally\s+|utterly\s+|just\s+|pretty\s+)?"
     r"(?:useless|hopeless|incompetent|negligent|lazy|unreliable)\b",
-    rf"{_WHO}\s+(?:[^.;]{{0,40}}?\s)?(?:couldn't|could\s+not|can't)\s+be\s+bothered",
-    rf"{_WHO}\s+(?:had\s+)?(?:broke|broken)\s+(?:the|our|my|it)\b",
+    rf"{WHO}\s+(?:[^.;]{{0,40}}?\s)?(?:couldn't|could\s+not|can't)\s+be\s+bothered",
+    rf"{WHO}\s+(?:had\s+)?(?:broke|broken)\s+(?:the|our|my|it)\b",
     # ... and in general words: "our new hire messed up the booking", the cause told as their
     # omission ("the real cause is that the new host didn't follow the process"), their change
     # made without checking ("they tested it on one day without checking"), what anyone there
@@ -218,7 +219,7 @@ BLAME = family(
     r"\b(?:the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:had\s+)?(?:messed|screwed|mucked|fouled)\s+"
     r"(?:[\w-]+\s+){0,3}?up\b",
     rf"(?:cause|reason|problem)\s+(?:was|is)\s+that\s+(?:the|our|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_OTHERS}s?|shifts?|crew|people)\s+(?:had\s+)?(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|"
+    rf"(?:{OTHERS}s?|shifts?|crew|people)\s+(?:had\s+)?(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|"
     r"forgot|ignored|skipped)",
     r"\b(?:they|he|she)\s+(?:had\s+)?(?:tested|shipped|merged|deployed|pushed|released|changed|approved|rewrote|"
     r"built|wrote)\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|asking|confirming|verifying)",
@@ -227,7 +228,7 @@ BLAME = family(
     r"(?:cause|reason|problem|culprit)\s+(?:was|is)\s+(?:all\s+)?(?:their|his|her)\s+",
     r"because\s+of\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:change|mistake|error|bug|code|decision|assumption|"
     r"oversight|carelessness|negligence|update|release|deploy|fix|handover|slip)\b",
-    rf"{_OTHERS}s?\s+(?:need|needs|needed)\s+(?:watching|supervising|babysitting|checking\s+up\s+on|"
+    rf"{OTHERS}s?\s+(?:need|needs|needed)\s+(?:watching|supervising|babysitting|checking\s+up\s+on|"
     r"keeping\s+an\s+eye\s+on)",
     r"left\s+(?:us|me)\s+(?:to\s+carry\s+the\s+can|holding\s+the\s+baby|in\s+the\s+lurch|"
     r"to\s+pick\s+up\s+the\s+pieces)",
@@ -237,6 +238,3 @@ BLAME = family(
     r"(?:the\s+|enough\s+|any\s+)?(?:time|chance|resources|support|budget|help)\b",
 )
 # fmt: on
-# Who may be put in the speaker's place (stance._as_speaker).
-OTHERS = _OTHERS
-WHO = _WHO

@@ -1,8 +1,9 @@
 """The speaker's stance toward a failure: owning it in the first person, or putting it on others.
 
 The cue families of owning a failure and of the error itself (general English, as in cues.py),
-and the blame reading: blame.py's family, or any way of owning an error said of another party.
-Read by the rubric's "owns it" elements.
+and the blame reading: blame.py's family, any way of owning an error said of another party, or
+the learned blame reader (blame_model.json, bench/train_blame.py). Read by the rubric's "owns
+it" elements and its "error" family.
 """
 
 from __future__ import annotations
@@ -175,14 +176,21 @@ def _blames_by_mirror(text: str) -> bool:
     """Whether an error is said of another party: a way of owning one, with them as its subject,
     unless the sentence goes on to own it ("..., but I should have checked")."""
     mirrored, starts = _as_speaker(text)
-    for match in ERROR.finditer(mirrored):
-        if match.start() not in starts or _ASSUMED.search(mirrored[: match.start()]):
-            continue
-        rest = mirrored[match.end() :]
-        conceded = _CONCEDED.match(rest)
-        if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
-            return True
-    return False
+    return any(
+        match.start() in starts and not _owned_around(mirrored, match)
+        for match in ERROR.finditer(mirrored)
+    )
+
+
+def _owned_around(text: str, match: re.Match) -> bool:
+    """Whether a blame cue is taken back in the same sentence: told as the speaker's own wrong
+    assumption before it ("I assumed the other team had tested it"), or conceded and owned after
+    it ("..., but I should have checked")."""
+    if _ASSUMED.search(text[: match.start()]):
+        return True
+    rest = text[match.end() :]
+    conceded = _CONCEDED.match(rest)
+    return bool(conceded and OWNERSHIP.search(rest[conceded.end() :]))
 
 
 # An indefinite noun phrase just before the cue: "a change nobody exercises is a change nobody
@@ -213,13 +221,10 @@ def blames(text: str) -> bool:
     nobody has really tested"); by an error said of another party; or as the blame reader reads
     it."""
     for match in BLAME.finditer(text):
-        if match.group(0).lower().startswith("nobody") and _GENERIC.search(text[: match.start()]):
-            continue
-        if _ASSUMED.search(text[: match.start()]):
-            continue
-        rest = text[match.end() :]
-        conceded = _CONCEDED.match(rest)
-        if not (conceded and OWNERSHIP.search(rest[conceded.end() :])):
+        generic = match.group(0).lower().startswith("nobody") and _GENERIC.search(
+            text[: match.start()]
+        )
+        if not generic and not _owned_around(text, match):
             return True
     return _blames_by_mirror(text) or _read_as_blame(text)
 
