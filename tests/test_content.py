@@ -162,6 +162,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # How someone else works, picked up on the job; a stop that is a step in the story.
         "I spent a week shadowing the pharmacist and learning how she checks the doses.",
         "I stopped typing and ran to the ward.",
+        # "the key" as a thing: a key rolled back is no insight.
+        "Complaints went to none once the key was rolled back.",
+        "The key was rotated after the audit.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -604,6 +607,15 @@ def test_result_metrics_only_from_result_and_learning():
         ("The last servers were patched by hour 30.", {}),
         ("Failed logins fell to 30 by hour 40.", {"30"}),
         ("We had zero pump programming errors that month.", {"zero pump programming errors"}),
+        # A before -> after with what it was counted on said between its ends; a programme cut to
+        # fit is the scope, not an outcome.
+        (
+            "Breakage reports went from fifteen for the previous major version to two.",
+            {"from fifteen for the previous major version to two"},
+        ),
+        ("Breakage reports went from fifteen to two.", {"from fifteen to two"}),
+        ("I cut the programme from nine pieces to six.", {}),
+        ("Queue times went from nine minutes to six.", {"from nine minutes to six"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -620,6 +632,7 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
         "None of the invoices were ready by noon.",
         # "one" as a pronoun: no count of anything.
         "The best lock is one the thief can't talk to, not one that listens harder.",
+        "Parents forgive a delay they hear about from you, but not one they discover.",
     ],
 )
 def test_nobody_and_none_count_nothing_unless_a_failure_is_gone(text):

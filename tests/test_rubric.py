@@ -1414,6 +1414,29 @@ PLAIN_WORDS = [
         True,
     ),
     ("deadline", "prevention", "Every job with a long lead time had a fitter booked.", False),
+    # A simpler way said as the dumber one; telling every family affected is owning a late date.
+    ("simple-solution", "simpler_alternative", "So I proposed something much dumber.", True),
+    ("simple-solution", "simpler_alternative", "So I proposed something much bigger.", False),
+    ("deadline", "owns_it", "I rang every parent of a late pair.", True),
+    ("deadline", "owns_it", "The shop rang every parent of a late pair.", False),
+    # Beyond the visit's purpose, or after hours; a short stay is no extra.
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "The appointment was only for his blood pressure, but I could not send him home.",
+        True,
+    ),
+    ("above-and-beyond", "beyond_scope", "The appointment was only for his blood pressure.", False),
+    ("above-and-beyond", "beyond_scope", "I stayed after clinic and built him a chart.", True),
+    ("above-and-beyond", "beyond_scope", "I stayed in the clinic and built him a chart.", False),
+    # A call on one weekday for a later one is a tight deadline; a weekday alone is not.
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "The yard rang on a Thursday about six horses entered in a show that Sunday.",
+        True,
+    ),
+    ("tight-deadline", "addresses_prompt", "The yard rang on a Thursday about six horses.", False),
 ]
 
 
@@ -1793,6 +1816,38 @@ PLAIN_WORDS = [
             "I chose the simpler option.",
             "The board insisted on the big bespoke system, and that's what we built.",
             False,
+        ),
+        # The complex way pushed for in spite of the simple finding.
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So I pushed for the big recommender anyway.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So I pushed for the simple fix anyway.",
+            True,
+        ),
+        # Time said to be no squeeze in other words: nothing rushed, booked months ahead.
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Nothing about it was rushed, it was just a big booking.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The group had booked about eight months ahead.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The group had booked eight months ahead, but then the venue cancelled.",
+            True,
         ),
     ],
 )

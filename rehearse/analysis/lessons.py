@@ -34,7 +34,7 @@ LEARNING = family(
     r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
     r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
-    r"(?<!where\s)(?<!which\s)(?<!whose\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
+    r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
     r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
     # Told in the present, as present-tense storytellers do: "And I learn that ...".
     r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",

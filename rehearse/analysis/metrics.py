@@ -99,11 +99,12 @@ _ROLLOUT = re.compile(
 )
 # "I called the supplier three times": how often something was done, unless it compares.
 _TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
-# "we cut the feature list from seven things to two": the scope cut to fit, not an outcome (a
-# backlog brought down is one, and is not named here).
+# "we cut the feature list from seven things to two", "I cut the programme from nine pieces to
+# six": the scope cut to fit, not an outcome (a backlog brought down is one, and is not named here).
 _SCOPE_CUT = re.compile(
     r"\b(?:cut|trimmed|reduced|narrowed|shrank|pared(?:\s+down)?)\s+(?:the\s+|our\s+|my\s+|its\s+)?"
-    r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list)\s+$",
+    r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list|programme|program|"
+    r"set\s*list|line-?up|running\s+order|repertoire|syllabus|curriculum|agenda|menu|itinerary)\s+$",
     re.I,
 )
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").

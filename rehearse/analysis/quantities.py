@@ -124,8 +124,8 @@ _APPROX = (
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
-    # ("not one that listens harder": "one" a pronoun, no count)
-    r"|\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way)\b))\s+[a-z]+(?:\s+[a-z]+)?"
+    # ("not one that listens harder", "but not one they discover": "one" a pronoun, no count)
+    r"|\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way|i|we|you|they|he|she|it)\b))\s+[a-z]+(?:\s+[a-z]+)?"
     # "we haven't walked a single guest since", "never lost a single order", "without losing a single".
     r"|\b(?:never|not|without|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
@@ -191,7 +191,8 @@ _ONE_CHANGED = (
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
-    rf"|\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,4}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    # up to five words between: "from fifteen for the previous major version to two"
+    rf"|\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
     rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
