@@ -257,6 +257,41 @@ def test_two_practice_runs_saving_at_once_are_both_stored(tmp_path, report_file)
     assert sorted(_assert_complete(root)) == sorted(ids)
 
 
+# Opens a new data directory at an agreed moment, several times, and saves a draft in each.
+OPENER = """
+import json, sys, time
+from pathlib import Path
+from rehearse.store import Store
+start, roots, report = float(sys.argv[1]), sys.argv[3:], json.loads(Path(sys.argv[2]).read_text())
+for n, root in enumerate(roots):
+    time.sleep(max(0.0, start + n * 0.3 - time.time()))
+    with Store(Path(root)) as s:
+        print(s.save(report, None, "deadline", None, None), flush=True)
+"""
+
+
+def test_two_runs_opening_a_new_data_directory_at_once_both_save(tmp_path, report_file):
+    # Before any index exists: SQLite does not wait while another process switches it to WAL.
+    roots = [str(tmp_path / f"data{n}") for n in range(8)]
+    start = str(time.time() + 3.0)  # both have imported rehearse by then
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, start, str(report_file), *roots],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for _ in range(2)
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+    for root in roots:
+        with Store(Path(root)) as s:
+            assert sorted(a.id for a in s.list()) == [1, 2]
+
+
 def test_a_locked_index_is_an_error_naming_it_and_nothing_is_half_saved(tmp_path):
     with Store(tmp_path) as s:
         s.save(real_reports.draft(), None, "deadline", None, None)

@@ -39,6 +39,9 @@ from .files import (
 # A save holds the write lock for milliseconds (the FLAC is encoded before taking it), so another
 # rehearse waiting longer than this is stuck behind something that is not rehearse.
 BUSY_TIMEOUT_S = 30.0
+# Between tries to switch a new index to WAL: SQLite answers "locked" at once while another
+# process makes the same switch (two runs opening a new index together: 37 of 40 tries failed).
+WAL_RETRY_S = 0.02
 
 SCHEMA_VERSION = 2
 # MIGRATIONS[n] takes a database from schema version n to n + 1, inside one transaction.
@@ -99,7 +102,7 @@ class Store:
         try:
             self._check_owner()
             with self._guard():  # only once the file is known to be ours: this writes to it
-                self._db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+                self._use_wal()  # readers never wait for a writer
                 self._db.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut
             self._migrate()
             heal.adopt(self)
@@ -133,6 +136,19 @@ class Store:
             db.close()
             raise
         return db
+
+    def _use_wal(self) -> None:
+        """Put the index in WAL mode, trying again up to the busy timeout while another process
+        holds the lock to do the same."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(WAL_RETRY_S)
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
