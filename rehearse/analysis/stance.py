@@ -2,7 +2,7 @@
 
 The cue families of owning a failure and of the error itself (general English, as in cues.py),
 and the blame reading: blame.py's family, any way of owning an error said of another party, or
-the learned blame reader (blame_model.json, bench/train_blame.py). Read by the rubric's "owns
+the learned blame reader (blame_model.json, bench/train_reader.py). Read by the rubric's "owns
 it" elements and its "error" family.
 """
 
@@ -17,11 +17,12 @@ from pathlib import Path
 from .blame import BLAME, OTHERS, WHO
 from .cues import family
 
-# The blame reader (bench/train_blame.py): a sentence it reads as blame with this probability or
-# more puts the failure on others, whatever words it uses. 0.92: chosen on dev, where across
-# writers (each read by the reader fitted on the others) it flags 1 of 272 controls and catches
-# 60 of 108 blame drafts alone (0.9: 2 and 64; 0.8: 10 and 83), and leaves a move told as a
-# cause ("the sales team had moved the launch without telling anyone", read at 0.90).
+# The blame reader (bench/train_reader.py blame): a sentence it reads as blame with this
+# probability or more puts the failure on others, whatever words it uses. 0.92: chosen on dev of
+# twenty-one writers, where across writers (each read by the reader fitted on the others) it
+# flagged 1 of 272 controls and caught 60 of 108 blame drafts alone (0.9: 2 and 64; 0.8: 10 and
+# 83), and left a move told as a cause ("the sales team had moved the launch without telling
+# anyone", read at 0.89). Refitted on twenty-two: 3 of 284 and 65 of 113 (0.9: 3 and 68).
 BLAME_READ = 0.92
 BLAME_MODEL = Path(__file__).resolve().parent / "blame_model.json"
 
