@@ -451,3 +451,23 @@ def test_a_folder_that_cannot_be_read_is_kept_and_its_id_skipped(tmp_path):
         assert s.unreadable == {first + 1: "its attempt.json is not JSON"}
         assert s.save(real_reports.draft(), None, "deadline", None, None) == first + 2
     assert (stray / "attempt.json").read_text() == "{half a docu"
+
+
+def test_journals_left_without_their_index_are_set_aside_and_never_replayed(tmp_path):
+    stray = tmp_path / "index.sqlite3-wal"
+    stray.write_bytes(b"a journal from an index that is gone" * 10)
+    with Store(tmp_path) as s:
+        assert s.list() == []
+        assert any("had no index beside it" in note for note in s.notes)
+    (aside,) = tmp_path.glob("index.sqlite3-wal.orphaned-*")
+    assert aside.read_bytes().startswith(b"a journal")
+
+
+def test_a_journal_beside_an_index_made_meanwhile_is_left_alone(tmp_path):
+    # Another run made the index (and then its journal) after this one found no index.
+    index = tmp_path / "index.sqlite3"
+    sqlite3.connect(index).execute("PRAGMA journal_mode=WAL").fetchone()
+    journal = tmp_path / "index.sqlite3-wal"
+    journal.write_bytes(b"")
+    assert store.heal.set_aside_journals(index) == []
+    assert journal.exists() and not list(tmp_path.glob("*.orphaned-*"))

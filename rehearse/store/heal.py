@@ -40,7 +40,9 @@ def set_aside_journals(index: Path) -> list[str]:
     notes = []
     for suffix in JOURNALS:
         journal = index.with_name(index.name + suffix)
-        if journal.exists():
+        # The index is looked for after its journal: SQLite makes an index before its journals, so
+        # one made meanwhile by another run (its journals new) is seen here and left alone.
+        if journal.exists() and not index.exists():
             target = journal.with_name(f"{journal.name}.orphaned-{time.strftime(ASIDE_FORMAT)}")
             os.replace(journal, target)
             notes.append(f"{journal} had no index beside it: renamed to {target.name}")

@@ -189,22 +189,19 @@ class Store:
                 raise
             self._db.execute("COMMIT")
 
-    def _user_version(self) -> int:
-        with self._guard():
-            return self._db.execute("PRAGMA user_version").fetchone()[0]
-
     def _check_owner(self) -> None:
-        """Refuse, without writing, an index of a newer rehearse or another program's database."""
-        version = self._user_version()
+        """Refuse, without writing, an index of a newer rehearse or another program's database
+        (read in one statement: another run's new index is never seen with tables and no version)."""
+        with self._guard():
+            version, tables = self._db.execute(
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"
+            ).fetchone()
         if version > SCHEMA_VERSION:
             raise RehearseError(
                 f"{self.path} was written by a newer rehearse (schema {version}; this one reads "
                 f"up to {SCHEMA_VERSION}): upgrade rehearse"
             )
-        with self._guard():
-            tables = self._db.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-            ).fetchone()[0]
         if version == 0 and tables:
             raise RehearseError(
                 f"{self.path} is an SQLite database but not a rehearse index; it was left "
@@ -213,7 +210,8 @@ class Store:
 
     def _migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION, keeping a backup of an index that held data."""
-        version = self._user_version()
+        with self._guard():
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
         backup = self._backup(version) if version > 0 else None
