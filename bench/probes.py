@@ -8,9 +8,11 @@ The corpus's answers come from a handful of writers each round, and a fresh writ
 "the supplier let us down" or "we made the date" are often not the last one's. bench/probes.yaml
 holds short sentences written for this bench (by the developer, in everyday words, not taken from
 the corpus or the tests), bench/probes-second.yaml more of them by a second writer who never
-read the rules (measured once before any rule was changed from them), and bench/probes-third.yaml
-by a third such writer, kept unread (its figures are the only ones here on words no rule was
-fitted on), each with what the check should read:
+read the rules (measured once before any rule was changed from them), bench/probes-third.yaml
+by a third such writer (read and fixed from after it was measured unread), and
+bench/probes-fourth.yaml and bench/probes-fifth.yaml by a fourth and a fifth, kept unread (their
+figures are the only ones here on words no rule was fitted on), each with what the check should
+read:
 - blame: a failure put on another party ("owns it" expected not found), or owned (found), after
   "I approved the release." (the failure prompt's "owns it", which blame breaks);
 - owning a failure / a missed deadline: the error or the commitment said in the first person, or
@@ -23,9 +25,9 @@ fitted on), each with what the check should read:
 - other rubric elements: a sentence that shows one (a root cause, a re-baselined plan, a
   trade-off ...), or one that does not.
 
-These are development material: the rules of this release were changed while reading them, so
-the figures say how much of everyday English the rules now cover, not how they do on answers
-nobody tuned on (bench/coaching.py's held-out part says that). The earlier release is unpacked
+The first three parts are development material: the rules of this release were changed while
+reading them, so their figures say how much of everyday English the rules now cover, not how they
+do on answers nobody tuned on (bench/coaching.py's held-out part says that). The earlier release is unpacked
 with `git archive` and judged in a subprocess on the same sentences in the same run.
 """
 
@@ -51,6 +53,10 @@ PARTS = (
     (
         "fourth part, written by a fourth writer, unread",
         Path(__file__).with_name("probes-fourth.yaml"),
+    ),
+    (
+        "fifth part, written by a fifth writer, unread",
+        Path(__file__).with_name("probes-fifth.yaml"),
     ),
 )
 # (commit, column title): the rules as they stood when the third part was last measured unread
