@@ -693,6 +693,26 @@ def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, ow
         ("The porter shut the freezer door overnight.", True),
         ("The lab contaminated the samples.", True),
         ("The lab techs contaminated the samples.", False),
+        # Read from the fourth probe part, each slot beside a sentence it must leave alone.
+        ("Honestly, the early shift should have spotted it.", False),
+        ("Honestly, I should have spotted it.", True),
+        ("The figures came late, so it wasn't really on me.", False),
+        ("The figures came late, and that was on me.", True),
+        ("The blame sits with the planning office.", False),
+        ("The blame sits with me.", True),
+        ("The flood hit overnight, and there was nothing anyone could have done.", False),
+        ("The mistake was made by the night crew.", False),
+        ("The mistake was made by me.", True),
+        ("If the depot had packed the crates properly, none of this would have happened.", False),
+        ("If I had packed the crates properly, none of this would have happened.", True),
+        ("Rosa moved the stock behind my back.", False),
+        ("With launch dates like ours, mistakes are bound to happen.", False),
+        ("The drawings I was given were out of date.", False),
+        ("The drawings I made were out of date.", True),
+        ("The client keeps changing the brief and then acts surprised.", False),
+        ("The supplier shipped us a faulty batch of valves.", False),
+        ("The supplier shipped us a new batch of valves.", True),
+        ("The contractor who fitted it obviously hadn't bothered to check.", False),
     ],
 )
 def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said, owns):
@@ -738,6 +758,15 @@ def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said,
         ("The caretaker just didn't listen when I warned him.", False),
         ("I dropped the live table thinking it was the test one.", True),
         ("The table was dropped during the test.", False),
+        # Any error told in the first person owns it (the fourth probe part's words).
+        ("I mixed up the two patients' charts on the handover.", True),
+        ("The two patients' charts got mixed up on the handover.", False),
+        ("I left the cold-room door propped open all night.", True),
+        ("The cold-room door was left propped open all night.", False),
+        ("The wrong fee went on the invoice because I typed it in wrong.", True),
+        ("The wrong fee went on the invoice because the form was confusing.", False),
+        ("I plumbed the outlet into the wrong drain.", True),
+        ("The outlet was plumbed into the wrong drain.", False),
     ],
 )
 def test_owning_a_failure_is_heard_in_everyday_words(guide, said, owns):
@@ -1418,6 +1447,8 @@ PLAIN_WORDS = [
     ("simple-solution", "simpler_alternative", "So I proposed something much dumber.", True),
     ("simple-solution", "simpler_alternative", "So I proposed something much bigger.", False),
     ("deadline", "owns_it", "I rang every parent of a late pair.", True),
+    ("deadline", "owns_it", "I told my editor on Monday that I wasn't going to make Friday.", True),
+    ("deadline", "owns_it", "My editor told me on Monday that Friday was fine.", False),
     ("deadline", "owns_it", "The shop rang every parent of a late pair.", False),
     # Beyond the visit's purpose, or after hours; a short stay is no extra.
     (

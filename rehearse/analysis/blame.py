@@ -236,5 +236,33 @@ BLAME = family(
     r"strictly\s+)?(?:my|our)\s+(?:problem|doing|responsibility|mess)\b",
     r"i\s+(?:was\s+never|wasn't|was\s+not|never\s+got|didn't\s+get)\s+(?:given\s+)?"
     r"(?:the\s+|enough\s+|any\s+)?(?:time|chance|resources|support|budget|help)\b",
+    # Read from the fourth probe part (after the fifth took its place): a shift or any named party
+    # that "should have caught it"; "it wasn't really on me"; the blame that "sits with" another;
+    # "nothing anyone could have done"; an error "made by" another; what they had done "properly",
+    # and "none of this would have happened"; "behind my back"; failures "bound to happen"; what
+    # "I was handed" was wrong; a party that "keeps changing" or "kept sending changes"; broken
+    # work shipped to us; one who "clearly hadn't bothered".
+    rf"{WHO}\s+should\s+have\s+(?:caught|checked|tested|spotted|noticed|flagged|told|known|seen|stopped)",
+    r"(?:wasn't|isn't|was\s+not|is\s+not)\s+(?:really\s+|entirely\s+|actually\s+)?on\s+me\b",
+    r"(?:blame|fault)\s+(?:really\s+|squarely\s+|firmly\s+)?(?:sits|lies|lay|sat|rests|rested)\s+with\s+"
+    r"(?!me\b|us\b|myself\b)",
+    r"nothing\s+(?:anyone|anybody|any\s+of\s+us|one)\s+could\s+(?:have\s+)?do(?:ne)?",
+    r"(?:error|mistake|fault|bug|problem)\s+was\s+(?:made|caused|introduced|created)\s+by\s+"
+    r"(?!me\b|us\b|myself\b)",
+    r"\bif\s+(?:the|our|their|his|her)\s+[\w\s'-]{1,40}?\s+had\s+[^.;]{1,60}?"
+    r"(?:none\s+of\s+(?:this|it|that)\s+would|(?:this|it|that)\s+(?:wouldn't|would\s+not|would\s+never))\s+"
+    r"have\s+happened",
+    r"behind\s+(?:my|our)\s+backs?\b",
+    r"(?:failures?|mistakes?|things|this|it)\s+(?:like\s+this\s+)?(?:are|is|was|were)\s+bound\s+to\s+"
+    r"(?:happen|go\s+wrong|break|fail)",
+    r"(?:specs?|requirements|brief|figures|data|numbers|instructions|drawings|plans?)\s+(?:i|we)\s+"
+    r"(?:was|were)\s+(?:handed|given|sent|passed)\s+(?:was|were)\s+(?:wrong|incorrect|out\s+of\s+date|"
+    r"outdated|incomplete|broken)",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:keeps?|kept)\s+(?:changing|sending\s+(?:us\s+)?(?:changes|new)|"
+    r"moving|adding)\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:shipped|delivered|supplied|sold|sent|gave|handed)\s+"
+    r"(?:us|me)\s+(?:a|an|the)\s+(?:broken|faulty|buggy|defective|corrupt|bad|wrong)\b",
+    rf"{OTHERS}s?\s+(?:who|that)\s+[^.;]{{1,50}}?\s(?:clearly\s+|obviously\s+|just\s+)?(?:hadn't|had\s+not|"
+    r"never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to",
 )
 # fmt: on

@@ -142,7 +142,9 @@ FAMILIES = {
     # (dev: prevention found 59/82 this way, 49/82 with the learning check's stricter reading).
     "mechanism": content.puts_in_place,
     "alternatives": _pattern(cues.ALTERNATIVES),
-    "ownership": _pattern(stance.OWNERSHIP),
+    # Owning it: the ownership cues, or any error told in the first person (stance.ERROR as
+    # said: "I mixed up two students' grades"), not another's error read in the mirror.
+    "ownership": lambda text: bool(stance.OWNERSHIP.search(text) or stance.ERROR.search(text)),
     "blame": stance.blames,
     "trouble": _pattern(cues.TROUBLE),
     "change": _pattern(cues.CHANGE),

@@ -135,7 +135,11 @@ ERROR = family(
     r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
     r"(?:[\w-]+\s+){0,4}?wrong\b",
     r"i\s+(?:had\s+)?let\s+(?:the\s+|it\s+|that\s+|things\s+)?(?:[\w-]+\s+)?(?:slide|slip|drift)\b",
-    r"i\s+(?:had\s+)?left\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:open|unlocked|running|switched\s+on)\b",
+    r"i\s+(?:had\s+)?left\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:propped\s+|wide\s+)?(?:open|unlocked|running|"
+    r"switched\s+on)\b",
+    # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
+    r"i\s+(?:had\s+)?[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
+    r"i\s+(?:had\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
     r"i\s+(?:had\s+)?(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
     r"i\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
     r"mistake|fault|defect)",
