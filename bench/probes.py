@@ -59,10 +59,12 @@ PARTS = (
         Path(__file__).with_name("probes-fifth.yaml"),
     ),
 )
-# (commit, column title): the rules as they stood when the third part was last measured unread
-# (and the fourth first), round 15's release, and the rules when the second part was first read
-# (each figure measured before any rule was changed from that part).
+# (commit, column title): the rules as they stood when the fourth part was last measured unread
+# (and the fifth first), when the third part was last measured unread (and the fourth first),
+# round 15's release, and the rules when the second part was first read (each figure measured
+# before any rule was changed from that part).
 EARLIER = (
+    ("dec2a2f", "fourth part unread"),
     ("ce1b9c8", "third part unread"),
     ("2a457eb", "round 15"),
     ("f0e4825", "second part unread"),
