@@ -88,9 +88,9 @@ def _writer(split: str) -> str:
     return "first" if split in FIRST_WRITER else split
 
 
-def examples(reader: Reader) -> list[tuple[str, str, str, int, bool]]:
-    """(writer, answer id, sentence, 1 if changed by a draft, True if a control), with each
-    sentence's features, for every training sentence."""
+def examples(reader: Reader) -> list[tuple[str, str, str, str, int, bool]]:
+    """(writer, answer id, prompt, sentence, 1 if changed by a draft, True if a control) for
+    every training sentence."""
     dev = coaching_corpus.dev()
     by_id = {a.id: a for a in dev}
     rows = []
