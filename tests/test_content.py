@@ -770,3 +770,28 @@ def test_a_mechanism_in_other_words_is_read_from_the_sentence_as_a_whole():
 )
 def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
     assert not _report([*STORY, last]).has_learning
+
+
+@pytest.mark.parametrize(
+    ("text", "learning", "mechanism"),
+    [
+        # Read from heldout23 after round 17: the habit in the speaker's own work, a written
+        # routine everyone follows, an artefact still in use; each beside a twin.
+        ("Now every plan I draft has a buffer for supplier delays.", True, False),
+        ("Every plan has a title page.", False, False),
+        ("I set out the steps in a written sequence that everyone followed.", False, True),
+        ("I set out the steps in a written sequence for the report.", False, False),
+        ("The logbook is still in use on the unit today.", False, True),
+        ("The logbook sat on the shelf.", False, False),
+        ("Our intake form now has a damp check, and the whole office uses it.", False, True),
+    ],
+)
+def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):
+    assert content.is_learning(text) is learning
+    assert content.is_mechanism(text) is mechanism
+
+
+def test_goods_spoiled_or_unsold_are_harm_not_impact():
+    said = "About £2,000 of stock died or went unsold."
+    assert result_metrics([said], ["result"]) == []
+    assert result_metrics(["Waste fell from £2,000 to £300 a season."], ["result"])

@@ -2206,3 +2206,58 @@ def test_the_blame_reader_ships_its_groups_and_weights():
     model = stance._reader()
     assert set(model["groups"]) <= set(features.GROUPS)
     assert len(model["weights"]) > 1000 and isinstance(model["bias"], float)
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        # A harm told as the consequence of what was just said, or the gap the speaker stepped
+        # into, is no blame; the same words told bare still are (heldout23, read after round 17).
+        ("I forgot to reorder the dressings, and as a result she missed two changes.", False),
+        ("She missed two dressing changes on the ward.", True),
+        ("The script skipped the last batch, which meant they missed the cut-off.", False),
+        ("They missed the cut-off for the last batch.", True),
+        ("I offered to run the drill because nobody had checked the backups in a year.", False),
+        ("Nobody had checked the backups in a year, so the restore failed.", True),
+        ("Returns were down to about £400 a month by the spring.", False),
+        ("The late delivery was down to the courier.", True),
+    ],
+)
+def test_the_words_before_a_blame_cue_can_clear_it(said, blamed):
+    assert stance.blames(said) is blamed
+
+
+@pytest.mark.parametrize(
+    ("prompt", "element", "said", "found"),
+    [
+        # Read from heldout23 after round 17, in general slots, each beside a twin.
+        ("failure", "impact", "About £3,000 of the flowers died before they were sold.", True),
+        ("failure", "impact", "About £3,000 of the flowers arrived on the Monday.", False),
+        ("simple-solution", "addresses_prompt", "The robot project quietly gets shelved.", True),
+        ("simple-solution", "addresses_prompt", "The robot project gets a new name.", False),
+        ("simple-solution", "complexity", "The new tills were a six-figure sum.", True),
+        ("simple-solution", "complexity", "The new tills were a grey colour.", False),
+        ("simple-solution", "why_safe", "I kept the old signs up alongside the new ones.", True),
+        ("simple-solution", "why_safe", "I took the old signs down on the first day.", False),
+        ("above-and-beyond", "beyond_scope", "It took me three weeks of evenings.", True),
+        ("above-and-beyond", "beyond_scope", "It took me three weeks of meetings.", False),
+        ("above-and-beyond", "customer_impact", "The kids finally got to see the show.", True),
+        ("deadline", "addresses_prompt", "The bridge could not be ready for the opening.", True),
+        ("deadline", "addresses_prompt", "The bridge could be ready for the opening.", False),
+        ("deadline", "addresses_prompt", "It opened a fortnight after the date I gave.", True),
+        ("deadline", "rebaseline", "We shipped the core, and then the full app in May.", True),
+        ("deadline", "rebaseline", "We shipped the core first, and then went home.", False),
+        ("deadline", "prevention", "Now every quote I send has a buffer week in it.", True),
+        ("deadline", "prevention", "Every quote has a logo on it.", False),
+        ("why-amazon", "addresses_prompt", "The job ad asked for someone who teaches.", True),
+        ("why-amazon", "addresses_prompt", "The support engineer role appeals to me.", True),
+        ("why-amazon", "addresses_prompt", "I like teaching adults.", False),
+        ("why-amazon", "personal_example", "I threw out the old syllabus and started over.", True),
+        ("why-amazon", "personal_example", "In my two summers there I ended up fixing CI.", True),
+        ("why-amazon", "personal_example", "Syllabuses are often old.", False),
+    ],
+)
+def test_elements_heard_in_the_words_of_the_twenty_third_writer(
+    guide, prompt, element, said, found
+):
+    assert rubric.element([said], _element(guide, prompt, element)).found is found

@@ -49,9 +49,10 @@ BLAME = family(
     r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
     rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",
-    # ... not a count that came down: "stock was down to about forty units".
+    # ... not a count that came down: "stock was down to about forty units", "waste was down to
+    # about £900".
     rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
-    rf"(?!{_APPROX}(?:\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
+    rf"(?!{_APPROX}(?:[~$€£]?\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
     r"(?:was|is)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up)\b",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",

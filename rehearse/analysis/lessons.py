@@ -73,6 +73,9 @@ LEARNING = family(
     r"(?:i|we)\s+now\s+(?:keep|log|record|track|send|run|review|share|use|hold|test|confirm|call|book|"
     r"label|put|add|insist|leave|budget|pad|allow|schedule|flag|raise|walk|print|double-check|tell|give)\b",
     r"reali[sz]ed\s+that\s+[^.,;]*?\b(?:is|are)\b",
+    # The habit in the speaker's own work: "now every estimate I write has ...".
+    r"now\s+(?:every|each|any)\s+[\w-]+\s+(?:i|we)\s+(?:write|make|send|give|plan|build|run|quote|"
+    r"draft|sign|book|order|teach|prepare|estimate)\b",
 )
 # fmt: on
 # Prevention. The artefacts that exist to stop a repeat; a dashboard, a test or a form built is as
@@ -96,8 +99,9 @@ MECHANISM_NOUN = family(  # any artefact or routine, in any trade
     r"process(?:es)?", r"reviews?", r"training", r"onboarding", r"documentation", r"docs",
     r"guides?", r"handbooks?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
     r"automation", r"routines?", r"rituals?", r"check-?ins?", r"stand-?ups?", r"workflows?",
-    r"forms?", r"logs?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?", r"ci", r"jobs?",
-    r"pipelines?",
+    r"forms?", r"logs?", r"log-?books?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?",
+    r"ci", r"jobs?", r"pipelines?",
+    r"written\s+(?:sequence|steps|instructions|order|procedure|plan)",
 )
 # Verbs that make a practice the rule (with any artefact or routine, a mechanism).
 _INSTITUTE = (
@@ -116,6 +120,12 @@ _INSTITUTE = (
     r"made\s+(?:every|each|all|any)\s+[^.;]{0,60}?\b(?:by\s+default|mandatory|compulsory|required)\b",
     # the practice adopted by everyone: "and the whole team works that way now"
     r"(?:works?|does\s+it|do\s+it|runs?\s+it)\s+(?:that|this|the\s+same)\s+way\s+(?:now|to\s+this\s+day|ever\s+since)\b",
+    # ... adopted by all, or still in use: "a written sequence that everyone followed", "the whole
+    # studio uses it", "the logbook is still in use today".
+    r"(?:that|which)\s+(?:everyone|everybody|the\s+whole\s+[\w-]+|all\s+(?:the\s+)?[\w-]+)\s+"
+    r"(?:now\s+)?(?:follows?|followed|uses?|used|signs?|signed)\b",
+    r"(?:the\s+whole|every)\s+[\w-]+\s+(?:now\s+)?(?:uses|follows|signs)\s+(?:it|them|this|that)\b",
+    r"still\s+in\s+use\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)

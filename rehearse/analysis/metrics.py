@@ -44,6 +44,8 @@ HARM = family(
     r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone", r"corrupt\w*",
     r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
     r"overwr(?:ote|itten)",
+    # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
+    r"died", r"unsold", r"thrown\s+(?:away|out)", r"binned", r"written\s+off", r"went\s+to\s+waste",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
 )
 # fmt: on

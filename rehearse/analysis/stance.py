@@ -182,7 +182,9 @@ def _blames_by_mirror(text: str) -> bool:
     unless the sentence goes on to own it ("..., but I should have checked")."""
     mirrored, starts = _as_speaker(text)
     return any(
-        match.start() in starts and not _owned_around(mirrored, match)
+        match.start() in starts
+        and not _owned_around(mirrored, match)
+        and not _cleared_before(mirrored, match)
         for match in ERROR.finditer(mirrored)
     )
 
@@ -196,6 +198,28 @@ def _owned_around(text: str, match: re.Match) -> bool:
     rest = text[match.end() :]
     conceded = _CONCEDED.match(rest)
     return bool(conceded and OWNERSHIP.search(rest[conceded.end() :]))
+
+
+# What comes before a cue can take the blame out of it: told as the consequence of what was just
+# said ("..., and as a result he missed two doses": the harm of the speaker's slip, not theirs), or
+# as the gap the speaker stepped into ("I volunteered to own it because nobody had tested it").
+_CONSEQUENCE = re.compile(
+    r"\b(?:as\s+a\s+(?:result|consequence)|because\s+of\s+my\s+[\w-]+|"
+    r"which\s+meant(?:\s+that)?|that\s+meant(?:\s+that)?),?\s+$",
+    re.IGNORECASE,
+)
+_STEPPED_IN = re.compile(
+    r"\bi(?:'d|\s+had)?\s+(?:\w+\s+)?(?:volunteered|offered|asked|stepped\s+(?:in|up)|signed\s+up|"
+    r"put\s+my\s+hand\s+up|took\s+(?:it|this|that)\s+on)\b[^.;]{0,40}?\bbecause\s+$",
+    re.IGNORECASE,
+)
+
+
+def _cleared_before(text: str, match: re.Match) -> bool:
+    """Whether the words before a blame cue make it no blame: a consequence of what was said
+    before, or the gap the speaker took on."""
+    before = text[: match.start()]
+    return bool(_CONSEQUENCE.search(before) or _STEPPED_IN.search(before))
 
 
 # An indefinite noun phrase just before the cue: "a change nobody exercises is a change nobody
@@ -222,14 +246,14 @@ def blame_probability(text: str) -> float:
 
 def blames(text: str) -> bool:
     """Whether the sentence puts the failure on others: by the blame cues, unless it goes on to own
-    it ("..., but I should have checked") or names a kind of thing rather than a slip ("a change
-    nobody has really tested"); by an error said of another party; or as the blame reader reads
-    it."""
+    it ("..., but I should have checked"), names a kind of thing rather than a slip ("a change
+    nobody has really tested") or follows words that clear it (_cleared_before); by an error said
+    of another party; or as the blame reader reads it."""
     for match in BLAME.finditer(text):
         generic = match.group(0).lower().startswith("nobody") and _GENERIC.search(
             text[: match.start()]
         )
-        if not generic and not _owned_around(text, match):
+        if not generic and not _owned_around(text, match) and not _cleared_before(text, match):
             return True
     return _blames_by_mirror(text) or _read_as_blame(text)
 
