@@ -795,3 +795,34 @@ def test_goods_spoiled_or_unsold_are_harm_not_impact():
     said = "About £2,000 of stock died or went unsold."
     assert result_metrics([said], ["result"]) == []
     assert result_metrics(["Waste fell from £2,000 to £300 a season."], ["result"])
+
+
+@pytest.mark.parametrize(
+    ("said", "impact"),
+    [
+        # The speaker's own deed, counted, is the work done (the fourth probe part's effort);
+        # the same count as an outcome is impact.
+        ("I phoned about forty customers over a week.", False),
+        ("I reviewed 250 care plans by hand.", False),
+        ("About forty customers renewed that week.", True),
+        ("Complaints fell from 250 to 40 a month.", True),
+    ],
+)
+def test_the_speakers_own_deed_counted_is_effort(said, impact):
+    assert bool(result_metrics([said], ["result"])) is impact
+
+
+@pytest.mark.parametrize(
+    ("text", "learning"),
+    [
+        ("Looking back, it was quite a ride for the whole team.", False),
+        ("Looking back, the mistake was trusting the spreadsheet.", True),
+    ],
+)
+def test_a_look_back_that_states_nothing_is_no_learning(text, learning):
+    assert content.is_learning(text) is learning
+
+
+def test_a_routine_made_to_recur_is_a_mechanism():
+    assert content.is_mechanism("I made the evacuation walk-through a quarterly drill.")
+    assert not content.is_mechanism("I made the evacuation walk-through slides.")

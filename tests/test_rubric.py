@@ -2261,3 +2261,122 @@ def test_elements_heard_in_the_words_of_the_twenty_third_writer(
     guide, prompt, element, said, found
 ):
     assert rubric.element([said], _element(guide, prompt, element)).found is found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "element", "said", "found"),
+    [
+        # Read from the fourth probe part (development since round 16), in general slots, each
+        # beside a twin that does not say it.
+        (
+            "deadline",
+            "addresses_prompt",
+            "The survey reached the board a month after it was due.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "The survey reached the board a month before it was due.",
+            False,
+        ),
+        ("deadline", "addresses_prompt", "The costumes weren't ready for the first night.", True),
+        ("deadline", "addresses_prompt", "The costumes were ready for the first night.", False),
+        ("failure", "addresses_prompt", "The first tray of pastries had to be binned.", True),
+        ("failure", "addresses_prompt", "The booking website went down for an hour.", True),
+        ("failure", "addresses_prompt", "The booking website went live for an hour.", False),
+        ("failure", "addresses_prompt", "The trial was scrapped after a month.", True),
+        ("failure", "addresses_prompt", "The dosage change was missed on the night shift.", True),
+        ("failure", "addresses_prompt", "The shelf I built collapsed under the books.", True),
+        ("failure", "addresses_prompt", "The shelf I built held all the books.", False),
+        ("above-and-beyond", "addresses_prompt", "On top of my usual hours, I ran a clinic.", True),
+        ("above-and-beyond", "addresses_prompt", "I went past the brief and filmed a demo.", True),
+        ("above-and-beyond", "addresses_prompt", "I read the brief and filmed a demo.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The job covered the wiring only, but I fixed the gate.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "They gave us until the next day to rebuild it.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "With only two nights before the exam, I rewrote it.",
+            True,
+        ),
+        ("tight-deadline", "addresses_prompt", "They gave us a new room to rebuild it.", False),
+        (
+            "proudest",
+            "addresses_prompt",
+            "The job I'm happiest with is the garden I designed.",
+            True,
+        ),
+        ("proudest", "addresses_prompt", "The school garden means the most to me.", True),
+        ("proudest", "addresses_prompt", "What I'd point to first is the library project.", True),
+        (
+            "proudest",
+            "addresses_prompt",
+            "I'd like to be remembered for the apprenticeships.",
+            True,
+        ),
+        ("proudest", "addresses_prompt", "The library project ran for a year.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I replaced an elaborate booking system with a list.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "A whiteboard fixed what a whole new app couldn't.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "A whiteboard hung on the wall by the app team.",
+            False,
+        ),
+        ("failure", "root_cause", "When I dug into it, the sensor was mislabelled.", True),
+        ("failure", "root_cause", "When I got in, the sensor was on the floor.", False),
+    ],
+)
+def test_elements_heard_in_the_fourth_probe_parts_words(guide, prompt, element, said, found):
+    assert rubric.element([said], _element(guide, prompt, element)).found is found
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "The refit finished right on schedule.",
+        "But we made it, everything was in by the deadline.",
+        "The parcels reached the shop exactly when we had promised.",
+    ],
+)
+def test_a_deadline_said_to_be_met_in_other_words_is_no_missed_deadline(guide, met):
+    worry = "I was worried we would miss the date."
+    element = _element(guide, "deadline", "addresses_prompt")
+    assert rubric.element([worry], element).found
+    assert not rubric.element([worry, met], element).found
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        # The fourth probe part's blame, in general slots: another party's wrong deed with an
+        # adverb between, a safeguard they waved off; the same told of the speaker blames no one.
+        ("The supplier apparently sent the wrong parts.", True),
+        ("I apparently sent the wrong parts.", False),
+        ("The landlord decided the inspection was optional.", True),
+        ("I decided the inspection was optional.", False),
+    ],
+)
+def test_others_waving_off_a_check_or_doing_the_wrong_thing_is_blame(said, blamed):
+    assert stance.blames(said) is blamed

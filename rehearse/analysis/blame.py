@@ -14,7 +14,7 @@ from .quantities import _APPROX, _FRACTION, _SPELLED
 OTHERS = (
     r"(?:team|teammate|manager|lead|nurse|colleague|vendor|supplier|contractor|boss|director|"
     r"department|office|client|engineer|developer|designer|staff|agency|partner|board|committee|"
-    r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|"
+    r"doctor|pharmacist|surgeon|qa|tester|receptionist|clerk|assistant|technician|coordinator|provider|"
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
@@ -115,7 +115,11 @@ BLAME = family(
     # office had supplied the wrong file", "the desk had dropped the change", "the office changed
     # the card but never passed it on", "the mix-up came from the events side".
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
-    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?(?:the|a)\s+wrong\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?"
+    r"(?:the|a)\s+wrong\b",
+    # ... and a safeguard they waved off: "the contractor decided the inspection was optional".
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?decided\s+(?:that\s+)?(?:the\s+|a\s+|our\s+)?[\w-]+\s+"
+    r"(?:was|were)\s+(?:optional|unnecessary|not\s+needed|overkill|a\s+waste\s+of\s+time)\b",
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
     # The decision put on who sold or pushed it: "the rep had basically mis-sold us", "the
     # supplier talked us into it", "their rep pushed me hard on it".

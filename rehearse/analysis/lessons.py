@@ -28,7 +28,9 @@ LEARNING = family(
     r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)", r"since\s+then,\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
     # A habit kept "ever since" or "from then on" by the speaker: not a state that lasted.
     r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\b(?:ever\s+since|from\s+then\s+on)", r"going\s+forward",
-    r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight", r"looking\s+back", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
+    r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight",
+    # ... not "looking back, it was quite a journey": a look back that states nothing.
+    r"looking\s+back(?!,?\s+(?:it|that|this)\s+was\s+(?:quite|such|really|pretty|a|an)\b)", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
     r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
     r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+do\s+(?:now|differently)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
     r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
@@ -44,6 +46,7 @@ LEARNING = family(
     # As advice or as what the story proves: "what I'd tell anyone is", "for me it proves that".
     r"lesson's\s+(?:(?:kind|sort)\s+of\s+|pretty\s+|really\s+|very\s+)?(?:simple|clear|obvious|that|this)\b",
     r"(?:what|the\s+(?:one\s+)?thing|the\s+advice)\s+(?:i'd|i\s+would)\s+(?:tell|say\s+to|advise|give|pass\s+on)",
+    r"(?:what|the\s+(?:one\s+)?thing)\s+i\s+(?:tell|say\s+to|advise)\s+(?:[\w-]+\s+){0,3}?now\b",
     # What the story settled for the speaker, and a trust given up: "it confirmed for me that",
     # "I stopped trusting my memory", "I've quit relying on staging".
     r"(?:confirmed|proved|reinforced)\s+(?:for\s+|to\s+)?(?:me|us)\b",
@@ -91,7 +94,7 @@ _SAFEGUARDS = (
     r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
     r"(?:two|four)-(?:person|people|eyes)\s+(?:checks?|sign-?offs?|rules?)", r"four-eyes",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
-    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?)",
+    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?|drills?)",
 )
 SAFEGUARD_NOUN = family(*_SAFEGUARDS)
 MECHANISM_NOUN = family(  # any artefact or routine, in any trade
@@ -100,7 +103,7 @@ MECHANISM_NOUN = family(  # any artefact or routine, in any trade
     r"guides?", r"handbooks?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
     r"automation", r"routines?", r"rituals?", r"check-?ins?", r"stand-?ups?", r"workflows?",
     r"forms?", r"logs?", r"log-?books?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?",
-    r"ci", r"jobs?", r"pipelines?",
+    r"ci", r"jobs?", r"pipelines?", r"drills?",
     r"written\s+(?:sequence|steps|instructions|order|procedure|plan)",
 )
 # Verbs that make a practice the rule (with any artefact or routine, a mechanism).
@@ -126,6 +129,9 @@ _INSTITUTE = (
     r"(?:now\s+)?(?:follows?|followed|uses?|used|signs?|signed)\b",
     r"(?:the\s+whole|every)\s+[\w-]+\s+(?:now\s+)?(?:uses|follows|signs)\s+(?:it|them|this|that)\b",
     r"still\s+in\s+use\b",
+    # "I made the backup restore a monthly drill": a routine made to recur.
+    r"made\s+[^.;]{1,40}?\s(?:a|an)\s+(?:weekly|monthly|daily|nightly|quarterly|yearly|annual|"
+    r"regular|standing)\s+(?:drill|check|routine|exercise|review|test|audit)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)

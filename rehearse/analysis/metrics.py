@@ -45,7 +45,7 @@ HARM = family(
     r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
     r"overwr(?:ote|itten)",
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
-    r"died", r"unsold", r"thrown\s+(?:away|out)", r"binned", r"written\s+off", r"went\s+to\s+waste",
+    r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned", r"written\s+off", r"went\s+to\s+waste",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
 )
 # fmt: on
@@ -101,12 +101,29 @@ _ROLLOUT = re.compile(
 )
 # "I called the supplier three times": how often something was done, unless it compares.
 _TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
+# The speaker's own deed, counted: "I called around fifty customers", "I reviewed 300 files",
+# "I visited 3 sites a day" is the work done, not what it changed.
+_MY_DEED = re.compile(
+    r"\bi\s+(?:[a-z]+ly\s+)?(?:called|rang|phoned|emailed|texted|visited|reviewed|checked|read|"
+    r"interviewed|audited|inspected|contacted|processed|handled|labell?ed|tagged|went\s+through|"
+    r"sorted\s+through|combed\s+through|walked)\s+(?:personally\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|over\s+|some\s+|maybe\s+)?$",
+    re.I,
+)
 # "we cut the feature list from seven things to two", "I cut the programme from nine pieces to
 # six": the scope cut to fit, not an outcome (a backlog brought down is one, and is not named here).
 _SCOPE_CUT = re.compile(
     r"\b(?:cut|trimmed|reduced|narrowed|shrank|pared(?:\s+down)?)\s+(?:the\s+|our\s+|my\s+|its\s+)?"
     r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list|programme|program|"
     r"set\s*list|line-?up|running\s+order|repertoire|syllabus|curriculum|agenda|menu|itinerary)\s+$",
+    re.I,
+)
+# A change found going wrong, in the past perfect after a verb of finding ("I noticed the lab's
+# turnaround had crept from five days to twelve"): the trouble, not an outcome. Only verbs that say
+# it got worse: "had gone from 14 to 19" may be the outcome.
+_FOUND_WORSE = re.compile(
+    r"\b(?:noticed|found|saw|spotted|reali[sz]ed|discovered|learn(?:ed|t))\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\b(?:had|has)\s+(?:crept|drifted|slipped|ballooned|worsened|deteriorated)\s+(?:up\s+)?$",
     re.I,
 )
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
@@ -195,6 +212,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
         return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
+    if _FOUND_WORSE.search(sentence[:start]):
+        return "trouble", False, "a change found going wrong: the problem, not an outcome"
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
     if _COMPARE_WORDS.search(phrase):
@@ -207,6 +226,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "what a safeguard caught or stopped"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
+    if _MY_DEED.search(sentence[:start]) and not changed:
+        return "effort", False, "what the speaker did, counted: effort, not impact"
     if _harmed(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
