@@ -59,14 +59,14 @@ PARTS = (
         Path(__file__).with_name("probes-fifth.yaml"),
     ),
 )
-# (commit, column title): the rules as they stood when the fourth part was last measured unread
-# (and the fifth first), when the third part was last measured unread (and the fourth first),
-# round 15's release, and the rules when the second part was first read (each figure measured
-# before any rule was changed from that part).
+# (commit, column title): round 17's release (before the fourth part's last misses were read),
+# the rules as they stood when the fourth part was last measured unread (and the fifth first),
+# when the third part was last measured unread (and the fourth first), and when the second part
+# was first read (each unread figure measured before any rule was changed from that part).
 EARLIER = (
+    ("8a5267d", "round 17"),
     ("dec2a2f", "fourth part unread"),
     ("ce1b9c8", "third part unread"),
-    ("2a457eb", "round 15"),
     ("f0e4825", "second part unread"),
 )
 FILLERS = ("um,", "uh,", "you know,")  # --fillers: one of these, set off by commas, per probe
