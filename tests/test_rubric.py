@@ -2221,9 +2221,15 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("Nobody had checked the backups in a year, so the restore failed.", True),
         ("Returns were down to about £400 a month by the spring.", False),
         ("The late delivery was down to the courier.", True),
+        # The fourth probe part's blame, in general slots: another party's wrong deed with an
+        # adverb between, a safeguard they waved off; the same told of the speaker blames no one.
+        ("The supplier apparently sent the wrong parts.", True),
+        ("I apparently sent the wrong parts.", False),
+        ("The landlord decided the inspection was optional.", True),
+        ("I decided the inspection was optional.", False),
     ],
 )
-def test_the_words_before_a_blame_cue_can_clear_it(said, blamed):
+def test_blame_read_and_cleared_in_general_slots(said, blamed):
     assert stance.blames(said) is blamed
 
 
@@ -2255,17 +2261,6 @@ def test_the_words_before_a_blame_cue_can_clear_it(said, blamed):
         ("why-amazon", "personal_example", "I threw out the old syllabus and started over.", True),
         ("why-amazon", "personal_example", "In my two summers there I ended up fixing CI.", True),
         ("why-amazon", "personal_example", "Syllabuses are often old.", False),
-    ],
-)
-def test_elements_heard_in_the_words_of_the_twenty_third_writer(
-    guide, prompt, element, said, found
-):
-    assert rubric.element([said], _element(guide, prompt, element)).found is found
-
-
-@pytest.mark.parametrize(
-    ("prompt", "element", "said", "found"),
-    [
         # Read from the fourth probe part (development since round 16), in general slots, each
         # beside a twin that does not say it.
         (
@@ -2348,7 +2343,7 @@ def test_elements_heard_in_the_words_of_the_twenty_third_writer(
         ("failure", "root_cause", "When I got in, the sensor was on the floor.", False),
     ],
 )
-def test_elements_heard_in_the_fourth_probe_parts_words(guide, prompt, element, said, found):
+def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
     assert rubric.element([said], _element(guide, prompt, element)).found is found
 
 
@@ -2365,18 +2360,3 @@ def test_a_deadline_said_to_be_met_in_other_words_is_no_missed_deadline(guide, m
     element = _element(guide, "deadline", "addresses_prompt")
     assert rubric.element([worry], element).found
     assert not rubric.element([worry, met], element).found
-
-
-@pytest.mark.parametrize(
-    ("said", "blamed"),
-    [
-        # The fourth probe part's blame, in general slots: another party's wrong deed with an
-        # adverb between, a safeguard they waved off; the same told of the speaker blames no one.
-        ("The supplier apparently sent the wrong parts.", True),
-        ("I apparently sent the wrong parts.", False),
-        ("The landlord decided the inspection was optional.", True),
-        ("I decided the inspection was optional.", False),
-    ],
-)
-def test_others_waving_off_a_check_or_doing_the_wrong_thing_is_blame(said, blamed):
-    assert stance.blames(said) is blamed
