@@ -2227,6 +2227,8 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("I apparently sent the wrong parts.", False),
         ("The landlord decided the inspection was optional.", True),
         ("I decided the inspection was optional.", False),
+        ("The courier had a breakdown, and that's what took the whole order down.", True),
+        ("I had a gap in the plan, and that's what took the whole order down.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -2341,6 +2343,18 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("failure", "root_cause", "When I dug into it, the sensor was mislabelled.", True),
         ("failure", "root_cause", "When I got in, the sensor was on the floor.", False),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The gala was Friday and the band quit on Wednesday night.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The gala was Friday and the band played all night.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
@@ -2353,6 +2367,7 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         "The refit finished right on schedule.",
         "But we made it, everything was in by the deadline.",
         "The parcels reached the shop exactly when we had promised.",
+        "Good news; the parcels reached the shop exactly when we had said.",
     ],
 )
 def test_a_deadline_said_to_be_met_in_other_words_is_no_missed_deadline(guide, met):
@@ -2360,3 +2375,18 @@ def test_a_deadline_said_to_be_met_in_other_words_is_no_missed_deadline(guide, m
     element = _element(guide, "deadline", "addresses_prompt")
     assert rubric.element([worry], element).found
     assert not rubric.element([worry, met], element).found
+
+
+@pytest.mark.parametrize(
+    "own_job",
+    [
+        "To be fair, it was the exact ticket on our team board, no more.",
+        "Everyone at the depot did the same, it was the standard expectation.",
+        "I only did what my manager asked for.",
+    ],
+)
+def test_work_said_to_be_the_job_in_other_words_went_beyond_nothing(guide, own_job):
+    late = "I went well beyond what the brief asked for."
+    element = _element(guide, "above-and-beyond", "addresses_prompt")
+    assert rubric.element([late], element).found
+    assert not rubric.element([late, own_job], element).found

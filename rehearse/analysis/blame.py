@@ -260,5 +260,9 @@ BLAME = family(
     r"behind\s+(?:my|our)\s+backs?\b",
     r"(?:failures?|mistakes?|things|this|it)\s+(?:like\s+this\s+)?(?:are|is|was|were)\s+bound\s+to\s+"
     r"(?:happen|go\s+wrong|break|fail)",
+    # ... and the cause put on another's event: "our provider had an outage, and that's what took
+    # the site down".
+    rf"{OTHERS}s?\s+had\s+[^.;]{{1,40}}?,?\s+and\s+that(?:'s|\s+is|\s+was)\s+what\s+"
+    r"(?:took|brought|knocked|caused|broke)\b",
 )
 # fmt: on

@@ -69,7 +69,8 @@ IN_SCOPE = re.compile(
     r"|\b(?:it\s+was|it's|that\s+was)\s+on\s+the\s+rota\b"
     r"|\b(?:i\s+was|i\s+got|i'm|i\s+am|we\s+were)\s+paid\s+(?:for\s+it|to\s+do\s+it)\b"
     r"|\b(?:only|just|simply|merely)\s+(?:doing|did)\s+(?:what\s+(?:was|i\s+was|we\s+were)\s+"
-    r"(?:expected|asked|paid|told)|my\s+job)\b"
+    r"(?:expected|asked|paid|told)|what\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:contract|brief|job|ticket|"
+    r"spec|manager|client|boss)\s+(?:asked|required|called|wanted)|my\s+job)\b"
     r"|\b(?:core|heart|bulk|main\s+part)\s+of\s+my\s+(?:job|role|contract|duties|remit)\b"
     # "squarely my own task", "standard for anyone on the team",
     # "it's in the contract", "written into my objectives"
@@ -79,7 +80,14 @@ IN_SCOPE = re.compile(
     r"|\bwritten\s+into\s+my\s+(?:[\w-]+\s+)?(?:objectives|contract|job\s+description|targets)\b"
     # "that was exactly what I was hired to do", "exactly what the nurses had referred her to me for"
     r"|\bexactly\s+what\s+(?:(?!(?:nobody|no|not|never|\w+n't)\b)[\w'-]+\s+){0,5}?(?:referred|asked|hired|sent|assigned|told|paid|employed|"
-    r"brought\s+in)\b",
+    r"brought\s+in)\b"
+    # "the exact task on my sprint board, no more", "everyone on the ward did the same", "the
+    # standard expectation" (read from the fourth probe part, development since round 16).
+    r"|\b(?:exact|very|same)\s+(?:task|ticket|job|thing|work)\s+(?:on|in|from)\s+(?:my|our|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:board|backlog|list|plan|rota|ticket)\b"
+    r"|\b(?:everyone|everybody|all\s+of\s+us)\s+(?:on|in|at)\s+(?:the|my|our)\s+[\w-]+\s+"
+    r"(?:did|does|do|would\s+have\s+done)\s+the\s+same\b"
+    r"|\b(?:the\s+)?(?:standard|normal|usual|basic)\s+expectation\b",
     re.IGNORECASE,
 )
 
