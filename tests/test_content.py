@@ -826,3 +826,21 @@ def test_a_look_back_that_states_nothing_is_no_learning(text, learning):
 def test_a_routine_made_to_recur_is_a_mechanism():
     assert content.is_mechanism("I made the evacuation walk-through a quarterly drill.")
     assert not content.is_mechanism("I made the evacuation walk-through slides.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mechanism"),
+    [
+        # The fifth probe part's mechanisms: a gate made the rule, a routine every shift sees.
+        ("From then on, nobody could merge without a second reviewer.", True),
+        ("From then on, nobody could find the reviewer.", False),
+        ("I set up a checklist so every shift sees the temperatures.", True),
+    ],
+)
+def test_gates_and_shared_routines_are_mechanisms(text, mechanism):
+    assert content.is_mechanism(text) is mechanism
+
+
+def test_where_the_trouble_came_from_is_a_finding_not_impact():
+    assert result_metrics(["About 40% of the returns came from one size chart."], ["result"]) == []
+    assert result_metrics(["Returns fell by about 40% after the new size chart."], ["result"])

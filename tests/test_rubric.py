@@ -2390,3 +2390,173 @@ def test_work_said_to_be_the_job_in_other_words_went_beyond_nothing(guide, own_j
     element = _element(guide, "above-and-beyond", "addresses_prompt")
     assert rubric.element([late], element).found
     assert not rubric.element([late, own_job], element).found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "element", "said", "found"),
+    [
+        # Read from the fifth probe part (development since round 17), in general slots, each
+        # beside a twin that does not say it.
+        ("deadline", "addresses_prompt", "I didn't get the reports in before the deadline.", True),
+        ("deadline", "addresses_prompt", "I got the reports in before the deadline.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "By the time the menus were ready, the guests had already sat down.",
+            True,
+        ),
+        ("failure", "addresses_prompt", "The marquee collapsed in the wind.", True),
+        ("failure", "addresses_prompt", "The marquee stood up in the wind.", False),
+        ("failure", "addresses_prompt", "The import corrupted half the stock list.", True),
+        ("failure", "addresses_prompt", "The resident fell because the mat was wet.", True),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "That was really the librarian's job, not mine.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Ordering stock was technically the chef's task.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "Ordering stock took the chef an hour.", False),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The call came at nine and the stand had to be built by four.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "There were only two days between the audit and the launch.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The inspectors were arriving on Monday and we heard on Friday morning.",
+            True,
+        ),
+        ("tight-deadline", "addresses_prompt", "I had one night to learn the new till.", True),
+        ("tight-deadline", "addresses_prompt", "I had a new till to learn.", False),
+        ("tight-deadline", "safety", "I kept the old build ready so we could switch back.", True),
+        ("tight-deadline", "safety", "I threw the old build away.", False),
+        ("proudest", "addresses_prompt", "Nothing I've done beats the literacy scheme.", True),
+        ("proudest", "addresses_prompt", "The highlight of my career is the flood response.", True),
+        (
+            "proudest",
+            "addresses_prompt",
+            "The piece that still makes me smile is the garden.",
+            True,
+        ),
+        ("proudest", "addresses_prompt", "The garden took two summers.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "They proposed a new portal, but a shared inbox did the job.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I fixed the queue with a rope line, not a new building.",
+            True,
+        ),
+        ("simple-solution", "addresses_prompt", "We swapped a clunky form for one text box.", True),
+        ("simple-solution", "why_safe", "I tried it on one ward for a fortnight first.", True),
+        (
+            "deadline",
+            "rebaseline",
+            "We opened the shop on time and added the cafe a month later.",
+            True,
+        ),
+        (
+            "deadline",
+            "prevention",
+            "Now every delivery goes into a tracker with a backup courier.",
+            True,
+        ),
+    ],
+)
+def test_elements_heard_in_the_fifth_probe_parts_words(guide, prompt, element, said, found):
+    assert rubric.element([said], _element(guide, prompt, element)).found is found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "first", "denial"),
+    [
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "So nothing was ever late in the end.",
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "Thankfully everything arrived before the deadline.",
+        ),
+        ("failure", "It was my mistake.", "But the gala went off without a hitch."),
+        ("failure", "It was my mistake.", "I caught it before anything went wrong."),
+        ("tight-deadline", "We had a tight deadline.", "Honestly there was no pressure at all."),
+        ("tight-deadline", "We had a tight deadline.", "The window was more than enough."),
+        ("proudest", "I'm proud of it.", "Though it isn't really my proudest work."),
+        ("proudest", "I'm proud of it.", "It's the job I'd least like to talk about."),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "In the end we went with the full rebuild.",
+        ),
+        ("simple-solution", "I chose the simpler option.", "But my director overruled me."),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "I was only doing what my manager had assigned me.",
+        ),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "It was the usual workload for anyone in my team.",
+        ),
+    ],
+)
+def test_a_story_said_not_to_be_the_kind_asked_in_the_fifth_writers_ways(
+    guide, prompt, first, denial
+):
+    element = _element(guide, prompt, "addresses_prompt")
+    assert rubric.element([first], element).found
+    assert not rubric.element([first, denial], element).found
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        ("The QA team signed off without reading the appendix.", True),
+        ("I signed off without reading the appendix.", False),
+        ("My director was breathing down my neck the whole week.", True),
+        ("The files were wiped by someone in finance over the weekend.", True),
+        ("The files were wiped by me over the weekend.", False),
+        ("The inspectors waved it through without a look.", True),
+        ("Nobody in sales bothered to check the prices.", True),
+        ("The printer vendor keeps sending patches that break the drivers.", True),
+    ],
+)
+def test_the_fifth_probe_parts_blame_in_general_slots(said, blamed):
+    assert stance.blames(said) is blamed
+
+
+@pytest.mark.parametrize(
+    ("said", "owns"),
+    [
+        ("I booked the coach for the wrong day of the trip.", True),
+        ("I fitted the shelf upside down.", True),
+        ("The shelf was fitted upside down.", False),
+        ("I let the invoices pile up for a month.", True),
+        ("I'm the one who sent the draft before it was checked.", True),
+        ("I'm the one who has to check the drafts now.", False),
+    ],
+)
+def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):
+    assert rubric.element([said], _element(guide, "failure", "owns_it")).found is owns

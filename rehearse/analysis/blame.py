@@ -60,7 +60,7 @@ BLAME = family(
     # hadn't tested anything", "it could have happened to anyone", "to blame".
     r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
     r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)",
-    r"nobody\s+(?:had\s+)?bothered\s+to",
+    r"nobody\s+(?:(?:in|on|from|at)\s+[\w-]+\s+)?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
@@ -91,7 +91,7 @@ BLAME = family(
     r"(?:[\w-]+\s+)?(?:mistake|error|problem|fault)",
     r"because\s+of\s+(?:the|their|his|her)\s+[\w-]+'s\s+(?:[\w-]+\s+)?(?:bad|wrong|poor|faulty|sloppy|mistake|error)",
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
-    r"signed\s+(?:it|them)\s+off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read|ran|run))",
+    r"signed\s+(?:(?:it|them)\s+)?off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read|ran|run))",
     r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     rf"{OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     # "it was the client's warehouse, which never fills in the field", "that's their job, not ours".
@@ -158,7 +158,7 @@ BLAME = family(
     r"(?:had\s+|'d\s+)?(?:(?:just|simply|completely|totally|basically)\s+)?(?:ignored|overlooked|"
     r"misread|mislabell?ed|botched|screwed\s+up|dropped\s+the\s+ball|went\s+behind|"
     r"let\s+(?:it|this|that|them)\s+slip|(?:keeps?|kept)\s+(?:changing|sending\s+(?:us\s+)?(?:changes|new)|"
-    r"moving|adding)|"
+    r"moving|adding)|(?:keeps?|kept)\s+sending\s+(?:us\s+)?(?:updates|patches|releases)\s+that\s+break|"
     r"(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:actually\s+|even\s+)?(?:sen[dt]|deliver(?:ed)?|"
     r"show(?:ed)?\s+up|turn(?:ed)?\s+up|repl(?:y|ied)|respond(?:ed)?|follow(?:ed)?|do|did|read|finish(?:ed)?|"
     r"submit(?:ted)?|return(?:ed)?|confirm(?:ed)?|document(?:ed)?|pass(?:ed)?\s+(?:it|this|that)\s+on)|"
@@ -258,6 +258,15 @@ BLAME = family(
     r"(?:none\s+of\s+(?:this|it|that)\s+would|(?:this|it|that)\s+(?:wouldn't|would\s+not|would\s+never))\s+"
     r"have\s+happened",
     r"behind\s+(?:my|our)\s+backs?\b",
+    # ... and the fifth probe part's: "breathing down my neck", "so thanks for that", "so what do
+    # you expect", "waved it through", corrupted "by the other team's script", changed "by someone
+    # in infrastructure".
+    r"breathing\s+down\s+(?:my|our)\s+necks?", r"\bso\s+thanks\s+(?:for\s+that|a\s+lot)\b",
+    r"\bso\s+what\s+(?:do|did|can|could|would)\s+you\s+expect\b",
+    r"waved\s+(?:it|them|this|that)\s+through\b",
+    rf"(?:corrupted|broken|deleted|wiped|overwritten|changed|altered|disabled|removed)\s+by\s+"
+    rf"(?:the\s+other\s+team|someone\s+(?:in|on|from|at)\b|(?:the|their|another)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{OTHERS}'s)",
     r"(?:failures?|mistakes?|things|this|it)\s+(?:like\s+this\s+)?(?:are|is|was|were)\s+bound\s+to\s+"
     r"(?:happen|go\s+wrong|break|fail)",
     # ... and the cause put on another's event: "our provider had an outage, and that's what took

@@ -113,7 +113,9 @@ _INSTITUTE = (
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
-    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?)\b",
+    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?|goes\s+(?:into|through|on))\b",
+    # "from then on, nobody could deploy without a second reviewer": a gate made the rule.
+    r"(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:could|can|may)\s+[\w-]+\s+without\s+(?:a|an)\b",
     # "now there's a checklist on the kitchen door that every closing shift signs"
     r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b", r"there(?:'s|\s+is|\s+are)\s+now\s+(?:a|an)\b",
     # ... or with "now" after the subject: "each load now passes row-count checks".
@@ -153,7 +155,7 @@ PREVENTION = family(
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
-    r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?)\b",
+    r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?|sees|knows|checks|signs)\b",
     r"stays?\s+(?:fixed|caught|covered)", r"from\s+now\s+on", r"for\s+(?:the\s+)?future",
     r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",

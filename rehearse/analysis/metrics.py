@@ -106,7 +106,7 @@ _TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
 _MY_DEED = re.compile(
     r"\bi\s+(?:[a-z]+ly\s+)?(?:called|rang|phoned|emailed|texted|visited|reviewed|checked|read|"
     r"interviewed|audited|inspected|contacted|processed|handled|labell?ed|tagged|went\s+through|"
-    r"sorted\s+through|combed\s+through|walked)\s+(?:personally\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"sorted\s+through|combed\s+through|walked|worked\s+with)\s+(?:personally\s+)?(?:about\s+|around\s+|roughly\s+|"
     r"nearly\s+|over\s+|some\s+|maybe\s+)?$",
     re.I,
 )
@@ -124,6 +124,12 @@ _SCOPE_CUT = re.compile(
 _FOUND_WORSE = re.compile(
     r"\b(?:noticed|found|saw|spotted|reali[sz]ed|discovered|learn(?:ed|t))\s+(?:that\s+)?[^.;]{0,60}?"
     r"\b(?:had|has)\s+(?:crept|drifted|slipped|ballooned|worsened|deteriorated)\s+(?:up\s+)?$",
+    re.I,
+)
+# "30% of the crashes came from one phone model": where the trouble came from, a finding.
+_CAME_FROM = re.compile(
+    r"(?:\s+of\s+(?:the|our|all|those|these)(?:\s+[\w-]+){1,3}?)?\s+(?:came|come|comes|were|was)\s+"
+    r"(?:from|down\s+to|caused\s+by|due\s+to|traced\s+to)\b",
     re.I,
 )
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
@@ -212,6 +218,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
         return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
+    if _CAME_FROM.match(sentence[end:]) and not changed:
+        return "finding", False, "where the trouble came from: a diagnostic finding, not impact"
     if _FOUND_WORSE.search(sentence[:start]):
         return "trouble", False, "a change found going wrong: the problem, not an outcome"
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):

@@ -89,10 +89,14 @@ OWNERSHIP = family(
     r"slipped\s+up|blew\s+it|misread|misjudged|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|overcommitted|rushed|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
-    r"(?:[\w-]+\s+){0,4}?wrong\b",
-    r"i\s+(?:had\s+)?let\s+(?:the\s+|it\s+|that\s+|things\s+)?(?:[\w-]+\s+)?(?:slide|slip|drift)\b",
+    r"(?:[\w-]+\s+){0,5}?wrong\b",
+    r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
     r"i\s+(?:had\s+)?(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
     r"i\s+take\s+(?:the\s+|full\s+)+blame",
+    # "I'm the one who told the client ...": a deed owned, not "the one who has to check"
+    r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?!(?:spotted|noticed|caught|found|fixed|flagged)\b)"
+    r"(?:[a-z]+ed|told|sent|made|gave|put|set|let|took|wrote|broke|forgot|missed|left|said|chose|ran|"
+    r"built|shipped)\b",
     r"i\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
     r"think|thought|verif|confirm)\w*",
 )
@@ -133,14 +137,17 @@ ERROR = family(
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
-    r"(?:[\w-]+\s+){0,4}?wrong\b",
-    r"i\s+(?:had\s+)?let\s+(?:the\s+|it\s+|that\s+|things\s+)?(?:[\w-]+\s+)?(?:slide|slip|drift)\b",
+    r"(?:[\w-]+\s+){0,5}?wrong\b",
+    r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
     r"i\s+(?:had\s+)?left\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:propped\s+|wide\s+)?(?:open|unlocked|running|"
     r"switched\s+on)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
     r"i\s+(?:had\s+)?[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
     r"i\s+(?:had\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
     r"i\s+(?:had\s+)?(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
+    # "I wired the outlet backwards" (the fifth probe part)
+    r"i\s+(?:had\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,3}?(?:backwards|upside\s+down|inside\s+out|"
+    r"the\s+wrong\s+way(?:\s+round)?)\b",
     r"i\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
     r"mistake|fault|defect)",
 )
