@@ -9,10 +9,10 @@ The corpus's answers come from a handful of writers each round, and a fresh writ
 holds short sentences written for this bench (by the developer, in everyday words, not taken from
 the corpus or the tests), bench/probes-second.yaml more of them by a second writer who never
 read the rules (measured once before any rule was changed from them), bench/probes-third.yaml
-by a third such writer and bench/probes-fourth.yaml by a fourth (each read and fixed from after it
-was measured unread), and bench/probes-fifth.yaml and bench/probes-sixth.yaml by a fifth and a
-sixth, kept unread (their figures are the only ones here on words no rule was fitted on), each
-with what the check should read:
+by a third such writer, bench/probes-fourth.yaml and bench/probes-fifth.yaml by a fourth and a
+fifth (each read and fixed from after it was measured unread), and bench/probes-sixth.yaml by a
+sixth, kept unread (its figures are the only ones here on words no rule was fitted on), each with
+what the check should read:
 - blame: a failure put on another party ("owns it" expected not found), or owned (found), after
   "I approved the release." (the failure prompt's "owns it", which blame breaks);
 - owning a failure / a missed deadline: the error or the commitment said in the first person, or
@@ -25,7 +25,7 @@ with what the check should read:
 - other rubric elements: a sentence that shows one (a root cause, a re-baselined plan, a
   trade-off ...), or one that does not.
 
-The first four parts are development material: the rules of this release were changed while
+The first five parts are development material: the rules of this release were changed while
 reading them, so their figures say how much of everyday English the rules now cover, not how they
 do on answers nobody tuned on (bench/coaching.py's held-out part says that). The earlier release is unpacked
 with `git archive` and judged in a subprocess on the same sentences in the same run.
@@ -49,26 +49,24 @@ PARTS = (
     ("second part, written by a second writer", Path(__file__).with_name("probes-second.yaml")),
     ("third part, written by a third writer", Path(__file__).with_name("probes-third.yaml")),
     ("fourth part, written by a fourth writer", Path(__file__).with_name("probes-fourth.yaml")),
-    # Kept unread: no rule may be fitted on them until each has been reported on and a part written
-    # to take its place (the files' headers).
-    (
-        "fifth part, written by a fifth writer, unread",
-        Path(__file__).with_name("probes-fifth.yaml"),
-    ),
+    ("fifth part, written by a fifth writer", Path(__file__).with_name("probes-fifth.yaml")),
+    # Kept unread: no rule may be fitted on it until it has been reported on and a part written to
+    # take its place (the file's header).
     (
         "sixth part, written by a sixth writer, unread",
         Path(__file__).with_name("probes-sixth.yaml"),
     ),
 )
-# (commit, column title): round 17's release (before the fourth part's last misses were read),
-# the rules as they stood when the fourth part was last measured unread (and the fifth first),
-# when the third part was last measured unread (and the fourth first), and when the second part
-# was first read (each unread figure measured before any rule was changed from that part).
+# (commit, column title): the rules when the fifth part was last measured unread (and the sixth
+# first), round 17's release (before the fourth part's last misses were read), when the fourth
+# part was last measured unread (and the fifth first), and when the third part was last measured
+# unread (and the fourth first); each unread figure measured before any rule was changed from
+# that part.
 EARLIER = (
+    ("4153f20", "fifth part unread"),
     ("8a5267d", "round 17"),
     ("dec2a2f", "fourth part unread"),
     ("ce1b9c8", "third part unread"),
-    ("f0e4825", "second part unread"),
 )
 FILLERS = ("um,", "uh,", "you know,")  # --fillers: one of these, set off by commas, per probe
 SEED = 0
