@@ -2007,6 +2007,91 @@ PLAIN_WORDS = [
             "It was pretty forgettable, and I wouldn't pick it again.",
             False,
         ),
+        # ... and in the fifth probe part's ways, and the fourth's (development since round 16 and 17).
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "So nothing was ever late in the end.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "Thankfully everything arrived before the deadline.",
+            False,
+        ),
+        ("failure", "It was my mistake.", "But the gala went off without a hitch.", False),
+        ("failure", "It was my mistake.", "I caught it before anything went wrong.", False),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Honestly there was no pressure at all.",
+            False,
+        ),
+        ("tight-deadline", "We had a tight deadline.", "The window was more than enough.", False),
+        ("proudest", "I'm proud of it.", "Though it isn't really my proudest work.", False),
+        ("proudest", "I'm proud of it.", "It's the job I'd least like to talk about.", False),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "In the end we went with the full rebuild.",
+            False,
+        ),
+        ("simple-solution", "I chose the simpler option.", "But my director overruled me.", False),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "I was only doing what my manager had assigned me.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "It was the usual workload for anyone in my team.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "The refit finished right on schedule.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "But we made it, everything was in by the deadline.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "The parcels reached the shop exactly when we had promised.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "Good news; the parcels reached the shop exactly when we had said.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "To be fair, it was the exact ticket on our team board, no more.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "Everyone at the depot did the same, it was the standard expectation.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I went well beyond what the brief asked for.",
+            "I only did what my manager asked for.",
+            False,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -2229,6 +2314,14 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("I decided the inspection was optional.", False),
         ("The courier had a breakdown, and that's what took the whole order down.", True),
         ("I had a gap in the plan, and that's what took the whole order down.", False),
+        ("The QA team signed off without reading the appendix.", True),
+        ("I signed off without reading the appendix.", False),
+        ("My director was breathing down my neck the whole week.", True),
+        ("The files were wiped by someone in finance over the weekend.", True),
+        ("The files were wiped by me over the weekend.", False),
+        ("The inspectors waved it through without a look.", True),
+        ("Nobody in sales bothered to check the prices.", True),
+        ("The printer vendor keeps sending patches that break the drivers.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -2355,46 +2448,6 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "The gala was Friday and the band played all night.",
             False,
         ),
-    ],
-)
-def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
-    assert rubric.element([said], _element(guide, prompt, element)).found is found
-
-
-@pytest.mark.parametrize(
-    "met",
-    [
-        "The refit finished right on schedule.",
-        "But we made it, everything was in by the deadline.",
-        "The parcels reached the shop exactly when we had promised.",
-        "Good news; the parcels reached the shop exactly when we had said.",
-    ],
-)
-def test_a_deadline_said_to_be_met_in_other_words_is_no_missed_deadline(guide, met):
-    worry = "I was worried we would miss the date."
-    element = _element(guide, "deadline", "addresses_prompt")
-    assert rubric.element([worry], element).found
-    assert not rubric.element([worry, met], element).found
-
-
-@pytest.mark.parametrize(
-    "own_job",
-    [
-        "To be fair, it was the exact ticket on our team board, no more.",
-        "Everyone at the depot did the same, it was the standard expectation.",
-        "I only did what my manager asked for.",
-    ],
-)
-def test_work_said_to_be_the_job_in_other_words_went_beyond_nothing(guide, own_job):
-    late = "I went well beyond what the brief asked for."
-    element = _element(guide, "above-and-beyond", "addresses_prompt")
-    assert rubric.element([late], element).found
-    assert not rubric.element([late, own_job], element).found
-
-
-@pytest.mark.parametrize(
-    ("prompt", "element", "said", "found"),
-    [
         # Read from the fifth probe part (development since round 17), in general slots, each
         # beside a twin that does not say it.
         ("deadline", "addresses_prompt", "I didn't get the reports in before the deadline.", True),
@@ -2481,70 +2534,8 @@ def test_work_said_to_be_the_job_in_other_words_went_beyond_nothing(guide, own_j
         ),
     ],
 )
-def test_elements_heard_in_the_fifth_probe_parts_words(guide, prompt, element, said, found):
+def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
     assert rubric.element([said], _element(guide, prompt, element)).found is found
-
-
-@pytest.mark.parametrize(
-    ("prompt", "first", "denial"),
-    [
-        (
-            "deadline",
-            "I was worried we would miss the date.",
-            "So nothing was ever late in the end.",
-        ),
-        (
-            "deadline",
-            "I was worried we would miss the date.",
-            "Thankfully everything arrived before the deadline.",
-        ),
-        ("failure", "It was my mistake.", "But the gala went off without a hitch."),
-        ("failure", "It was my mistake.", "I caught it before anything went wrong."),
-        ("tight-deadline", "We had a tight deadline.", "Honestly there was no pressure at all."),
-        ("tight-deadline", "We had a tight deadline.", "The window was more than enough."),
-        ("proudest", "I'm proud of it.", "Though it isn't really my proudest work."),
-        ("proudest", "I'm proud of it.", "It's the job I'd least like to talk about."),
-        (
-            "simple-solution",
-            "I chose the simpler option.",
-            "In the end we went with the full rebuild.",
-        ),
-        ("simple-solution", "I chose the simpler option.", "But my director overruled me."),
-        (
-            "above-and-beyond",
-            "I went well beyond what the brief asked for.",
-            "I was only doing what my manager had assigned me.",
-        ),
-        (
-            "above-and-beyond",
-            "I went well beyond what the brief asked for.",
-            "It was the usual workload for anyone in my team.",
-        ),
-    ],
-)
-def test_a_story_said_not_to_be_the_kind_asked_in_the_fifth_writers_ways(
-    guide, prompt, first, denial
-):
-    element = _element(guide, prompt, "addresses_prompt")
-    assert rubric.element([first], element).found
-    assert not rubric.element([first, denial], element).found
-
-
-@pytest.mark.parametrize(
-    ("said", "blamed"),
-    [
-        ("The QA team signed off without reading the appendix.", True),
-        ("I signed off without reading the appendix.", False),
-        ("My director was breathing down my neck the whole week.", True),
-        ("The files were wiped by someone in finance over the weekend.", True),
-        ("The files were wiped by me over the weekend.", False),
-        ("The inspectors waved it through without a look.", True),
-        ("Nobody in sales bothered to check the prices.", True),
-        ("The printer vendor keeps sending patches that break the drivers.", True),
-    ],
-)
-def test_the_fifth_probe_parts_blame_in_general_slots(said, blamed):
-    assert stance.blames(said) is blamed
 
 
 @pytest.mark.parametrize(
