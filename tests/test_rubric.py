@@ -2322,6 +2322,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("The inspectors waved it through without a look.", True),
         ("Nobody in sales bothered to check the prices.", True),
         ("The printer vendor keeps sending patches that break the drivers.", True),
+        # Another party named as an object is not the subject of the error the sentence tells.
+        ("I'm the one who promised the client it would ship without checking the stock.", False),
+        ("The supplier told us it would be fine without checking the stock.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):

@@ -184,12 +184,20 @@ def states_error(text: str) -> bool:
     return bool(ERROR.search(text)) or _blames_by_mirror(text)
 
 
+# A party put in the speaker's place where it was an object ("I told the client it would be
+# ready" -> "told I it would"): a subject is never followed by another pronoun or an article.
+_OBJECT_AFTER = re.compile(
+    r"I\s+(?:it|the|a|an|that|this|these|those|he|she|they|we|you|me|him|her|them|us|its)\b"
+)
+
+
 def _blames_by_mirror(text: str) -> bool:
     """Whether an error is said of another party: a way of owning one, with them as its subject,
     unless the sentence goes on to own it ("..., but I should have checked")."""
     mirrored, starts = _as_speaker(text)
     return any(
         match.start() in starts
+        and not _OBJECT_AFTER.match(mirrored, match.start())
         and not _owned_around(mirrored, match)
         and not _cleared_before(mirrored, match)
         for match in ERROR.finditer(mirrored)
