@@ -27,8 +27,8 @@ what the check should read:
 
 The first five parts are development material: the rules of this release were changed while
 reading them, so their figures say how much of everyday English the rules now cover, not how they
-do on answers nobody tuned on (bench/coaching.py's held-out part says that). The earlier release is unpacked
-with `git archive` and judged in a subprocess on the same sentences in the same run.
+do on answers nobody tuned on (bench/coaching.py's held-out part says that). Each earlier release
+is unpacked with `git archive` and judged in a subprocess on the same sentences in the same run.
 """
 
 from __future__ import annotations

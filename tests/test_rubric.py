@@ -2007,7 +2007,7 @@ PLAIN_WORDS = [
             "It was pretty forgettable, and I wouldn't pick it again.",
             False,
         ),
-        # ... and in the fifth probe part's ways, and the fourth's (development since round 16 and 17).
+        # ... and in the fourth and fifth probe parts' words (development since rounds 16 and 17).
         (
             "deadline",
             "I was worried we would miss the date.",

@@ -45,7 +45,8 @@ HARM = family(
     r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
     r"overwr(?:ote|itten)",
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
-    r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned", r"written\s+off", r"went\s+to\s+waste",
+    r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
+    r"written\s+off", r"went\s+to\s+waste",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
 )
 # fmt: on
@@ -106,8 +107,8 @@ _TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
 _MY_DEED = re.compile(
     r"\bi\s+(?:[a-z]+ly\s+)?(?:called|rang|phoned|emailed|texted|visited|reviewed|checked|read|"
     r"interviewed|audited|inspected|contacted|processed|handled|labell?ed|tagged|went\s+through|"
-    r"sorted\s+through|combed\s+through|walked|worked\s+with)\s+(?:personally\s+)?(?:about\s+|around\s+|roughly\s+|"
-    r"nearly\s+|over\s+|some\s+|maybe\s+)?$",
+    r"sorted\s+through|combed\s+through|walked|worked\s+with)\s+(?:personally\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|maybe\s+)?$",
     re.I,
 )
 # "we cut the feature list from seven things to two", "I cut the programme from nine pieces to

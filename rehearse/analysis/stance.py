@@ -26,6 +26,13 @@ from .cues import family
 BLAME_READ = 0.92
 BLAME_MODEL = Path(__file__).resolve().parent / "blame_model.json"
 
+# Slips both families name: the wrong thing put in, a duty let slide ("I put the order in for the
+# wrong size", "I let the invoices pile up").
+_SLIPS = (
+    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
+    r"(?:[\w-]+\s+){0,5}?wrong\b",
+    r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
+)
 # Owning it: first-person admission of an error.
 # fmt: off
 OWNERSHIP = family(
@@ -88,9 +95,7 @@ OWNERSHIP = family(
     r"i\s+(?:had\s+)?(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|misjudged|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|overcommitted|rushed|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
-    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
-    r"(?:[\w-]+\s+){0,5}?wrong\b",
-    r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
+    *_SLIPS,
     r"i\s+(?:had\s+)?(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
     r"i\s+take\s+(?:the\s+|full\s+)+blame",
     # "I'm the one who told the client ...": a deed owned, not "the one who has to check"
@@ -136,9 +141,7 @@ ERROR = family(
     r"i\s+(?:had\s+|'d\s+)?(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
-    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
-    r"(?:[\w-]+\s+){0,5}?wrong\b",
-    r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
+    *_SLIPS,
     r"i\s+(?:had\s+)?left\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:propped\s+|wide\s+)?(?:open|unlocked|running|"
     r"switched\s+on)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
