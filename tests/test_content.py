@@ -616,6 +616,12 @@ def test_result_metrics_only_from_result_and_learning():
         ("Breakage reports went from fifteen to two.", {"from fifteen to two"}),
         ("I cut the programme from nine pieces to six.", {}),
         ("Queue times went from nine minutes to six.", {"from nine minutes to six"}),
+        # A low star rating names a kind of review (heldout24, read after round 18); a top one
+        # given is an outcome; the share of a group that came out well is a rate.
+        ("The one-star accessibility reviews pretty much stop.", {}),
+        ("They left us a five-star review.", {"five-star"}),
+        ("About half get repaired before the end of the year.", {"half get repaired"}),
+        ("Half the team got moved for 2 weeks.", {}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -784,6 +790,37 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("The logbook is still in use on the unit today.", False, True),
         ("The logbook sat on the shelf.", False, False),
         ("Our intake form now has a damp check, and the whole office uses it.", False, True),
+        # Read from heldout24 after round 18: a check made part of every handover, two lists
+        # turned into a kit, a lesson kept or come away with; each beside a twin.
+        (
+            "I worked with our educator to make a two-nurse bedside check part of every handover.",
+            False,
+            True,
+        ),
+        ("I worked with our educator to make a two-nurse bedside check on the ward.", False, False),
+        (
+            "I turned the standing order and the exclusion list into an outbreak kit, so whoever "
+            "is on duty can start the same process.",
+            False,
+            True,
+        ),
+        (
+            "It was my job to turn a half-built analysis of claim times into a clean deck.",
+            False,
+            False,
+        ),
+        (
+            "I've kept that with me, and I look at how people live, not only at the chart.",
+            True,
+            False,
+        ),
+        ("I've kept that photo on my desk.", False, False),
+        (
+            "I came away convinced that some things a child needs are not on any timetable.",
+            True,
+            False,
+        ),
+        ("I came away with two bags of leaflets.", False, False),
     ],
 )
 def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):
@@ -794,6 +831,10 @@ def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):
 def test_goods_spoiled_or_unsold_are_harm_not_impact():
     said = "About £2,000 of stock died or went unsold."
     assert result_metrics([said], ["result"]) == []
+    # ... and what went through without the safeguard (heldout24, read after round 18).
+    said = "Roughly eleven thousand transactions went through with no fraud scoring at all."
+    assert result_metrics([said], ["result"]) == []
+    assert result_metrics(["Roughly eleven thousand transactions went through."], ["result"])
     assert result_metrics(["Waste fell from £2,000 to £300 a season."], ["result"])
 
 

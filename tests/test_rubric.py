@@ -1468,6 +1468,58 @@ PLAIN_WORDS = [
         True,
     ),
     ("tight-deadline", "addresses_prompt", "The yard rang on a Thursday about six horses.", False),
+    # Read from heldout24 after round 18, each beside a twin: the night before the big day; the
+    # big purchase put on hold, the question whether it is needed at all, the part left in its
+    # box; a rebuild or a big spend as the complex plan; the work that is nobody's job, the
+    # whole brief named, lunch breaks given; the one who let it happen, a limit overridden;
+    # pride disowned.
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "The night before back-to-school weekend a pipe burst over the stockroom.",
+        True,
+    ),
+    ("tight-deadline", "addresses_prompt", "The night before last a pipe burst.", False),
+    ("simple-solution", "addresses_prompt", "The scanner purchase got put on hold.", True),
+    ("simple-solution", "addresses_prompt", "The scanner purchase got put in the van.", False),
+    ("simple-solution", "simpler_alternative", "I asked whether we even needed software.", True),
+    ("simple-solution", "simpler_alternative", "I asked whether we needed software.", False),
+    ("simple-solution", "simpler_alternative", "The new encoder stayed in its box.", True),
+    ("simple-solution", "simpler_alternative", "The new encoder stayed in the arm.", False),
+    ("simple-solution", "complexity", "The plan was to rebuild it in a new framework.", True),
+    ("simple-solution", "complexity", "Head office wanted a big spend on scanners.", True),
+    ("simple-solution", "complexity", "Head office wanted a word about scanners.", False),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Passengers who can't fly aren't really anyone's job.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Passengers who can't fly are the pilot's concern.",
+        False,
+    ),
+    ("above-and-beyond", "beyond_scope", "None of that is my ticket.", True),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "That's the whole brief, data entry for eight weeks.",
+        True,
+    ),
+    ("above-and-beyond", "beyond_scope", "That's the first part of the data entry.", False),
+    ("above-and-beyond", "beyond_scope", "On my lunch breaks I cycled out to the stops.", True),
+    ("failure", "addresses_prompt", "I'm the one who let that many kids on.", True),
+    ("failure", "addresses_prompt", "I'm the one who runs the front desk.", False),
+    ("failure", "addresses_prompt", "I overrode the limit because the parents were pushing.", True),
+    ("proudest", "addresses_prompt", "I'm proud of it, and I wouldn't call it luck.", True),
+    (
+        "proudest",
+        "addresses_prompt",
+        "I wouldn't call it something I'm proud of, it was a box I had to tick.",
+        False,
+    ),
 ]
 
 
@@ -2200,6 +2252,10 @@ def test_working_late_is_not_delivering_late(guide):
         ("It was written into my objectives for the year.", False),
         ("That was exactly what I was hired to do.", False),
         ("That was exactly what nobody had asked for.", True),
+        # A lesson told in the present says what the job is now, not what the story's was
+        # (heldout24, read after round 18).
+        ("What I take from it is that reading reviews is part of my job now.", True),
+        ("Reading the reviews was part of my job.", False),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
@@ -2325,6 +2381,14 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Another party named as an object is not the subject of the error the sentence tells.
         ("I'm the one who promised the client it would ship without checking the stock.", False),
         ("The supplier told us it would be fine without checking the stock.", True),
+        # Read from heldout24 after round 18: a slip left to the speaker by another party, the
+        # work done badly by whoever came before; what was due to someone is no blame.
+        ("Another SRE had left a production context active on the jump box.", True),
+        ("I had left a production context active on the jump box.", False),
+        ("The shared box had been set up badly by whoever had it before me.", True),
+        ("The shared box had been set up by whoever had it before me.", False),
+        ("One of them got a grade lower than she should have had.", False),
+        ("She should have checked the grades before sending them.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):

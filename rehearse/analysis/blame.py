@@ -18,13 +18,13 @@ OTHERS = (
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
-    r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech)"
+    r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech|sre|operator)"
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").
 WHO = (
     r"(?:(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)"
-    r"\b(?:the|our|their|his|her|my)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:the|our|their|his|her|my|another)\s+(?:[\w'-]+\s+){0,2}?"
     rf"(?:{OTHERS}s?|shifts?|council|people|crew|vets?|groundsman|caretaker)|\b(?:they|he|she)|"
     r"\bnobody\s+on\s+the\s+[\w-]+)"
 )
@@ -46,7 +46,9 @@ BLAME = family(
     # "because they were the two groups relying on it" explains, it does not blame.
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",
     r"nothing\s+(?:i|we|anyone|anybody|any\s+of\s+us|one)\s+could\s+(?:have\s+)?do(?:ne)?", r"out\s+of\s+my\s+(?:hands|control)",
-    r"because\s+of\s+(?:them|him|her)", r"(?:they|he|she)\s+should\s+have",
+    # ... not what was due to them: "a grade lower than she should have had".
+    r"because\s+of\s+(?:them|him|her)",
+    r"(?<!\bthan\s)(?:they|he|she)\s+should\s+have(?!\s+(?:had|got|gotten|received|been\s+(?:given|paid|offered)))",
     rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",
     # ... not a count that came down: "stock was down to about forty units", "waste was down to
@@ -69,6 +71,9 @@ BLAME = family(
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
     r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
+    # The slip put on whoever came before: "the box had been set up badly by whoever had it".
+    r"(?:been|was|were|got)\s+(?:[\w-]+\s+){0,2}?(?:badly|poorly|wrongly|wrong|carelessly|sloppily|incorrectly)\s+"
+    r"(?:[\w-]+\s+)?by\s+(?!the\s+time\b)(?:whoever|someone|somebody|another|other|the|a|an|my\s+predecessor)\b",
     r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to", r"cut\s+corners",
     # The cause put on someone else's work: "the root cause was the night team's handover", "it's
     # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it

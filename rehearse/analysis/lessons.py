@@ -79,6 +79,9 @@ LEARNING = family(
     # The habit in the speaker's own work: "now every estimate I write has ...".
     r"now\s+(?:every|each|any)\s+[\w-]+\s+(?:i|we)\s+(?:write|make|send|give|plan|build|run|quote|"
     r"draft|sign|book|order|teach|prepare|estimate)\b",
+    # What the speaker kept or came away with: "I've kept that with me", "I came away convinced".
+    r"(?:i|i've|i\s+have)\s+(?:kept|carried)\s+(?:that|it|this)\s+with\s+me\b",
+    r"came\s+away\s+(?:convinced|knowing|believing|understanding|certain|sure)\b",
 )
 # fmt: on
 # Prevention. The artefacts that exist to stop a repeat; a dashboard, a test or a form built is as
@@ -108,9 +111,14 @@ MECHANISM_NOUN = family(  # any artefact or routine, in any trade
 )
 # Verbs that make a practice the rule (with any artefact or routine, a mechanism).
 _INSTITUTE = (
-    r"made\s+(?:\w+\s+){1,4}(?:part|mandatory|standard|required|default)",
+    r"made\s+(?:[\w'-]+\s+){1,4}(?:part|mandatory|standard|required|default)",
+    # "to make a two-nurse bedside check part of every handover"
+    r"make\s+(?:[\w'-]+\s+){1,5}part\s+of\s+(?:every|each|all|the|our|their)\b",
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
+    # ... and a longer thing the speaker turned into one: "I turned the standing order and the
+    # exclusion list into an outbreak kit".
+    r"(?:i|we)\s+turned\s+(?:[\w'-]+\s+){1,7}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
     r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?|goes\s+(?:into|through|on))\b",

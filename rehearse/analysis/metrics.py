@@ -24,6 +24,7 @@ from .quantities import (
     _RANK_RE,
     _RATIO_RE,
     _SERVED,
+    _SHARE_DONE_RE,
     _SHARE_OF_RE,
     _WORDED_RE,
     _unique,
@@ -48,6 +49,8 @@ HARM = family(
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
     r"written\s+off", r"went\s+to\s+waste",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
+    # what went through without the safeguard: "eleven thousand payments went through unscored"
+    r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",
 )
 # fmt: on
 _TIME_UNIT = re.compile(
@@ -75,6 +78,9 @@ _RATE = re.compile(
     r"month|year|night|shift)\b|^zero\b",
     re.IGNORECASE,
 )
+# "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
+# review, or a harm; "a five-star review" is an outcome (dev: three writers read them so).
+_LOW_RATING = re.compile(r"(?:one|two|three|[123](?:\.\d)?)-stars?", re.IGNORECASE)
 # Milliseconds measure a system, never the effort of the people.
 _LATENCY_UNIT = re.compile(r"\d\s*ms\b|\bmilliseconds?\b", re.IGNORECASE)
 # "200,000 times a month", "30 orders a day": a count per unit of time is a rate.
@@ -215,6 +221,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
     up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
+    if _LOW_RATING.fullmatch(phrase) and not changed:
+        return (
+            "rating",
+            False,
+            "a low star rating names a kind of review or a harm, not an improvement",
+        )
     if _SCOPE_CUT.search(sentence[:start]):
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
@@ -229,6 +241,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "compared with what it was"
     if _SHARE_OF_RE.match(phrase):
         return "change", True, "a share of what it was before"
+    if _SHARE_DONE_RE.match(phrase):
+        return "rate", True, "the share of them that came out well"
     if _CHANGED_TO_RE.match(phrase):
         return "change", True, "what a count changed to"
     if _CAUGHT_RE.match(phrase):

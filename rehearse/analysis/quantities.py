@@ -87,6 +87,13 @@ _SHARE_OF = (
     r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)\s+(?:thirds|quarters|fifths|"
     r"tenths))\s+of\s+(?:what|last|previous|the\s+(?:previous|old|last)|(?:our|its|their)\s+old)\b"
 )
+# "about half get repaired", "a third of them were rehoused": the share of a group that reached
+# an outcome (a past participle after the verb; "half the team" is a part of a group).
+_SHARE_DONE = (
+    r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)\s+(?:thirds|quarters|fifths|"
+    r"tenths))(?:\s+of\s+(?:them|those|these|the\s+[a-z-]+))?\s+(?:get|got|gets|were|was|are|is|have\s+been|"
+    r"had\s+been|ended\s+up)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
 # How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
 _HOW_OFTEN = (
     rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:[a-z]+\s+)?(?:a|an|per|every|in\s+an?)\s+"
@@ -195,7 +202,7 @@ METRIC_PATTERN = re.compile(
     rf"|\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
     rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
-    rf"|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
+    rf"|{_SHARE_DONE}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
@@ -209,6 +216,7 @@ _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
+_SHARE_DONE_RE = re.compile(_SHARE_DONE, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(rf"\b{_COMPARED_WITH}\b", re.I)
 _CHANGED_TO_RE = re.compile(_CHANGED_TO, re.IGNORECASE)
@@ -227,6 +235,8 @@ def _is_context_number(phrase: str) -> bool:
     if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
         return False
     if _RANK_RE.fullmatch(text) or is_before_after(text) or _SHARE_OF_RE.match(text):
+        return False
+    if _SHARE_DONE_RE.match(text):
         return False
     if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text) or _CHANGED_TO_RE.match(text):
         return False

@@ -127,10 +127,14 @@ def _we_heavy(text: str) -> bool:
 def _in_scope(text: str) -> bool:
     """The work said to be the speaker's own job, so nothing went beyond it; not when denied
     before it ("none of this is in my job plan"), narrowed after it ("covered only the website")
-    or turned by a "but" ("it was part of my role, but the parents' evening wasn't")."""
+    or turned by a "but" ("it was part of my role, but the parents' evening wasn't"); not the
+    lesson told in the present ("what I take from it is that reading reviews is part of my job")."""
+    lesson = content.is_learning(text)
     for match in IN_SCOPE.finditer(text):
         before, after = cues.tokens(text[: match.start()]), text[match.end() :]
         if any(NEGATOR.fullmatch(t) for t in before) or re.match(r"\W*only\b", after, re.I):
+            continue
+        if lesson and re.match(r"(?:is|are|'s)\b", match.group(0), re.I):
             continue
         if not re.search(r"\bbut\b", after, re.IGNORECASE):
             return True

@@ -142,8 +142,9 @@ ERROR = family(
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     *_SLIPS,
-    r"i\s+(?:had\s+)?left\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:propped\s+|wide\s+)?(?:open|unlocked|running|"
-    r"switched\s+on)\b",
+    # "I left the freezer door open", "I'd left a production context active"
+    r"i\s+(?:had\s+|'d\s+)?left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
+    r"(?:open|unlocked|running|switched\s+on|active|logged\s+in|unattended)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
     r"i\s+(?:had\s+)?[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
     r"i\s+(?:had\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
