@@ -10,8 +10,9 @@ holds short sentences written for this bench (by the developer, in everyday word
 the corpus or the tests), bench/probes-second.yaml more of them by a second writer who never
 read the rules (measured once before any rule was changed from them), bench/probes-third.yaml
 by a third such writer, bench/probes-fourth.yaml and bench/probes-fifth.yaml by a fourth and a
-fifth (each read and fixed from after it was measured unread), and bench/probes-sixth.yaml by a
-sixth, kept unread (its figures are the only ones here on words no rule was fitted on), each with
+fifth (each read and fixed from after it was measured unread), bench/probes-sixth.yaml by a
+sixth and bench/probes-seventh.yaml by a seventh, kept unread (the seventh written to take the
+sixth's place; their figures are the only ones here on words no rule was fitted on), each with
 what the check should read:
 - blame: a failure put on another party ("owns it" expected not found), or owned (found), after
   "I approved the release." (the failure prompt's "owns it", which blame breaks);
@@ -55,6 +56,10 @@ PARTS = (
     (
         "sixth part, written by a sixth writer, unread",
         Path(__file__).with_name("probes-sixth.yaml"),
+    ),
+    (
+        "seventh part, written by a seventh writer, unread",
+        Path(__file__).with_name("probes-seventh.yaml"),
     ),
 )
 # (commit, column title): the rules when the fifth part was last measured unread (and the sixth
