@@ -622,6 +622,14 @@ def test_result_metrics_only_from_result_and_learning():
         ("They left us a five-star review.", {"five-star"}),
         ("About half get repaired before the end of the year.", {"half get repaired"}),
         ("Half the team got moved for 2 weeks.", {}),
+        # The sixth probe part's effort and context: people still to train, a pilot's reach,
+        # what a place handles day to day, what the speaker read through.
+        ("We had 45 nurses across two shifts to train.", {}),
+        ("The pilot went to 5% of stores first.", {}),
+        ("The depot handles about ten thousand parcels a day.", {}),
+        ("The depot now handles about ten thousand parcels a day.", {"ten thousand"}),
+        ("I read through about 300 complaints to find the pattern.", {}),
+        ("About 300 customers renewed.", {"300 customers"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -821,6 +829,17 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
             False,
         ),
         ("I came away with two bags of leaflets.", False, False),
+        # The sixth probe part's ways: a rule every newcomer follows now, the counterfactual of a
+        # repeat; a look back that only says how it felt.
+        (
+            "Now every new starter shadows a senior cook for a week before working alone.",
+            False,
+            True,
+        ),
+        ("Every new starter shadows a senior cook for a week.", False, False),
+        ("If it happened again, I'd test with real data first.", True, False),
+        ("If it rained again, we'd move indoors.", False, False),
+        ("Looking back, it was honestly one of the hardest weeks of my life.", False, False),
     ],
 )
 def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):

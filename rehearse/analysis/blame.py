@@ -18,7 +18,8 @@ OTHERS = (
     r"dispatcher|courier|admin|desk|planner|rep|chef|cook|intern|landlord|owner|co-?founder|"
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
-    r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech|sre|operator)"
+    r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech|sre|operator|"
+    r"folks|guys|manufacturer|maker)"
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").
@@ -26,7 +27,10 @@ WHO = (
     r"(?:(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)"
     r"\b(?:the|our|their|his|her|my|another)\s+(?:[\w'-]+\s+){0,2}?"
     rf"(?:{OTHERS}s?|shifts?|council|people|crew|vets?|groundsman|caretaker)|\b(?:they|he|she)|"
-    r"\bnobody\s+on\s+the\s+[\w-]+)"
+    r"\bnobody\s+on\s+the\s+[\w-]+"
+    # a department named bare as the subject: "ops skipped the drill", "legal sat on it"
+    r"|(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!\bin\s)"
+    r"\b(?:ops|devops|legal|finance|procurement|marketing|management|hr)\b(?=\s+[a-z]))"
 )
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
 # who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
@@ -62,7 +66,7 @@ BLAME = family(
     # hadn't tested anything", "it could have happened to anyone", "to blame".
     r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
     r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)",
-    r"nobody\s+(?:(?:in|on|from|at)\s+[\w-]+\s+)?(?:had\s+)?(?:even\s+)?bothered\s+to",
+    r"nobody\s+(?:(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
@@ -70,7 +74,25 @@ BLAME = family(
     r"said|mentioned|handed|passed|updated|warned))",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
-    r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that)",
+    r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that|they|he|she)\b",
+    # Done by another party before anyone could check, handed over wrong, left unfixed, or
+    # waved off as optional; the cause put on a named person's work; "no one could have
+    # predicted"; "if the designers had flagged it, none of this would have happened".
+    rf"(?:got|was|were)\s+(?:[\w-]+\s+){{1,2}}?by\s+(?:the|our|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{OTHERS}s?|shift|crew|team)\s+(?:before|without)\b",
+    r"(?:were|was|came|got)\s+(?:handed|given|sent|passed)\s+(?:over\s+)?(?:to\s+(?:me|us)\s+)?"
+    r"(?:already\s+)?(?:wrong|broken|incomplete|incorrect|corrupted|out\s+of\s+date)\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:still\s+)?(?:hasn't|haven't|hadn't|never)\s+(?:\w+\s+)?"
+    r"(?:fixed|patched|replied|responded|sorted|addressed|answered|delivered)\b",
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:thought|figured|assumed|felt)\s+(?:that\s+)?[^.;]{{0,40}}?\b"
+    r"(?:was|were|is)\s+optional\b",
+    r"(?:it|that)\s+was\s+(?!my\b|our\b)[a-z]+'s\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:actually\s+|"
+    r"really\s+)?(?:corrupted|broke|caused|crashed|deleted|wiped|failed|introduced|took\s+down)\b",
+    r"(?:no\s+one|nobody|none\s+of\s+us)\s+could\s+(?:have|'ve)\s+(?:predicted|foreseen|"
+    r"seen\s+(?:it|that|this)\s+coming|anticipated|prevented)\b",
+    rf"if\s+(?:(?:the|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{OTHERS}s?|people)|they|he|she)\s+had\s+"
+    r"[^.;]{1,60}?\b(?:none\s+of\s+(?:this|it)|this|it|that|nothing)\s+would(?:n't|\s+not|\s+never)?\s+"
+    r"(?:ever\s+)?(?:have\s+)?(?:happened|broken|failed|gone\s+wrong)\b",
     # The slip put on whoever came before: "the box had been set up badly by whoever had it".
     r"(?:been|was|were|got)\s+(?:[\w-]+\s+){0,2}?(?:badly|poorly|wrongly|wrong|carelessly|sloppily|incorrectly)\s+"
     r"(?:[\w-]+\s+)?by\s+(?!the\s+time\b)(?:whoever|someone|somebody|another|other|the|a|an|my\s+predecessor)\b",

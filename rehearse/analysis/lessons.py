@@ -30,9 +30,11 @@ LEARNING = family(
     r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\b(?:ever\s+since|from\s+then\s+on)", r"going\s+forward",
     r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight",
     # ... not "looking back, it was quite a journey": a look back that states nothing.
-    r"looking\s+back(?!,?\s+(?:it|that|this)\s+was\s+(?:quite|such|really|pretty|a|an)\b)", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
+    r"looking\s+back(?!,?\s+(?:it|that|this)\s+was\s+(?:honestly\s+|probably\s+|easily\s+|genuinely\s+)?"
+    r"(?:quite|such|really|pretty|a|an|one)\b)", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
     r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
-    r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+do\s+(?:now|differently)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
+    r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently",
+    r"if\s+(?:it|this|that|something\s+like\s+(?:it|that|this))\s+(?:ever\s+)?(?:happened|happens)\s+again\b", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+do\s+(?:now|differently)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
     r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
     r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
@@ -77,7 +79,7 @@ LEARNING = family(
     r"label|put|add|insist|leave|budget|pad|allow|schedule|flag|raise|walk|print|double-check|tell|give)\b",
     r"reali[sz]ed\s+that\s+[^.,;]*?\b(?:is|are)\b",
     # The habit in the speaker's own work: "now every estimate I write has ...".
-    r"now\s+(?:every|each|any)\s+[\w-]+\s+(?:i|we)\s+(?:write|make|send|give|plan|build|run|quote|"
+    r"now\s+(?:every|each|any)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:i|we)\s+(?:write|make|send|give|plan|build|run|quote|"
     r"draft|sign|book|order|teach|prepare|estimate)\b",
     # What the speaker kept or came away with: "I've kept that with me", "I came away convinced".
     r"(?:i|i've|i\s+have)\s+(?:kept|carried)\s+(?:that|it|this)\s+with\s+me\b",
@@ -121,7 +123,8 @@ _INSTITUTE = (
     r"(?:i|we)\s+turned\s+(?:[\w'-]+\s+){1,7}into\s+(?:a|an)",
     r"now\s+(?:have|has|run|runs|use|uses)\s+(?:a|an|the|our|my|their|its|it|them|to|every|each|weekly|daily|nightly)",
     # "now every change has to go on the main chart", "now any trip must have ...": a rule.
-    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?|goes\s+(?:into|through|on))\b",
+    r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?|goes\s+(?:into|through|on)|"
+    r"includes?|carries|contains|requires)\b",
     # "from then on, nobody could deploy without a second reviewer": a gate made the rule.
     r"(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:could|can|may)\s+[\w-]+\s+without\s+(?:a|an)\b",
     # "now there's a checklist on the kitchen door that every closing shift signs"
@@ -187,4 +190,7 @@ RULE_NOW = family(
     r"(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:backup|back-up|fallback|second|spare|backstop))",
     r"(?:every|each|all|any)\s+[^.;]{0,50}?\bnow\s+(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
     r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second))",
+    # "now every new hire shadows a senior cook for a week before working the line alone"
+    r"now\s+(?:every|each|all|any)\s+(?:new\s+)?[\w'-]+\s+[a-z]+s\s+[^.;]{0,60}?\bbefore\s+"
+    r"(?:[a-z]+ing|they|he|she|anyone|it)\b",
 )

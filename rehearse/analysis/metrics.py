@@ -81,6 +81,16 @@ _RATE = re.compile(
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
 # review, or a harm; "a five-star review" is an outcome (dev: three writers read them so).
 _LOW_RATING = re.compile(r"(?:one|two|three|[123](?:\.\d)?)-stars?", re.IGNORECASE)
+# "the warehouse handles about ten thousand parcels a day": what a place handles day to day.
+_CAPACITY = re.compile(
+    r"(?i)\b(?:handles|processes|serves|receives|ships|sees|dispatches|moves|packs|picks)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|up\s+to\s+|more\s+than\s+)?$"
+)
+# People still to be trained, hired or looked after are the size of the job, not its reach.
+_TO_DO_FOR = re.compile(
+    r"(?i)^[^.;]{0,40}?\bto\s+(?:train|hire|recruit|cover|schedule|manage|supervise|onboard|brief|"
+    r"look\s+after)\b"
+)
 # Milliseconds measure a system, never the effort of the people.
 _LATENCY_UNIT = re.compile(r"\d\s*ms\b|\bmilliseconds?\b", re.IGNORECASE)
 # "200,000 times a month", "30 orders a day": a count per unit of time is a rate.
@@ -101,7 +111,8 @@ _PRICED = re.compile(
 _FREED = re.compile(r"^[^.;]*?\b(?:(?:went|goes|came|comes)\s+back|freed|saved|returned)\b", re.I)
 # "rolled it out to 5% of users first": how far a change was tried is its rollout, not its impact.
 _ROLLOUT = re.compile(
-    r"\b(?:roll(?:ed|ing|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out|releas(?:ed|ing)|enabled|"
+    r"\b(?:(?:rollout|roll-out|pilot|trial)\s+(?:went|was\s+(?:limited|opened|extended))|"
+    r"roll(?:ed|ing|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out|releas(?:ed|ing)|enabled|"
     r"shipp(?:ed|ing)|exposed|turn(?:ed|ing)\s+(?:it\s+)?on)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
     re.I,
@@ -113,6 +124,7 @@ _TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
 _MY_DEED = re.compile(
     r"\bi\s+(?:[a-z]+ly\s+)?(?:called|rang|phoned|emailed|texted|visited|reviewed|checked|read|"
     r"interviewed|audited|inspected|contacted|processed|handled|labell?ed|tagged|went\s+through|"
+    r"read\s+through|looked\s+through|went\s+over|dug\s+through|"
     r"sorted\s+through|combed\s+through|walked|worked\s+with)\s+(?:personally\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|maybe\s+)?$",
     re.I,
@@ -253,6 +265,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "effort", False, "what the speaker did, counted: effort, not impact"
     if _harmed(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
+    if _CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
+        return "scale", False, "what a place handles day to day: its size, not a change"
     if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
         return "value", True, "what it is worth"
     if _LIVE_ON.search(sentence[:start]) and _PLACE_UNIT.search(phrase):
@@ -294,6 +308,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
         return "outcome", True, "counts an outcome (users, incidents, errors ...)"
     if _PEOPLE_UNIT.search(phrase):
+        if _TO_DO_FOR.match(sentence[end:]):
+            return "effort", False, "people still to train or look after: the size of the job"
         if REACH.search(sentence) or before[-1:] == ["all"] and _EVERYONE_SERVED.search(phrase):
             return "reach", True, "people reached or adopting"
         return "effort", False, "how many people worked on it: effort, not impact"

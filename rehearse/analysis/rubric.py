@@ -55,7 +55,7 @@ IN_SCOPE = re.compile(
     # "asked me to" ending its clause ("my manager asked me to, so I did").
     r"(?![^.]*\b(?:again|next|afterwards|later|whole|every|other|rest|too|as\s+well)\b)"
     r"|(?=\s*[,.;!?]|\s*$|\s+and\b))"
-    r"|\b(?:anyone|anybody|any\s+[\w-]+)\s+(?:else\s+)?in\s+my\s+(?:role|position|job|shoes|place)\s+would\s+"
+    r"|\b(?:anyone|anybody|any\s+[\w-]+)\s+(?:else\s+)?in\s+my\s+(?:role|position|job|shoes|place|seat)\s+would\s+"
     r"have\s+done\s+the\s+same\b"
     # ... and in other everyday words: "the task I'd been assigned",
     # "nothing extra", "normal for the role", "everyone on the team was expected to do the same",
@@ -88,7 +88,24 @@ IN_SCOPE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:board|backlog|list|plan|rota|ticket)\b"
     r"|\b(?:everyone|everybody|all\s+of\s+us)\s+(?:on|in|at)\s+(?:the|my|our)\s+[\w-]+\s+"
     r"(?:did|does|do|would\s+have\s+done)\s+the\s+same\b"
-    r"|\b(?:the\s+)?(?:standard|normal|usual|basic)\s+expectation\b",
+    r"|\b(?:the\s+)?(?:standard|normal|usual|basic)\s+expectation\b"
+    # "every bit of it was my ordinary workload", "what the role required", "it sat squarely inside
+    # the job description", "my manager assigned all of it to me", "I only ever touched the tasks
+    # on my own ticket", "it was all in scope", "what the agency hired me for" (the sixth probe
+    # part, read after it was replaced by a seventh).
+    r"|\b(?:was|were|is|are)\s+(?:all\s+|just\s+|simply\s+)?(?:my|our)\s+(?:ordinary|normal|usual|regular|"
+    r"everyday|standard|day-to-day)\s+(?:workload|work|duties|job|role|hours|shifts?)\b"
+    r"|\bwhat\s+the\s+(?:role|job|contract|position|post)\s+(?:required|demanded|called\s+for|requires|"
+    r"demands)\b"
+    r"|\b(?:sat|fell|falls|sits)\s+(?:squarely\s+|firmly\s+|well\s+|right\s+|completely\s+)?(?:inside|within)\s+"
+    r"(?:the|my|our)\s+(?:job\s+description|remit|brief|role|scope|contract|duties)\b"
+    r"|\b(?:manager|boss|lead|supervisor|director|head)\s+(?:had\s+)?assigned\s+(?:all\s+of\s+)?(?:it|this|"
+    r"that|them|the\s+[\w-]+)\s+to\s+me\b"
+    r"|\bonly\s+(?:ever\s+)?(?:touched|did|worked\s+on|handled)\s+(?:the\s+)?(?:tasks|work|things|items|"
+    r"jobs|tickets)\s+(?:on|in)\s+my\s+(?:own\s+)?(?:ticket|list|brief|plan|rota|queue)\b"
+    r"|\b(?:was|were|is|are)\s+(?:all\s+|entirely\s+|fully\s+)?in\s+scope\b"
+    r"|\bwhat\s+(?:the\s+[\w-]+|they|she|he)\s+(?:had\s+)?(?:hired|paid|employed|contracted)\s+me\s+"
+    r"(?:for|to\s+do)\b",
     re.IGNORECASE,
 )
 

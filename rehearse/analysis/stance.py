@@ -29,8 +29,11 @@ BLAME_MODEL = Path(__file__).resolve().parent / "blame_model.json"
 # Slips both families name: the wrong thing put in, a duty let slide ("I put the order in for the
 # wrong size", "I let the invoices pile up").
 _SLIPS = (
-    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set)\s+"
-    r"(?:[\w-]+\s+){0,5}?wrong\b",
+    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set|read|"
+    r"quoted|printed|labell?ed|priced|measured|packed|filed|logged|posted)\s+(?:[\w-]+\s+){0,5}?wrong\b",
+    # "I told the parents the wrong date", "I gave her a wrong dose"
+    r"i\s+(?:had\s+)?(?:told|gave|showed|emailed|texted|promised|quoted)\s+(?:[\w'-]+\s+){0,4}?(?:the|a)\s+"
+    r"wrong\b",
     r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
 )
 # Owning it: first-person admission of an error.
@@ -38,11 +41,12 @@ _SLIPS = (
 OWNERSHIP = family(
     r"my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
     r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
-    r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying)",
+    r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying|noticing|spotting|"
+    r"reviewing|counting|measuring|double-checking)",
     r"i\s+(?:just\s+)?(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look|listen)",
     r"i\s+(?:had\s+)?(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
-    r"i\s+(?:had\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
+    r"i\s+(?:had\s+)?(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" r"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))",
     r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
     # "licences that I had not applied for in time": a step of one's own left too late.
     r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
@@ -68,7 +72,9 @@ OWNERSHIP = family(
     r"(?:i|i'd)\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bug|error|regression|mistake|fault|defect|flaw|problem|issue|outage|leak)",
     r"(?:it|that|this)\s+was\s+my\s+\w+", r"my\s+(?:biggest\s+|own\s+)?(?:mistake|failure|fault|error|miss)",
-    r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)", r"myself\b",
+    r"i\s+was\s+(?:the\s+one|responsible|accountable|in\s+charge)",
+    # ... not "by myself", done alone ("I organised the whole run by myself")
+    r"(?<!\bby\s)myself\b",
     # "I was the engineer accountable for that migration"
     r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,2}(?:accountable|responsible)\s+for",
     r"i(?:'d|\s+had)\s+(?:promised|committed|given|signed|announced|set|agreed|told)",
@@ -99,7 +105,8 @@ OWNERSHIP = family(
     r"i\s+(?:had\s+)?(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
     r"i\s+take\s+(?:the\s+|full\s+)+blame",
     # "I'm the one who told the client ...": a deed owned, not "the one who has to check"
-    r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?!(?:spotted|noticed|caught|found|fixed|flagged)\b)"
+    r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?!(?:spotted|noticed|caught|found|fixed|flagged|trained|"
+    r"taught|mentored|coached|hired|helped|welcomed|organi[sz]ed|founded|started|inspired)\b)"
     r"(?:[a-z]+ed|told|sent|made|gave|put|set|let|took|wrote|broke|forgot|missed|left|said|chose|ran|"
     r"built|shipped)\b",
     r"i\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
@@ -129,12 +136,23 @@ ERROR = family(
     r"my\s+(?:own\s+)?(?:fault|mistake|error|failure|blunder|screw-?up)",
     r"(?:error|mistake|fault|failure)\s+(?:was|is)\s+(?:all\s+)?mine",
     r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
-    r"i\s+(?:had\s+|'d\s+)?(?:missed|broke|broken|forgot|forgotten|overlooked|underestimated|misjudged|"
-    r"skipped|failed\s+to)\b",
+    r"i\s+(?:had\s+|'d\s+)?(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
+    r"forgotten|overlooked|underestimated|misjudged|skipped|failed\s+to)\b",
     r"i\s+(?:had\s+|'d\s+)?(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
-    r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat)\w*",
+    r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat|upgrad|patch|renew|"
+    r"lock|label|book|submit|read|fix)\w*",
     r"i\s+(?:had\s+|'d\s+)?[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
-    r"asking|reading\s+the)\b",
+    r"asking|reading\s+the|noticing|spotting|reviewing|counting|measuring|double-checking)\b",
+    # A duty cut short or held up, a clash made: "I let the volunteers go home before counting the
+    # cash", "I sat on the review for three weeks", "I booked two crews onto the same roof".
+    r"i\s+(?:had\s+)?(?:let|sent)\s+(?:[\w'-]+\s+){1,3}?(?:go|leave|home)\b[^.;]{0,20}?\bbefore\s+"
+    r"(?:counting|checking|testing|confirming|verifying|signing)\b",
+    r"i\s+(?:had\s+)?sat\s+on\s+(?:it|that|this|(?:the|my|our|their)\s+(?:[\w-]+\s+)?(?:request|review|email|"
+    r"ticket|decision|approval|sign-?off|paperwork|application|form|report|complaint|invoice|refund|order|"
+    r"draft|quote|contract))\s+for\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b",
+    r"i\s+(?:had\s+)?(?:double-?booked|(?:booked|scheduled|rostered|assigned|put)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:onto|into|on|to|for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:slot|day|night|shift|room|job|roof|site|"
+    r"time|table|van|truck|date|bed|flight|class))\b",
     r"i\s+(?:had\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
     r"i\s+(?:had\s+)?got\s+(?:[\w-]+\s+){0,3}?wrong\b",
