@@ -10,9 +10,9 @@ holds short sentences written for this bench (by the developer, in everyday word
 the corpus or the tests), bench/probes-second.yaml more of them by a second writer who never
 read the rules (measured once before any rule was changed from them), bench/probes-third.yaml
 by a third such writer, bench/probes-fourth.yaml and bench/probes-fifth.yaml by a fourth and a
-fifth (each read and fixed from after it was measured unread), bench/probes-sixth.yaml by a
-sixth and bench/probes-seventh.yaml by a seventh, kept unread (the seventh written to take the
-sixth's place; their figures are the only ones here on words no rule was fitted on), each with
+fifth, bench/probes-sixth.yaml by a sixth (each read and fixed from after it was measured
+unread), and bench/probes-seventh.yaml by a seventh, kept unread (its figures are the only ones
+here on words no rule was fitted on), each with
 what the check should read:
 - blame: a failure put on another party ("owns it" expected not found), or owned (found), after
   "I approved the release." (the failure prompt's "owns it", which blame breaks);
@@ -26,7 +26,7 @@ what the check should read:
 - other rubric elements: a sentence that shows one (a root cause, a re-baselined plan, a
   trade-off ...), or one that does not.
 
-The first five parts are development material: the rules of this release were changed while
+The first six parts are development material: the rules of this release were changed while
 reading them, so their figures say how much of everyday English the rules now cover, not how they
 do on answers nobody tuned on (bench/coaching.py's held-out part says that). Each earlier release
 is unpacked with `git archive` and judged in a subprocess on the same sentences in the same run.
@@ -53,25 +53,21 @@ PARTS = (
     ("fifth part, written by a fifth writer", Path(__file__).with_name("probes-fifth.yaml")),
     # Kept unread: no rule may be fitted on it until it has been reported on and a part written to
     # take its place (the file's header).
-    (
-        "sixth part, written by a sixth writer, unread",
-        Path(__file__).with_name("probes-sixth.yaml"),
-    ),
+    ("sixth part, written by a sixth writer", Path(__file__).with_name("probes-sixth.yaml")),
     (
         "seventh part, written by a seventh writer, unread",
         Path(__file__).with_name("probes-seventh.yaml"),
     ),
 )
-# (commit, column title): the rules when the fifth part was last measured unread (and the sixth
-# first), round 17's release (before the fourth part's last misses were read), when the fourth
-# part was last measured unread (and the fifth first), and when the third part was last measured
-# unread (and the fourth first); each unread figure measured before any rule was changed from
-# that part.
+# (commit, column title): the rules when the sixth part was last measured unread (and the
+# seventh first), round 18's release, when the fifth part was last measured unread (and the sixth
+# first), and when the fourth part was last measured unread (and the fifth first); each unread
+# figure measured before any rule was changed from that part.
 EARLIER = (
+    ("707e9ea", "sixth part unread"),
+    ("71336ba", "round 18"),
     ("4153f20", "fifth part unread"),
-    ("8a5267d", "round 17"),
     ("dec2a2f", "fourth part unread"),
-    ("ce1b9c8", "third part unread"),
 )
 FILLERS = ("um,", "uh,", "you know,")  # --fillers: one of these, set off by commas, per probe
 SEED = 0
