@@ -111,17 +111,22 @@ TWENTY_THIRD = "heldout23"
 # reported on and folded in.
 TWENTY_FOURTH = "heldout24"
 # Written when heldout23 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 TWENTY_FIFTH = "heldout25"
 # Written when heldout24 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 TWENTY_SIXTH = "heldout26"
+# Written after heldout24 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+TWENTY_SEVENTH = "heldout27"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
     THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH,
     FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH,
     TWENTY_FIRST, TWENTY_SECOND, TWENTY_THIRD, TWENTY_FOURTH, TWENTY_FIFTH, TWENTY_SIXTH,
+    TWENTY_SEVENTH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -210,10 +215,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits = ("dev", "heldout", FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
     dev_splits += (NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH)
     dev_splits += (SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, TWENTY_SECOND)
-    dev_splits += (TWENTY_THIRD, TWENTY_FOURTH)
+    dev_splits += (TWENTY_THIRD, TWENTY_FOURTH, TWENTY_FIFTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWENTY_FIFTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTY_SIXTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == TWENTY_SIXTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == TWENTY_SEVENTH)
+    assert ids(cc.twenty_fifth_heldout()) == ids(a for a in corpus if a.split == TWENTY_FIFTH)
     assert ids(cc.twenty_fourth_heldout()) == ids(a for a in corpus if a.split == TWENTY_FOURTH)
     assert ids(cc.twenty_third_heldout()) == ids(a for a in corpus if a.split == TWENTY_THIRD)
     assert ids(cc.twenty_second_heldout()) == ids(a for a in corpus if a.split == TWENTY_SECOND)
@@ -255,6 +261,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.twenty_second_heldout()) < ids(cc.dev())
     assert ids(cc.twenty_third_heldout()) < ids(cc.dev())
     assert ids(cc.twenty_fourth_heldout()) < ids(cc.dev())
+    assert ids(cc.twenty_fifth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
