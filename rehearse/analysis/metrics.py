@@ -12,7 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CHANGE, OUTCOME, family, tokens
+from .cues import CHANGE, OUTCOME, tokens
+from .framing import (
+    CAME_FROM,
+    CAPACITY,
+    FOUND_WORSE,
+    FREED,
+    HARM,
+    LOW_RATING,
+    MY_DEED,
+    PRICED,
+    ROLLOUT,
+    SCOPE_CUT,
+    SPENT,
+    TIMES_DONE,
+    TO_DO_FOR,
+)
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
     _CAUGHT_RE,
@@ -36,23 +51,6 @@ SETUP_LABELS = ("situation", "task")
 LOCAL_WORDS = 4  # words before a quantity that say whether it changed ("dropped to ...")
 _WHEN = re.compile(r"\b(?:when|whenever|if|once)\b")
 
-# Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
-# "12% of users couldn't log in", "that cost us nine days", "3,000 orders sat there stuck").
-# fmt: off
-HARM = family(
-    r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
-    r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
-    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone", r"corrupt\w*",
-    r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
-    r"overwr(?:ote|itten)",
-    # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
-    r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
-    r"written\s+off", r"went\s+to\s+waste",
-    r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
-    # what went through without the safeguard: "eleven thousand payments went through unscored"
-    r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",
-)
-# fmt: on
 _TIME_UNIT = re.compile(
     r"(?:\b|\d|-)(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|quarters?|years?|sprints?|shifts?|nights?|weekends?)\b",
@@ -78,19 +76,6 @@ _RATE = re.compile(
     r"month|year|night|shift)\b|^zero\b",
     re.IGNORECASE,
 )
-# "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
-# review, or a harm; "a five-star review" is an outcome (dev: three writers read them so).
-_LOW_RATING = re.compile(r"(?:one|two|three|[123](?:\.\d)?)-stars?", re.IGNORECASE)
-# "the warehouse handles about ten thousand parcels a day": what a place handles day to day.
-_CAPACITY = re.compile(
-    r"(?i)\b(?:handles|processes|serves|receives|ships|sees|dispatches|moves|packs|picks)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|up\s+to\s+|more\s+than\s+)?$"
-)
-# People still to be trained, hired or looked after are the size of the job, not its reach.
-_TO_DO_FOR = re.compile(
-    r"(?i)^[^.;]{0,40}?\bto\s+(?:train|hire|recruit|cover|schedule|manage|supervise|onboard|brief|"
-    r"look\s+after)\b"
-)
 # Milliseconds measure a system, never the effort of the people.
 _LATENCY_UNIT = re.compile(r"\d\s*ms\b|\bmilliseconds?\b", re.IGNORECASE)
 # "200,000 times a month", "30 orders a day": a count per unit of time is a rate.
@@ -99,58 +84,6 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|quid|euros?|pounds?|grand)\b")
-# "the labels cost under £400", "we spent $2,000 on": what a fix cost is its price, not its impact.
-_SPENT = re.compile(r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay|paying)\b", re.I)
-# "we had a budget of £5,000", "a fee of $300": the sum a thing was given or priced at; not when
-# the sum then "went back" or was "freed" (a budget saved is an impact).
-_PRICED = re.compile(
-    r"\b(?:budget|price|fee|quote)\s+(?:was\s+|is\s+)?of\s+(?:about\s+|around\s+|"
-    r"roughly\s+|nearly\s+|just\s+|over\s+|under\s+)?$",
-    re.I,
-)
-_FREED = re.compile(r"^[^.;]*?\b(?:(?:went|goes|came|comes)\s+back|freed|saved|returned)\b", re.I)
-# "rolled it out to 5% of users first": how far a change was tried is its rollout, not its impact.
-_ROLLOUT = re.compile(
-    r"\b(?:(?:rollout|roll-out|pilot|trial)\s+(?:went|was\s+(?:limited|opened|extended))|"
-    r"roll(?:ed|ing|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out|releas(?:ed|ing)|enabled|"
-    r"shipp(?:ed|ing)|exposed|turn(?:ed|ing)\s+(?:it\s+)?on)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
-    re.I,
-)
-# "I called the supplier three times": how often something was done, unless it compares.
-_TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
-# The speaker's own deed, counted: "I called around fifty customers", "I reviewed 300 files",
-# "I visited 3 sites a day" is the work done, not what it changed.
-_MY_DEED = re.compile(
-    r"\bi\s+(?:[a-z]+ly\s+)?(?:called|rang|phoned|emailed|texted|visited|reviewed|checked|read|"
-    r"interviewed|audited|inspected|contacted|processed|handled|labell?ed|tagged|went\s+through|"
-    r"read\s+through|looked\s+through|went\s+over|dug\s+through|"
-    r"sorted\s+through|combed\s+through|walked|worked\s+with)\s+(?:personally\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|maybe\s+)?$",
-    re.I,
-)
-# "we cut the feature list from seven things to two", "I cut the programme from nine pieces to
-# six": the scope cut to fit, not an outcome (a backlog brought down is one, and is not named here).
-_SCOPE_CUT = re.compile(
-    r"\b(?:cut|trimmed|reduced|narrowed|shrank|pared(?:\s+down)?)\s+(?:the\s+|our\s+|my\s+|its\s+)?"
-    r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list|programme|program|"
-    r"set\s*list|line-?up|running\s+order|repertoire|syllabus|curriculum|agenda|menu|itinerary)\s+$",
-    re.I,
-)
-# A change found going wrong, in the past perfect after a verb of finding ("I noticed the lab's
-# turnaround had crept from five days to twelve"): the trouble, not an outcome. Only verbs that say
-# it got worse: "had gone from 14 to 19" may be the outcome.
-_FOUND_WORSE = re.compile(
-    r"\b(?:noticed|found|saw|spotted|reali[sz]ed|discovered|learn(?:ed|t))\s+(?:that\s+)?[^.;]{0,60}?"
-    r"\b(?:had|has)\s+(?:crept|drifted|slipped|ballooned|worsened|deteriorated)\s+(?:up\s+)?$",
-    re.I,
-)
-# "30% of the crashes came from one phone model": where the trouble came from, a finding.
-_CAME_FROM = re.compile(
-    r"(?:\s+of\s+(?:the|our|all|those|these)(?:\s+[\w-]+){1,3}?)?\s+(?:came|come|comes|were|was)\s+"
-    r"(?:from|down\s+to|caused\s+by|due\s+to|traced\s+to)\b",
-    re.I,
-)
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
 _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
 # Before a duration these make it the story's timeline or effort, not a measured outcome.
@@ -233,19 +166,19 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
     up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
     changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
-    if _LOW_RATING.fullmatch(phrase) and not changed:
+    if LOW_RATING.fullmatch(phrase) and not changed:
         return (
             "rating",
             False,
             "a low star rating names a kind of review or a harm, not an improvement",
         )
-    if _SCOPE_CUT.search(sentence[:start]):
+    if SCOPE_CUT.search(sentence[:start]):
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
         return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
-    if _CAME_FROM.match(sentence[end:]) and not changed:
+    if CAME_FROM.match(sentence[end:]) and not changed:
         return "finding", False, "where the trouble came from: a diagnostic finding, not impact"
-    if _FOUND_WORSE.search(sentence[:start]):
+    if FOUND_WORSE.search(sentence[:start]):
         return "trouble", False, "a change found going wrong: the problem, not an outcome"
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
@@ -261,11 +194,11 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "what a safeguard caught or stopped"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
-    if _MY_DEED.search(sentence[:start]) and not changed:
+    if MY_DEED.search(sentence[:start]) and not changed:
         return "effort", False, "what the speaker did, counted: effort, not impact"
     if _harmed(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
-    if _CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
+    if CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
         return "scale", False, "what a place handles day to day: its size, not a change"
     if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
         return "value", True, "what it is worth"
@@ -286,29 +219,25 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if _WORDED_RE.fullmatch(phrase) or _MULTIPLIER_RE.fullmatch(phrase):
         return "change", True, "a change said in words"
     if _MONEY.search(phrase):
-        if _SPENT.search(" ".join(before)) and not changed:
+        if SPENT.search(" ".join(before)) and not changed:
             return "cost", False, "what it cost: money spent, not an improvement"
-        if _PRICED.search(sentence[:start]) and not changed and not _FREED.match(sentence[end:]):
+        if PRICED.search(sentence[:start]) and not changed and not FREED.match(sentence[end:]):
             return "cost", False, "a budget or a price: the sum given, not an improvement"
         return "money", True, "money"
     if _MAGNITUDE.search(phrase) and not _TIME_UNIT.search(phrase):
         return "reach", True, "scale: thousands, millions"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
         return _duration(before, after, changed)
-    if (
-        _TIMES_DONE.match(phrase)
-        and not changed
-        and not (after and after[0] in COMPARE_AFTER_TIMES)
-    ):
+    if TIMES_DONE.match(phrase) and not changed and not (after and after[0] in COMPARE_AFTER_TIMES):
         return "effort", False, "how many times something was done: effort, not impact"
-    if re.search(r"%|percent", low) and _ROLLOUT.search(sentence[:start]) and not changed:
+    if re.search(r"%|percent", low) and ROLLOUT.search(sentence[:start]) and not changed:
         return "rollout", False, "how far a change was tried first: its rollout, not its impact"
     if _RATE.search(phrase):
         return "rate", True, "a percentage or rate"
     if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
         return "outcome", True, "counts an outcome (users, incidents, errors ...)"
     if _PEOPLE_UNIT.search(phrase):
-        if _TO_DO_FOR.match(sentence[end:]):
+        if TO_DO_FOR.match(sentence[end:]):
             return "effort", False, "people still to train or look after: the size of the job"
         if REACH.search(sentence) or before[-1:] == ["all"] and _EVERYONE_SERVED.search(phrase):
             return "reach", True, "people reached or adopting"

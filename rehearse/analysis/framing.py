@@ -1,0 +1,96 @@
+"""What the words around a quantity say it is when it is no impact: the harm a failure did, a
+price or a budget, how far a change was rolled out, the speaker's own deed counted, the scope cut
+to fit, a change found going wrong, where trouble came from, a low rating, what a place handles
+day to day, the people still to look after. metrics.classify reads them; each family is general
+English, fitted on the development part (DEVELOPERS.md: no cue word because a test sentence has
+it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import family
+
+# Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
+# "12% of users couldn't log in", "that cost us nine days", "3,000 orders sat there stuck").
+# fmt: off
+HARM = family(
+    r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
+    r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
+    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone", r"corrupt\w*",
+    r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
+    r"overwr(?:ote|itten)",
+    # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
+    r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
+    r"written\s+off", r"went\s+to\s+waste",
+    r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
+    # what went through without the safeguard: "eleven thousand payments went through unscored"
+    r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",
+)
+# fmt: on
+# "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
+# review, or a harm; "a five-star review" is an outcome (dev: three writers read them so).
+LOW_RATING = re.compile(r"(?:one|two|three|[123](?:\.\d)?)-stars?", re.IGNORECASE)
+# "the warehouse handles about ten thousand parcels a day": what a place handles day to day.
+CAPACITY = re.compile(
+    r"(?i)\b(?:handles|processes|serves|receives|ships|sees|dispatches|moves|packs|picks)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|up\s+to\s+|more\s+than\s+)?$"
+)
+# People still to be trained, hired or looked after are the size of the job, not its reach.
+TO_DO_FOR = re.compile(
+    r"(?i)^[^.;]{0,40}?\bto\s+(?:train|hire|recruit|cover|schedule|manage|supervise|onboard|brief|"
+    r"look\s+after)\b"
+)
+# "the labels cost under £400", "we spent $2,000 on": what a fix cost is its price, not its impact.
+SPENT = re.compile(r"\b(?:cost|costs|costing|spent|spend|spending|paid|pay|paying)\b", re.I)
+# "we had a budget of £5,000", "a fee of $300": the sum a thing was given or priced at; not when
+# the sum then "went back" or was "freed" (a budget saved is an impact).
+PRICED = re.compile(
+    r"\b(?:budget|price|fee|quote)\s+(?:was\s+|is\s+)?of\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|just\s+|over\s+|under\s+)?$",
+    re.I,
+)
+FREED = re.compile(r"^[^.;]*?\b(?:(?:went|goes|came|comes)\s+back|freed|saved|returned)\b", re.I)
+# "rolled it out to 5% of users first": how far a change was tried is its rollout, not its impact.
+ROLLOUT = re.compile(
+    r"\b(?:(?:rollout|roll-out|pilot|trial)\s+(?:went|was\s+(?:limited|opened|extended))|"
+    r"roll(?:ed|ing|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out|releas(?:ed|ing)|enabled|"
+    r"shipp(?:ed|ing)|exposed|turn(?:ed|ing)\s+(?:it\s+)?on)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
+    re.I,
+)
+# "I called the supplier three times": how often something was done, unless it compares.
+TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
+# The speaker's own deed, counted: "I called around fifty customers", "I reviewed 300 files",
+# "I visited 3 sites a day" is the work done, not what it changed.
+MY_DEED = re.compile(
+    r"\bi\s+(?:[a-z]+ly\s+)?(?:called|rang|phoned|emailed|texted|visited|reviewed|checked|read|"
+    r"interviewed|audited|inspected|contacted|processed|handled|labell?ed|tagged|went\s+through|"
+    r"read\s+through|looked\s+through|went\s+over|dug\s+through|"
+    r"sorted\s+through|combed\s+through|walked|worked\s+with)\s+(?:personally\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|maybe\s+)?$",
+    re.I,
+)
+# "we cut the feature list from seven things to two", "I cut the programme from nine pieces to
+# six": the scope cut to fit, not an outcome (a backlog brought down is one, and is not named here).
+SCOPE_CUT = re.compile(
+    r"\b(?:cut|trimmed|reduced|narrowed|shrank|pared(?:\s+down)?)\s+(?:the\s+|our\s+|my\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list|programme|program|"
+    r"set\s*list|line-?up|running\s+order|repertoire|syllabus|curriculum|agenda|menu|itinerary)\s+$",
+    re.I,
+)
+# A change found going wrong, in the past perfect after a verb of finding ("I noticed the lab's
+# turnaround had crept from five days to twelve"): the trouble, not an outcome. Only verbs that say
+# it got worse: "had gone from 14 to 19" may be the outcome.
+FOUND_WORSE = re.compile(
+    r"\b(?:noticed|found|saw|spotted|reali[sz]ed|discovered|learn(?:ed|t))\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\b(?:had|has)\s+(?:crept|drifted|slipped|ballooned|worsened|deteriorated)\s+(?:up\s+)?$",
+    re.I,
+)
+# "30% of the crashes came from one phone model": where the trouble came from, a finding.
+CAME_FROM = re.compile(
+    r"(?:\s+of\s+(?:the|our|all|those|these)(?:\s+[\w-]+){1,3}?)?\s+(?:came|come|comes|were|was)\s+"
+    r"(?:from|down\s+to|caused\s+by|due\s+to|traced\s+to)\b",
+    re.I,
+)
