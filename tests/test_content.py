@@ -630,6 +630,20 @@ def test_result_metrics_only_from_result_and_learning():
         ("The depot now handles about ten thousand parcels a day.", {"ten thousand"}),
         ("I read through about 300 complaints to find the pattern.", {}),
         ("About 300 customers renewed.", {"300 customers"}),
+        # Read from heldout25 after round 19: another clause's change word, a safeguard's limit, a
+        # label ("day one"); a loss kept below what it would have been, a mark received, a count
+        # out of a count.
+        ("The till block stopped every sale, and 1,140 units came back to the depot.", {}),
+        ("The till block stopped 1,140 sales.", {"1,140 sales"}),
+        ("I added a check that blocks any change to a table above one million rows.", {}),
+        ("The check has blocked over 40 risky changes since.", {"blocked over 40 risky changes"}),
+        ("I now treat any feed as a risk on day one, rather than two weeks before a due date.", {}),
+        ("Reviews now take one day, rather than two weeks.", {"one day, rather than two weeks"}),
+        ("Losing the harvest would have cost half our income, and we lost maybe 5% of it.", {"5%"}),
+        ("We lost maybe 5% of the harvest.", {}),
+        ("We got a 68 for the report.", {"68"}),
+        ("We wrote 68 pages for the report.", {}),
+        ("The robot sorted eighteen of twenty objects.", {"eighteen of twenty objects"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -647,6 +661,7 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
         # "one" as a pronoun: no count of anything.
         "The best lock is one the thief can't talk to, not one that listens harder.",
         "Parents forgive a delay they hear about from you, but not one they discover.",
+        "I picked one of two options.",
     ],
 )
 def test_nobody_and_none_count_nothing_unless_a_failure_is_gone(text):
@@ -840,6 +855,28 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("If it happened again, I'd test with real data first.", True, False),
         ("If it rained again, we'd move indoors.", False, False),
         ("Looking back, it was honestly one of the hardest weeks of my life.", False, False),
+        # Read from heldout25 after round 19: a habit kept, a present habit whenever something
+        # happens, a general truth about fixes; an insurance policy is no safeguard.
+        ("I've kept the habit of having a backup plan for any prop.", True, False),
+        ("I've kept the receipts for every prop.", False, False),
+        (
+            "Now, whenever my work depends on someone else's data, I ask for it in the first week.",
+            True,
+            False,
+        ),
+        ("Whenever the data came in late, I asked for it again.", False, False),
+        (
+            "Most of the time the simple fix is to use the channel people already check.",
+            True,
+            False,
+        ),
+        ("The simple fix was to use the channel people already check.", False, False),
+        (
+            "I built a tool where each department defined an active policy differently.",
+            False,
+            False,
+        ),
+        ("I wrote a policy so the mistake could not happen again.", False, True),
     ],
 )
 def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):

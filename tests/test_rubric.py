@@ -2256,6 +2256,10 @@ def test_working_late_is_not_delivering_late(guide):
         # (heldout24, read after round 18).
         ("What I take from it is that reading reviews is part of my job now.", True),
         ("Reading the reviews was part of my job.", False),
+        # The narrow scope set out is the one the story went past (heldout25, after round 19).
+        ("What I was paid for was lessons and marking, and I ran the club on Saturdays.", True),
+        ("My work was filing invoices, and nothing beyond that was expected of me.", True),
+        ("It was nothing beyond the job.", False),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
@@ -2712,6 +2716,9 @@ def test_blame_in_the_sixth_probe_parts_ways(said, blamed):
         ("simple-solution", "I chose the simpler option.", "We delivered the version with two fewer steps.", True),
         ("proudest", "I'm proud of it.", "Then again, I wouldn't call it my proudest moment.", False),
         ("proudest", "I'm proud of it.", "I'd call it my proudest moment.", True),
+        # A deadline nobody set is no tight deadline (heldout25, after round 19).
+        ("tight-deadline", "We had a tight deadline.", "No date had been set, so we moved them whenever it suited us.", False),
+        ("tight-deadline", "We had a tight deadline.", "No date had been set, but the ward had to be empty by Friday.", True),
     ],
 )  # fmt: skip
 def test_a_story_said_not_to_be_the_kind_in_the_sixth_probe_parts_ways(
@@ -2760,6 +2767,14 @@ def test_a_story_said_not_to_be_the_kind_in_the_sixth_probe_parts_ways(
         ("tight-deadline", "safety", "Each change went out behind a switch we could flip off.", True),
         ("tight-deadline", "safety", "Each change went out on a Friday.", False),
         ("tight-deadline", "safety", "I made sure the ladder was inspected first.", True),
+        # Read from heldout25 after round 19: the work not on the speaker's plate, the narrow
+        # scope set out; the fault placed in one's own work.
+        ("above-and-beyond", "beyond_scope", "My sprint was all upgrades, so accessibility isn't on my plate at all.", True),
+        ("above-and-beyond", "beyond_scope", "Accessibility is on my plate this sprint.", False),
+        ("above-and-beyond", "beyond_scope", "What I was paid for was lessons and marking.", True),
+        ("above-and-beyond", "beyond_scope", "That was what I was paid for.", False),
+        ("failure", "owns_it", "I told the assessors that the fault lay in my code.", True),
+        ("failure", "owns_it", "I told the assessors where the fault lay.", False),
     ],
 )  # fmt: skip
 def test_elements_heard_in_the_sixth_probe_parts_ways(guide, prompt, element, said, found):

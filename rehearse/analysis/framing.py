@@ -94,3 +94,22 @@ CAME_FROM = re.compile(
     r"(?:from|down\s+to|caused\s+by|due\s+to|traced\s+to)\b",
     re.I,
 )
+# "a check that ... blocks any change that would rewrite a table above one million rows": the limit
+# a safeguard acts at, not what it achieved.
+GATE_LIMIT = re.compile(
+    r"(?i)\b(?:above|over|below|under|beyond|exceeding|more\s+than|less\s+than|fewer\s+than)\s+$"
+)
+GATE = re.compile(
+    r"(?i)\b(?:that|which|it|and)\s+(?:blocks|flags|stops|rejects|warns|pages|alerts|fails|holds)\b"
+)
+# "losing the harvest would have cost half the year's income, and we lost maybe 5%": a loss kept
+# below what it would have been is the outcome.
+WOULD_HAVE_LOST = re.compile(
+    r"(?i)\bwould\s+have\s+(?:cost|lost|meant\s+losing|wiped\s+out|destroyed)\b"
+)
+# "we get a 68 for the report", "she scored a 92 on the final": a mark the work received.
+GRADE_GIVEN = re.compile(
+    r"(?i)\b(?:got|get|gets|received|receive|earned|scored|scores|achieved|was\s+given|were\s+given)"
+    r"\s+(?:a|an)\s+$"
+)
+GRADE_FOR = re.compile(r"(?i)\s+(?:for|on|in)\s+(?:the|our|my|their|his|her)\b")

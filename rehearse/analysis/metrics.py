@@ -18,6 +18,10 @@ from .framing import (
     CAPACITY,
     FOUND_WORSE,
     FREED,
+    GATE,
+    GATE_LIMIT,
+    GRADE_FOR,
+    GRADE_GIVEN,
     HARM,
     LOW_RATING,
     MY_DEED,
@@ -27,6 +31,7 @@ from .framing import (
     SPENT,
     TIMES_DONE,
     TO_DO_FOR,
+    WOULD_HAVE_LOST,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
@@ -162,10 +167,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     """(kind, impact, why) of the quantity at sentence[start:end]."""
     low = phrase.lower()
     before = tokens(sentence[:start])[-LOCAL_WORDS:]
+    # "the till block stopped every sale, | 1,140 units came back": another clause's change.
+    clause = tokens(re.split(r"[,;:]", sentence[:start])[-1])[-LOCAL_WORDS:]
     after = tokens(sentence[end:])[:1]
     # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
     up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
-    changed = bool(CHANGE.search(" ".join(before))) or "now" in before or up_down
+    changed = bool(CHANGE.search(" ".join(clause))) or "now" in before or up_down
     if LOW_RATING.fullmatch(phrase) and not changed:
         return (
             "rating",
@@ -196,6 +203,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "none of a problem at all"
     if MY_DEED.search(sentence[:start]) and not changed:
         return "effort", False, "what the speaker did, counted: effort, not impact"
+    if GATE_LIMIT.search(sentence[:start]) and GATE.search(sentence):
+        return "threshold", False, "the limit a safeguard acts at ('blocks any table over 1m rows')"
+    if GRADE_GIVEN.search(sentence[:start]) and GRADE_FOR.match(sentence[end:]):
+        return "grade", True, "a mark or score the work received"
+    if _harmed(_contrast_clause(sentence, start, end)) and WOULD_HAVE_LOST.search(sentence):
+        return "change", True, "a loss kept below what it would have been"
     if _harmed(_contrast_clause(sentence, start, end)) and not changed:
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):

@@ -74,7 +74,9 @@ _RATIO = (
     # after the second number ("two weeks in three countries" is no ratio) and no year ("2000
     # users in 2020").
     rf"|\b(?:{_SPELLED}|\d+)\s+[a-z]+\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SPELLED}|(?!(?:19|20)\d\d\b)\d+)\b"
-    rf"(?![\s-]+(?:{_UNITS}|mornings|afternoons|evenings)\b))"
+    rf"(?![\s-]+(?:{_UNITS}|mornings|afternoons|evenings)\b)"
+    # "eighteen of twenty objects": a count out of a count, what is counted after the second.
+    rf"|\b(?!one\b)(?:{_SPELLED}|\d+)\s+of\s+(?:{_SPELLED}|\d+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b)"
 )
 # A share said in words: "a fifth", "two thirds", "a handful" (an end of a before -> after).
 _FRACTION = (
@@ -171,6 +173,8 @@ _RANK = (
 # "four duplicate reports, against more than forty the year before"
 _COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|against)"
 _COMPARE = (
+    # ... not a label ("on day one, rather than two weeks before"): "day one" names a day.
+    r"(?<!\bday\s)(?<!\bweek\s)(?<!\bphase\s)(?<!\bstep\s)(?<!\bround\s)(?<!\bstage\s)"
     rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,4}}?,?\s+{_COMPARED_WITH},?\s+"
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
     rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"

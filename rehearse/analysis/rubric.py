@@ -44,7 +44,9 @@ IN_SCOPE = re.compile(
     r"tasks|kpis)\b"
     # "that was just my job", "it's what I'm paid to do", "as part of the job"
     r"|\b(?:was|is|'s)\s+(?:just|simply|only)\s+(?:my|our)\s+(?:job|role|duty|duties)\b"
+    # ... not "what I was paid for was lessons and marking": the narrow scope set out
     r"|\bwhat\s+(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were)\s+(?:paid|hired|employed)\s+(?:to\s+do|for)\b"
+    r"(?!\s+(?:was|is|were|are)\b)"
     r"|\bas\s+part\s+of\s+the\s+(?:job|role)\b"
     # The work handed over by one's manager ("my manager asked me to do it"), or the same as anyone
     # in the role would have done ("anyone in my role would have done the same").
@@ -62,7 +64,9 @@ IN_SCOPE = re.compile(
     # "it was on the rota", "I was paid for it", "only doing what was expected", "the core of my
     # contract".
     r"|\b(?:task|job|work|project|ticket)\s+(?:i|we)(?:'d|\s+had)?\s+(?:been\s+)?(?:assigned|given)\b"
+    # ... not the scope set out ("nothing beyond that was expected of me")
     r"|\bnothing\s+(?:extra|beyond|more\s+than|outside)\b"
+    r"(?![^.;]{0,20}?\b(?:was|were)\s+(?:expected|asked|required|needed|wanted)\b)"
     r"|\b(?:normal|standard|usual|routine)\s+(?:for|in)\s+(?:the|my|our|a|that)\s+(?:role|job|position)\b"
     r"|\b(?:everyone|everybody|all\s+of\s+us)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+expected\s+to\s+"
     r"do\s+(?:the\s+same|that|this|it)\b"

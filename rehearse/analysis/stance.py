@@ -136,6 +136,8 @@ ERROR = family(
     r"my\s+(?:own\s+)?(?:fault|mistake|error|failure|blunder|screw-?up)",
     r"(?:error|mistake|fault|failure)\s+(?:was|is)\s+(?:all\s+)?mine",
     r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
+    # "the fault lay in my code"
+    r"(?:fault|cause|problem|error|mistake|bug)\s+(?:lay|lies|sat|sits)\s+(?:in|with)\s+my\b",
     r"i\s+(?:had\s+|'d\s+)?(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
     r"forgotten|overlooked|underestimated|misjudged|skipped|failed\s+to)\b",
     r"i\s+(?:had\s+|'d\s+)?(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
