@@ -2144,6 +2144,151 @@ PLAIN_WORDS = [
             "I only did what my manager asked for.",
             False,
         ),
+        # The sixth probe part's ways (bench/probes-sixth.yaml, read once a seventh part took its
+        # place), said afresh, each beside a twin.
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "In the end, though, we handed it over right on time.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "In the end, though, we handed it over two days late.",
+            True,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "Still, the client had the final version by the agreed Friday.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "Honestly, the worry was for nothing, because we hit the deadline comfortably.",
+            False,
+        ),
+        (
+            "failure",
+            "It was my mistake.",
+            "Luckily nothing came of it, and every order went out right.",
+            False,
+        ),
+        ("failure", "It was my mistake.", "That said, no harm was done.", False),
+        ("failure", "It was my mistake.", "Though it never caused a single problem.", False),
+        ("failure", "It was my mistake.", "It caused a real problem for the night shift.", True),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "Every bit of that was my ordinary workload.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "That was simply what the role required.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "Anyone in my seat would have done exactly the same.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "All of it sat squarely inside the job description I'd signed.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "My manager assigned all of it to me as part of the plan.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "I only ever touched the tasks on my own ticket.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "Every piece was in scope, it's what the agency hired me for.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "None of it was in scope, and nobody had asked.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Honestly it wasn't that tight; we had a generous runway.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Honestly it was that tight; we had no runway.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "But the fix we shipped was the big elaborate rebuild.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "The final design was far more complex than the first.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "The problem was simple, so there was nothing complex to solve.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "We delivered the version with every bell and whistle.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "We delivered the version with two fewer steps.",
+            True,
+        ),
+        (
+            "proudest",
+            "I'm proud of it.",
+            "Then again, I wouldn't call it my proudest moment.",
+            False,
+        ),
+        ("proudest", "I'm proud of it.", "I'd call it my proudest moment.", True),
+        # A deadline nobody set is no tight deadline (heldout25, after round 19).
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "No date had been set, so we moved them whenever it suited us.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "No date had been set, but the ward had to be empty by Friday.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -2393,6 +2538,32 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("The shared box had been set up by whoever had it before me.", False),
         ("One of them got a grade lower than she should have had.", False),
         ("She should have checked the grades before sending them.", True),
+        # The sixth probe part's ways (bench/probes-sixth.yaml, read once a seventh part took its
+        # place), said afresh, each beside a twin.
+        ("The outage happened because ops skipped the drill they promised to run.", True),
+        ("The outage happened because I skipped the drill I promised to run.", False),
+        ("It got pushed live by the night team before anyone could check it.", True),
+        ("It got pushed live by me before anyone could check it.", False),
+        ("A storm took out the power, which nobody could have predicted.", True),
+        ("A storm took out the power, which the forecast had predicted.", False),
+        ("It was Sam's import script that actually corrupted the records.", True),
+        ("It was my import script that actually corrupted the records.", False),
+        ("The platform folks set up the test server wrong.", True),
+        ("I set up the test server wrong.", False),
+        ("Apparently the contractor thought reading the spec was optional.", True),
+        ("The contractor thought the spec was clear.", False),
+        ("If the designers had flagged the change, none of this would have happened.", True),
+        ("If I had flagged the change, none of this would have happened.", False),
+        ("The figures were handed to me already wrong by accounts.", True),
+        ("The figures were handed to me by accounts.", False),
+        ("Legal sat on the contract review for three weeks.", True),
+        ("I sat on the contract review for three weeks.", False),
+        ("Their IT people never upgraded the browsers like they swore they would.", True),
+        ("I never upgraded the browsers like I swore I would.", False),
+        ("The faults came from the firmware, which the manufacturer still hasn't fixed.", True),
+        ("The faults came from the firmware, which I still haven't fixed.", False),
+        ("Nobody on the late crew bothered to read the notes.", True),
+        ("I didn't bother to read the notes.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -2603,6 +2774,182 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "Now every delivery goes into a tracker with a backup courier.",
             True,
         ),
+        # The sixth probe part's ways (bench/probes-sixth.yaml, read once a seventh part took its
+        # place), said afresh, each beside a twin.
+        (
+            "deadline",
+            "addresses_prompt",
+            "I didn't get the marks uploaded before the cutoff.",
+            True,
+        ),
+        ("deadline", "addresses_prompt", "I got the marks uploaded before the cutoff.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "By the time it arrived, the opening had already come and gone.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "By the time it arrived, the opening had already been planned.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "Half the residents got their lunch late that day.", True),
+        (
+            "failure",
+            "addresses_prompt",
+            "Half the residents got their lunch early that day.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "My first charity auction lost the hospice money.", True),
+        (
+            "failure",
+            "addresses_prompt",
+            "My first charity auction raised the hospice money.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "The patio we laid cracked within a month.", True),
+        ("failure", "addresses_prompt", "The patio we laid lasted for years.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "It was never in my contract, but I ran a homework club.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "It was in my contract, so I ran a homework club.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "I went well past my brief and built them a schedule.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "I kept to my brief and built them a schedule.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The fix had to be live before the shops opened on Monday.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The fix went live after the shops opened on Monday.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "Nothing in my career beats the rota system I built.",
+            True,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "Nothing in my career prepared me for the rota system.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Everyone wanted a custom app, but a shared spreadsheet solved it.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Everyone wanted a custom app, and a shared spreadsheet was the start.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The team proposed a redesign, and I got the same effect with a sticker.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I replaced a ten-step sign-off with one signature.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I replaced a ten-step sign-off with a twelve-step one.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "I argued for a paper sign-in sheet over the badge system.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "I argued for a paper sign-in sheet and the badge system.",
+            False,
+        ),
+        ("why-amazon", "personal_example", "When the rota collapsed, I took it over.", True),
+        (
+            "why-amazon",
+            "personal_example",
+            "When the rota collapsed, someone else took it over.",
+            False,
+        ),
+        (
+            "deadline",
+            "early_risk",
+            "Five weeks before the deadline, I told the director we were behind.",
+            True,
+        ),
+        (
+            "deadline",
+            "early_risk",
+            "On the day of the deadline, the director told us we were done.",
+            False,
+        ),
+        ("deadline", "rebaseline", "I put forward a split plan for the launch.", True),
+        ("deadline", "rebaseline", "I put forward a plan for the launch.", False),
+        (
+            "deadline",
+            "prevention",
+            "Now every supplier contract we sign includes a delay clause.",
+            True,
+        ),
+        ("deadline", "prevention", "Every supplier contract we sign has a logo.", False),
+        (
+            "tight-deadline",
+            "safety",
+            "Each change went out behind a switch we could flip off.",
+            True,
+        ),
+        ("tight-deadline", "safety", "Each change went out on a Friday.", False),
+        ("tight-deadline", "safety", "I made sure the ladder was inspected first.", True),
+        # Read from heldout25 after round 19: the work not on the speaker's plate, the narrow
+        # scope set out; the fault placed in one's own work.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My sprint was all upgrades, so accessibility isn't on my plate at all.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "Accessibility is on my plate this sprint.", False),
+        ("above-and-beyond", "beyond_scope", "What I was paid for was lessons and marking.", True),
+        ("above-and-beyond", "beyond_scope", "That was what I was paid for.", False),
+        ("failure", "owns_it", "I told the assessors that the fault lay in my code.", True),
+        ("failure", "owns_it", "I told the assessors where the fault lay.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
@@ -2618,17 +2965,8 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         ("I let the invoices pile up for a month.", True),
         ("I'm the one who sent the draft before it was checked.", True),
         ("I'm the one who has to check the drafts now.", False),
-    ],
-)
-def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):
-    assert rubric.element([said], _element(guide, "failure", "owns_it")).found is owns
-
-
-# The sixth probe part's ways (bench/probes-sixth.yaml, read and fixed once a seventh part took its
-# place), said afresh, each beside a twin that should read the other way.
-@pytest.mark.parametrize(
-    ("said", "owns"),
-    [
+        # The sixth probe part's ways (bench/probes-sixth.yaml, read once a seventh part took its
+        # place), said afresh, each beside a twin.
         ("I booked two vans onto the same site that morning.", True),
         ("I booked two vans for the site that morning.", False),
         ("I told the families the wrong start time.", True),
@@ -2651,131 +2989,5 @@ def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):
         ("I upgraded the tills on the first day.", False),
     ],
 )
-def test_errors_owned_in_the_sixth_probe_parts_ways(guide, said, owns):
+def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):
     assert rubric.element([said], _element(guide, "failure", "owns_it")).found is owns
-
-
-@pytest.mark.parametrize(
-    ("said", "blamed"),
-    [
-        ("The outage happened because ops skipped the drill they promised to run.", True),
-        ("The outage happened because I skipped the drill I promised to run.", False),
-        ("It got pushed live by the night team before anyone could check it.", True),
-        ("It got pushed live by me before anyone could check it.", False),
-        ("A storm took out the power, which nobody could have predicted.", True),
-        ("A storm took out the power, which the forecast had predicted.", False),
-        ("It was Sam's import script that actually corrupted the records.", True),
-        ("It was my import script that actually corrupted the records.", False),
-        ("The platform folks set up the test server wrong.", True),
-        ("I set up the test server wrong.", False),
-        ("Apparently the contractor thought reading the spec was optional.", True),
-        ("The contractor thought the spec was clear.", False),
-        ("If the designers had flagged the change, none of this would have happened.", True),
-        ("If I had flagged the change, none of this would have happened.", False),
-        ("The figures were handed to me already wrong by accounts.", True),
-        ("The figures were handed to me by accounts.", False),
-        ("Legal sat on the contract review for three weeks.", True),
-        ("I sat on the contract review for three weeks.", False),
-        ("Their IT people never upgraded the browsers like they swore they would.", True),
-        ("I never upgraded the browsers like I swore I would.", False),
-        ("The faults came from the firmware, which the manufacturer still hasn't fixed.", True),
-        ("The faults came from the firmware, which I still haven't fixed.", False),
-        ("Nobody on the late crew bothered to read the notes.", True),
-        ("I didn't bother to read the notes.", False),
-    ],
-)
-def test_blame_in_the_sixth_probe_parts_ways(said, blamed):
-    assert stance.blames(said) is blamed
-
-
-@pytest.mark.parametrize(
-    ("prompt", "first", "said", "addressed"),
-    [
-        ("deadline", "I was worried we would miss the date.", "In the end, though, we handed it over right on time.", False),
-        ("deadline", "I was worried we would miss the date.", "In the end, though, we handed it over two days late.", True),
-        ("deadline", "I was worried we would miss the date.", "Still, the client had the final version by the agreed Friday.", False),
-        ("deadline", "I was worried we would miss the date.", "Honestly, the worry was for nothing, because we hit the deadline comfortably.", False),
-        ("failure", "It was my mistake.", "Luckily nothing came of it, and every order went out right.", False),
-        ("failure", "It was my mistake.", "That said, no harm was done.", False),
-        ("failure", "It was my mistake.", "Though it never caused a single problem.", False),
-        ("failure", "It was my mistake.", "It caused a real problem for the night shift.", True),
-        ("above-and-beyond", "I stayed late most evenings that month.", "Every bit of that was my ordinary workload.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "That was simply what the role required.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "Anyone in my seat would have done exactly the same.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "All of it sat squarely inside the job description I'd signed.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "My manager assigned all of it to me as part of the plan.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "I only ever touched the tasks on my own ticket.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "Every piece was in scope, it's what the agency hired me for.", False),
-        ("above-and-beyond", "I stayed late most evenings that month.", "None of it was in scope, and nobody had asked.", True),
-        ("tight-deadline", "We had a tight deadline.", "Honestly it wasn't that tight; we had a generous runway.", False),
-        ("tight-deadline", "We had a tight deadline.", "Honestly it was that tight; we had no runway.", True),
-        ("simple-solution", "I chose the simpler option.", "But the fix we shipped was the big elaborate rebuild.", False),
-        ("simple-solution", "I chose the simpler option.", "The final design was far more complex than the first.", False),
-        ("simple-solution", "I chose the simpler option.", "The problem was simple, so there was nothing complex to solve.", False),
-        ("simple-solution", "I chose the simpler option.", "We delivered the version with every bell and whistle.", False),
-        ("simple-solution", "I chose the simpler option.", "We delivered the version with two fewer steps.", True),
-        ("proudest", "I'm proud of it.", "Then again, I wouldn't call it my proudest moment.", False),
-        ("proudest", "I'm proud of it.", "I'd call it my proudest moment.", True),
-        # A deadline nobody set is no tight deadline (heldout25, after round 19).
-        ("tight-deadline", "We had a tight deadline.", "No date had been set, so we moved them whenever it suited us.", False),
-        ("tight-deadline", "We had a tight deadline.", "No date had been set, but the ward had to be empty by Friday.", True),
-    ],
-)  # fmt: skip
-def test_a_story_said_not_to_be_the_kind_in_the_sixth_probe_parts_ways(
-    guide, prompt, first, said, addressed
-):
-    element = _element(guide, prompt, "addresses_prompt")
-    assert rubric.element([first, said], element).found is addressed
-
-
-@pytest.mark.parametrize(
-    ("prompt", "element", "said", "found"),
-    [
-        ("deadline", "addresses_prompt", "I didn't get the marks uploaded before the cutoff.", True),
-        ("deadline", "addresses_prompt", "I got the marks uploaded before the cutoff.", False),
-        ("deadline", "addresses_prompt", "By the time it arrived, the opening had already come and gone.", True),
-        ("deadline", "addresses_prompt", "By the time it arrived, the opening had already been planned.", False),
-        ("failure", "addresses_prompt", "Half the residents got their lunch late that day.", True),
-        ("failure", "addresses_prompt", "Half the residents got their lunch early that day.", False),
-        ("failure", "addresses_prompt", "My first charity auction lost the hospice money.", True),
-        ("failure", "addresses_prompt", "My first charity auction raised the hospice money.", False),
-        ("failure", "addresses_prompt", "The patio we laid cracked within a month.", True),
-        ("failure", "addresses_prompt", "The patio we laid lasted for years.", False),
-        ("above-and-beyond", "beyond_scope", "It was never in my contract, but I ran a homework club.", True),
-        ("above-and-beyond", "beyond_scope", "It was in my contract, so I ran a homework club.", False),
-        ("above-and-beyond", "beyond_scope", "I went well past my brief and built them a schedule.", True),
-        ("above-and-beyond", "beyond_scope", "I kept to my brief and built them a schedule.", False),
-        ("tight-deadline", "addresses_prompt", "The fix had to be live before the shops opened on Monday.", True),
-        ("tight-deadline", "addresses_prompt", "The fix went live after the shops opened on Monday.", False),
-        ("proudest", "addresses_prompt", "Nothing in my career beats the rota system I built.", True),
-        ("proudest", "addresses_prompt", "Nothing in my career prepared me for the rota system.", False),
-        ("simple-solution", "addresses_prompt", "Everyone wanted a custom app, but a shared spreadsheet solved it.", True),
-        ("simple-solution", "addresses_prompt", "Everyone wanted a custom app, and a shared spreadsheet was the start.", False),
-        ("simple-solution", "addresses_prompt", "The team proposed a redesign, and I got the same effect with a sticker.", True),
-        ("simple-solution", "addresses_prompt", "I replaced a ten-step sign-off with one signature.", True),
-        ("simple-solution", "addresses_prompt", "I replaced a ten-step sign-off with a twelve-step one.", False),
-        ("simple-solution", "simpler_alternative", "I argued for a paper sign-in sheet over the badge system.", True),
-        ("simple-solution", "simpler_alternative", "I argued for a paper sign-in sheet and the badge system.", False),
-        ("why-amazon", "personal_example", "When the rota collapsed, I took it over.", True),
-        ("why-amazon", "personal_example", "When the rota collapsed, someone else took it over.", False),
-        ("deadline", "early_risk", "Five weeks before the deadline, I told the director we were behind.", True),
-        ("deadline", "early_risk", "On the day of the deadline, the director told us we were done.", False),
-        ("deadline", "rebaseline", "I put forward a split plan for the launch.", True),
-        ("deadline", "rebaseline", "I put forward a plan for the launch.", False),
-        ("deadline", "prevention", "Now every supplier contract we sign includes a delay clause.", True),
-        ("deadline", "prevention", "Every supplier contract we sign has a logo.", False),
-        ("tight-deadline", "safety", "Each change went out behind a switch we could flip off.", True),
-        ("tight-deadline", "safety", "Each change went out on a Friday.", False),
-        ("tight-deadline", "safety", "I made sure the ladder was inspected first.", True),
-        # Read from heldout25 after round 19: the work not on the speaker's plate, the narrow
-        # scope set out; the fault placed in one's own work.
-        ("above-and-beyond", "beyond_scope", "My sprint was all upgrades, so accessibility isn't on my plate at all.", True),
-        ("above-and-beyond", "beyond_scope", "Accessibility is on my plate this sprint.", False),
-        ("above-and-beyond", "beyond_scope", "What I was paid for was lessons and marking.", True),
-        ("above-and-beyond", "beyond_scope", "That was what I was paid for.", False),
-        ("failure", "owns_it", "I told the assessors that the fault lay in my code.", True),
-        ("failure", "owns_it", "I told the assessors where the fault lay.", False),
-    ],
-)  # fmt: skip
-def test_elements_heard_in_the_sixth_probe_parts_ways(guide, prompt, element, said, found):
-    assert rubric.element([said], _element(guide, prompt, element)).found is found
