@@ -644,6 +644,25 @@ def test_result_metrics_only_from_result_and_learning():
         ("We got a 68 for the report.", {"68"}),
         ("We wrote 68 pages for the report.", {}),
         ("The robot sorted eighteen of twenty objects.", {"eighteen of twenty objects"}),
+        # Read from heldout26 after round 20: a figure overstated is harm, a set narrowed is the
+        # scope; a loss compared with a year before, a before below zero, what a check has
+        # stopped (two words between) are impact.
+        ("The dashboard overstated monthly revenue by about 6%.", {}),
+        ("The new report cut revenue errors by about 6%.", {"6%"}),
+        ("That narrowed the urgent set from 40 services to 9.", {}),
+        ("That cut errors from 40 a week to 9.", {"from 40 a week to 9"}),
+        (
+            "We lost maybe forty trays out of the whole lot, compared with about four hundred the year before.",
+            {"forty trays out of the whole lot, compared with about four hundred"},
+        ),
+        (
+            "The adjustment went from minus four the previous year to zero.",
+            {"from minus four the previous year to zero"},
+        ),
+        (
+            "Since then that check has stopped three upstream data problems.",
+            {"stopped three upstream data problems"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -877,6 +896,20 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
             False,
         ),
         ("I wrote a policy so the mistake could not happen again.", False, True),
+        # Read from heldout26 after round 20: the advice given to newcomers, what one tries to do
+        # now, a gate with "now no ... without"; an outcome counted "since then" is no lesson.
+        (
+            "What I tell new starters on the kiln is that the check you skip is the one that matters.",
+            True,
+            False,
+        ),
+        ("What I tell new starters on the kiln is where the gloves are.", False, False),
+        ("What I try to do now is reproduce a flaky failure myself first.", True, False),
+        ("What I try to do is reproduce it.", False, False),
+        ("Since then we've shipped two hundred loads with no complaints.", False, False),
+        ("Since then I always take the moisture reading first.", True, False),
+        ("Now no order goes out without a second check.", False, True),
+        ("No order went out that day.", False, False),
     ],
 )
 def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):

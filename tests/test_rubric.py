@@ -2289,6 +2289,33 @@ PLAIN_WORDS = [
             "No date had been set, but the ward had to be empty by Friday.",
             True,
         ),
+        # Read from heldout26 after round 20: any time that suits, pride disowned as nothing
+        # special, the big replacement backed after all.
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The manager asked me to get them under cover some time before then, whenever it suited.",
+            False,
+        ),
+        (
+            "proudest",
+            "I'm proud of it.",
+            "Honestly I do not think of it as anything special.",
+            False,
+        ),
+        ("proudest", "I'm proud of it.", "Honestly I think of it as something special.", True),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So I backed the scanner replacement after all.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So I backed the scanner fix, not the replacement.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -2538,6 +2565,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("The shared box had been set up by whoever had it before me.", False),
         ("One of them got a grade lower than she should have had.", False),
         ("She should have checked the grades before sending them.", True),
+        # A kind of moment is no one's fault (heldout26, after round 20).
+        ("A deadline is lost at the point where nobody checked the assumptions.", False),
+        ("The deadline was lost because nobody checked the assumptions.", True),
         # The sixth probe part's ways (bench/probes-sixth.yaml, read once a seventh part took its
         # place), said afresh, each beside a twin.
         ("The outage happened because ops skipped the drill they promised to run.", True),
@@ -2950,6 +2980,26 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("above-and-beyond", "beyond_scope", "That was what I was paid for.", False),
         ("failure", "owns_it", "I told the assessors that the fault lay in my code.", True),
         ("failure", "owns_it", "I told the assessors where the fault lay.", False),
+        # Read from heldout26 after round 20: a hard time of day; a part that can wait.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The whole ward has to be off the floor by midday.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The whole ward has to be off the floor for a week.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "tradeoffs",
+            "The discharge paperwork can wait until the afternoon.",
+            True,
+        ),
+        ("tight-deadline", "tradeoffs", "The discharge paperwork is done in the afternoon.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

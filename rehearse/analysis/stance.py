@@ -263,7 +263,10 @@ def _cleared_before(text: str, match: re.Match) -> bool:
 
 # An indefinite noun phrase just before the cue: "a change nobody exercises is a change nobody
 # has really tested" says what kind of change is risky; it accuses no one.
-_GENERIC = re.compile(r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+# ... or a kind of moment: "a deadline is lost at the point where nobody checked the assumptions".
+_GENERIC = re.compile(
+    r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$|\bpoint\s+(?:where|when)\s+$", re.IGNORECASE
+)
 
 
 @functools.cache
