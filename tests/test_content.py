@@ -570,6 +570,15 @@ def test_result_metrics_only_from_result_and_learning():
         ("The manual check is worth the ten minutes it takes.", {}),
         ("Within a year it is live on about 1,900 sites.", {"1,900 sites"}),
         ("It is deployed on 3 servers.", {}),
+        # How much a thing made was used is its uptake; what it was used for over time is not.
+        ("In its first term the map was used for about 3,400 journeys.", {"3,400"}),
+        ("The van was used for about three weeks.", {}),
+        # A share set against the period before is a change; a count in that period alone is not.
+        (
+            "The moderator changed none of them, whereas the year before she had lowered a third.",
+            {"whereas the year before she had lowered a third"},
+        ),
+        ("The year before she had sampled 12 of our scripts.", {}),
         # Up or down before a number is a change; a harm denied is none; a markdown stays a loss.
         ("Sales were up 18%, and we don't lose the launch weekend.", {"18%"}),
         ("We lose 18% of the stock to frost.", {}),

@@ -494,6 +494,10 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I owned the order.", "The supplier has let us down twice this year."], False),
         (["I let the team down: I shipped it without testing."], True),
         (["It was my order and I got it wrong.", "She didn't recommend me afterwards."], True),
+        # ... nor what the failure did to them; owning the bug in the present tense.
+        (["I never checked the old hosts.", "Customers got late notices they didn't deserve."], True),
+        (["I go straight to my manager to say it's my bug."], True),
+        (["I go straight to my manager to say it's their bug."], False),
         (["It was my order.", "They didn't check the boxes before loading."], False),
         # The failure said to be someone else's, or the speaker's own.
         (["I owned the schema.", "The real gap was the vendor's, not the schema."], False),
@@ -1191,6 +1195,24 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # A new date set for it, or the work landing on the revised one; not a new project's date.
+    ("deadline", "addresses_prompt", "I proposed a new date nine days later.", True),
+    ("deadline", "addresses_prompt", "It went live on the revised date.", True),
+    ("deadline", "addresses_prompt", "I proposed a new project nine days later.", False),
+    ("deadline", "addresses_prompt", "It went live on the planned date.", False),
+    # The job set out and closed is a narrow scope; the work done and closed stayed inside it.
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "My job was carrying the bundles up the ladder, nothing more than that.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "I carried the bundles up the ladder, nothing more.",
+        False,
+    ),
     # Pride kept for another project is not this one named.
     ("proudest", "addresses_prompt", "It's not the project I'm proudest of, to be honest.", False),
     ("proudest", "addresses_prompt", "It's the project I'm proudest of, to be honest.", True),
@@ -2226,6 +2248,31 @@ PLAIN_WORDS = [
             "I stayed late most evenings that month.",
             "None of it was in scope, and nobody had asked.",
             True,
+        ),
+        # The work laid down in a plan or a grant; a job set out and then narrowed is no such work.
+        (
+            "above-and-beyond",
+            "Nobody had asked for the translated pages.",
+            "They had asked me to take on the docs as my part of the project's grant.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "Nobody had asked for the translated pages.",
+            "As the grant plan set out, I translated the guides.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "My job was carrying bundles, nothing more than that, and nobody asked for the rest.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "I stayed late most evenings that month.",
+            "I did what the boss asked, nothing more than that, and nobody asked for the rest.",
+            False,
         ),
         (
             "tight-deadline",

@@ -39,9 +39,10 @@ _PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\
 # fmt: off
 BLAME = family(
     r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
-    # ... not how a customer took it: "she didn't recommend me", "they never came back".
+    # ... not how a customer took it: "she didn't recommend me", "they never came back", nor what
+    # it did to them: "emails they didn't deserve", "a bill they never expected".
     r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
-    r"c[ao]me\s+back|complain|mind|hold\s+it))|failed\s+to|forgot|ignored|refused)",
+    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need))|failed\s+to|forgot|ignored|refused)",
     r"not\s+my\s+fault",
     # "it's the new host's fault", "that was the supplier's fault"
     r"(?:'s|\s+is|\s+was|\s+were)\s+(?:all\s+|entirely\s+|really\s+|totally\s+|clearly\s+)?(?:the|our|their)\s+"

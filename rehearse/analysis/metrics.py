@@ -35,12 +35,14 @@ from .framing import (
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
+    _APPROX,
     _CAUGHT_RE,
     _CHANGED_TO_RE,
     _COMPARE_WORDS,
     _MEMBER,
     _MULTIPLIER_RE,
     _NONE_RE,
+    _PRIOR_RE,
     _RANK_RE,
     _RATIO_RE,
     _SERVED,
@@ -120,6 +122,11 @@ _LIVE_ON = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# "it was used for about 3,400 journeys": how much a thing made was used, its uptake.
+_USED_FOR = re.compile(
+    rf"\b(?:was|were|got|is|are|been)\s+(?:\w+\s+)?used\s+(?:for|in|on|by|across)\s+{_APPROX}$",
+    re.I,
+)
 _PLACE_UNIT = re.compile(
     r"\b(?:sites|websites|stores|shops|schools|hospitals|wards|clinics|branches|regions|countries|"
     r"offices|warehouses|depots|campuses|libraries|devices|phones)\b",
@@ -193,6 +200,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "compared with what it was"
     if _SHARE_OF_RE.match(phrase):
         return "change", True, "a share of what it was before"
+    if _PRIOR_RE.match(phrase):
+        return "change", True, "set against the period before"
     if _SHARE_DONE_RE.match(phrase):
         return "rate", True, "the share of them that came out well"
     if _CHANGED_TO_RE.match(phrase):
@@ -217,6 +226,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "value", True, "what it is worth"
     if _LIVE_ON.search(sentence[:start]) and _PLACE_UNIT.search(phrase):
         return "reach", True, "where it is live or in use"
+    if _USED_FOR.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
+        return "reach", True, "how much it was used: its uptake"
     if _MEMBER.match(phrase) and not (before and before[-1] in ("only", "just")):
         return "scale", False, "'one of the N' names one of a group, not a share"
     if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):

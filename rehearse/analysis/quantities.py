@@ -179,6 +179,15 @@ _COMPARE = (
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
     rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
 )
+# "the moderator changed none, whereas the year before she had lowered a third of ours": a share or
+# a count set against the same thing in the period before.
+_PERIOD = r"(?:year|term|season|month|quarter|week|time|round|cycle|semester|shift)"
+_PRIOR = (
+    r"\b(?:whereas|while|but|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+"
+    rf"{_PERIOD}\s+before|(?:last|the\s+previous|the\s+prior)\s+{_PERIOD}),?\s+(?:[\w'-]+\s+){{0,5}}?"
+    rf"{_APPROX}(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters|fifths)|"
+    rf"{_QUANTITY})"
+)
 # "jams dropped to about one a month", "complaints fell to a handful": where a count changed to,
 # said in words (a bare "one a month" is only how often something happens).
 _CHANGED_TO = (
@@ -204,7 +213,7 @@ METRIC_PATTERN = re.compile(
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     # up to five words between: "from fifteen for the previous major version to two"
     rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
+    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_SHARE_DONE}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
@@ -220,6 +229,7 @@ _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
+_PRIOR_RE = re.compile(_PRIOR, re.IGNORECASE)
 _SHARE_DONE_RE = re.compile(_SHARE_DONE, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(rf"\b{_COMPARED_WITH}\b", re.I)
@@ -240,7 +250,7 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _RANK_RE.fullmatch(text) or is_before_after(text) or _SHARE_OF_RE.match(text):
         return False
-    if _SHARE_DONE_RE.match(text):
+    if _SHARE_DONE_RE.match(text) or _PRIOR_RE.match(text):
         return False
     if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text) or _CHANGED_TO_RE.match(text):
         return False

@@ -22,6 +22,12 @@ ELEMENTS_SHARE = 1.0
 NEGATOR = re.compile(r"(?:nobody(?:'s)?|nothing|never|no|none|not|no-one|\w+n't)\b", re.IGNORECASE)
 # 3, not 2: "no report was wrong" (dev: off-prompt caught +1, no new false alarm).
 NEGATION_WORDS = 3
+# The scope set out before an appositive that narrows it: "my job was stripping the straw, nothing
+# more than that" says what the job was, not that the work stayed inside it.
+SCOPE_SET_OUT = re.compile(
+    r"\b(?:my|our)\s+(?:job|role|remit|brief|responsibility|task|part)\s+(?:is|was)\b[^.;]*,\s*$",
+    re.IGNORECASE,
+)
 # A cue in a clause of what had not happened yet is not told as happening: "I caught it before it
 # failed", "I ask the kids before I assume anything".
 NOT_YET = re.compile(
@@ -109,7 +115,14 @@ IN_SCOPE = re.compile(
     r"jobs|tickets)\s+(?:on|in)\s+my\s+(?:own\s+)?(?:ticket|list|brief|plan|rota|queue)\b"
     r"|\b(?:was|were|is|are)\s+(?:all\s+|entirely\s+|fully\s+)?in\s+scope\b"
     r"|\bwhat\s+(?:the\s+[\w-]+|they|she|he)\s+(?:had\s+)?(?:hired|paid|employed|contracted)\s+me\s+"
-    r"(?:for|to\s+do)\b",
+    r"(?:for|to\s+do)\b"
+    # The work laid down for the speaker in a plan or an agreement: "as my part of the project's
+    # grant", "as the grant plan set out".
+    r"|\bas\s+(?:my|our)\s+(?:part|share|portion)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:grant|plan|"
+    r"project|contract|agreement|deal|brief|job|role|work)\b"
+    r"|\bas\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:plan|brief|contract|spec|specification|agreement|"
+    r"proposal|job\s+description)\s+(?:had\s+)?(?:set\s+out|laid\s+out|specified|required|said|stated|"
+    r"called\s+for)\b",
     re.IGNORECASE,
 )
 
@@ -148,12 +161,15 @@ def _we_heavy(text: str) -> bool:
 def _in_scope(text: str) -> bool:
     """The work said to be the speaker's own job, so nothing went beyond it; not when denied
     before it ("none of this is in my job plan"), narrowed after it ("covered only the website")
-    or turned by a "but" ("it was part of my role, but the parents' evening wasn't"); not the
+    or turned by a "but" ("it was part of my role, but the parents' evening wasn't"), nor when it
+    narrows a job just set out ("my job was X, nothing more"); not the
     lesson told in the present ("what I take from it is that reading reviews is part of my job")."""
     lesson = content.is_learning(text)
     for match in IN_SCOPE.finditer(text):
         before, after = cues.tokens(text[: match.start()]), text[match.end() :]
         if any(NEGATOR.fullmatch(t) for t in before) or re.match(r"\W*only\b", after, re.I):
+            continue
+        if SCOPE_SET_OUT.search(text[: match.start()]):
             continue
         if lesson and re.match(r"(?:is|are|'s)\b", match.group(0), re.I):
             continue

@@ -133,7 +133,7 @@ _ASSUMED = re.compile(
 # every way of owning an error is also a way of blaming someone for one.
 # fmt: off
 ERROR = family(
-    r"my\s+(?:own\s+)?(?:fault|mistake|error|failure|blunder|screw-?up)",
+    r"my\s+(?:own\s+)?(?:fault|mistake|error|failure|blunder|screw-?up|bug|oversight)\b",
     r"(?:error|mistake|fault|failure)\s+(?:was|is)\s+(?:all\s+)?mine",
     r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
     # "the fault lay in my code"
