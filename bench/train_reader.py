@@ -55,7 +55,7 @@ FIRST_BACKTEST = 10  # heldout10 was round 4's fresh part, the first measured wi
 RELEASES = {
     10: "71450c8", 11: "73260ce", 12: "dbcf077", 13: "2581db2", 14: "9a1656a", 15: "3afed49",
     16: "b610807", 17: "89fd02b", 18: "29f3325", 19: "800c808", 20: "86ffb4c", 21: "2a457eb",
-    22: "babec8d", 23: "8a5267d", 24: "71336ba", 25: "b4fff1d",
+    22: "babec8d", 23: "8a5267d", 24: "71336ba", 25: "b4fff1d", 26: "6f589ed", 27: "70d732b",
 }  # fmt: skip
 
 
