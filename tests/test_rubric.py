@@ -495,7 +495,10 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I let the team down: I shipped it without testing."], True),
         (["It was my order and I got it wrong.", "She didn't recommend me afterwards."], True),
         # ... nor what the failure did to them; owning the bug in the present tense.
-        (["I never checked the old hosts.", "Customers got late notices they didn't deserve."], True),
+        (
+            ["I never checked the old hosts.", "Customers got late notices they didn't deserve."],
+            True,
+        ),
         (["I go straight to my manager to say it's my bug."], True),
         (["I go straight to my manager to say it's their bug."], False),
         (["It was my order.", "They didn't check the boxes before loading."], False),
