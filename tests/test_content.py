@@ -63,6 +63,9 @@ def test_find_metrics(text, expected):
         "The coach left at 6am and the review was at 3:30.",
         "My mark was a 2:1.",
         "The shuttle came by half past two.",
+        # "one" after an article is a pronoun; a share taken away is no change.
+        "The simplest version is usually the one people end up using.",
+        "We dropped half the menu.",
         "",
     ],
 )
@@ -579,6 +582,24 @@ def test_result_metrics_only_from_result_and_learning():
             {"whereas the year before she had lowered a third"},
         ),
         ("The year before she had sampled 12 of our scripts.", {}),
+        # Read from heldout28 after round 22: a share straight after a verb of change; none of a
+        # trouble as "isn't a single", "none of which needed"; a renewal won for a time; things
+        # freed per period; a share where a safeguard fires is its threshold.
+        ("Sunday morning sales went up about a fifth.", {"went up about a fifth"}),
+        ("The run time grew by more than a third after the fix.", {"by more than a third"}),
+        (
+            "We run 31 events with it and there isn't a single allergy error.",
+            {"isn't a single allergy error"},
+        ),
+        ("That night there wasn't a single spare bed in any of the 31 rooms.", {}),
+        (
+            "The team has run eleven migrations with it since, none of which needed a rollback.",
+            {"none of which needed a rollback"},
+        ),
+        ("The customer renewed their contract for another two years.", {"two years"}),
+        ("The customer signed their contract two years ago.", {}),
+        ("The ward freed about six beds a day.", {"freed about six beds a day"}),
+        ("I added a check that fails the build if the run time grows by more than a third.", {}),
         # Up or down before a number is a change; a harm denied is none; a markdown stays a loss.
         ("Sales were up 18%, and we don't lose the launch weekend.", {"18%"}),
         ("We lose 18% of the stock to frost.", {}),
@@ -919,6 +940,28 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then I always take the moisture reading first.", True, False),
         ("Now no order goes out without a second check.", False, True),
         ("No order went out that day.", False, False),
+        # Read from heldout28 after round 22: a habit kept, told in the present; what stays with
+        # the speaker as a lesson, not as a memory; a present habit with no comma; a checklist
+        # made compulsory, by the speaker, not by a client; a step written down for someone to
+        # repeat now, and a failing build, are no safeguard.
+        ("I keep one habit from it: I check the docs at the halfway point.", True, False),
+        ("I keep one copy of it in the docs folder.", False, False),
+        ("What stays with me is that I sort by risk under pressure.", True, False),
+        ("What stays with me is the smell of the ward.", False, False),
+        (
+            "Now whenever a day gets squeezed I ask myself which job could hurt someone.",
+            True,
+            False,
+        ),
+        ("Since then, I have required a readiness checklist for every bird.", True, True),
+        ("The client required a readiness checklist for every bird.", False, False),
+        ("I write down every tap so the tester can repeat it exactly.", False, False),
+        ("I wrote a checklist so the mistake can never repeat.", False, True),
+        (
+            "They merged it into the next release, and her time fixing a failing build went down.",
+            False,
+            False,
+        ),
     ],
 )
 def test_habits_and_routines_adopted_by_all_are_read(text, learning, mechanism):

@@ -1198,6 +1198,34 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout28 after round 22: the work moved to the next season (a miss, and its
+    # new plan); a risk seen a month before the show; a weekend day given to the work; a
+    # checklist made compulsory.
+    ("deadline", "addresses_prompt", "The full version moved to the following season.", True),
+    ("deadline", "addresses_prompt", "The full version moved to the main stage.", False),
+    ("deadline", "rebaseline", "The full version moved to the following season.", True),
+    ("deadline", "rebaseline", "The full version was the one the show wanted.", False),
+    ("deadline", "early_risk", "About a month before the show, I judged one hawk unready.", True),
+    ("deadline", "early_risk", "About a month after the show, I judged one hawk unready.", False),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "I also arrange, on a Saturday, a visit to the lab.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "I also arrange a visit to the lab in lesson time.",
+        False,
+    ),
+    (
+        "deadline",
+        "prevention",
+        "Since then, I have required a readiness checklist for every bird.",
+        True,
+    ),
+    ("deadline", "prevention", "The show required a readiness checklist for every bird.", False),
     # A new date set for it, or the work landing on the revised one; not a new project's date.
     ("deadline", "addresses_prompt", "I proposed a new date nine days later.", True),
     ("deadline", "addresses_prompt", "It went live on the revised date.", True),
@@ -2250,6 +2278,45 @@ PLAIN_WORDS = [
             "above-and-beyond",
             "I stayed late most evenings that month.",
             "None of it was in scope, and nobody had asked.",
+            True,
+        ),
+        # Read from heldout28 after round 22: a failure that "did no harm at all" is none; one
+        # that did harm though the patient "came to no harm" is; the original date met is no
+        # miss, the new date met after a miss is; the work the shift exists for is no extra.
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "So the weeks of revision did no harm at all.",
+            False,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "Although she came to no harm, she needed extra monitoring.",
+            True,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "The upgrade shipped a week ahead of the deadline.",
+            False,
+        ),
+        (
+            "deadline",
+            "I was worried we would miss the date.",
+            "The upgrade shipped five weeks later, a week ahead of the new date.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "Nobody had asked for the extra towels.",
+            "Looking after stranded guests is exactly what that shift exists for.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "Nobody had asked for the extra towels.",
+            "Looking after stranded guests is not what that shift exists for.",
             True,
         ),
         # The work laid down in a plan or a grant; a job set out and then narrowed is no such work.

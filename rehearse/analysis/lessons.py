@@ -87,11 +87,14 @@ LEARNING = family(
     r"came\s+away\s+(?:convinced|knowing|believing|understanding|certain|sure)\b",
     # "I've kept the habit of ...", "now, whenever my work depends on ..., I ask", "most of the
     # time the simple fix is to ..." (heldout25, read after round 19).
-    r"kept\s+(?:up\s+)?(?:the|a|that|this|my)\s+habit\b",
+    r"(?:kept|keep|keeps)\s+(?:up\s+)?(?:the|a|that|this|my|one)\s+habit\b",
+    # "what stays with me is that ...", "now whenever a day gets squeezed I ask myself ..."
+    # (heldout28, read after round 22).
+    r"what\s+(?:stays|stayed|has\s+stayed|sticks)\s+with\s+me\s+(?:is|was)\s+(?:that|how|to)\b",
     # "what I tell new starters on the kiln is that ..." (heldout26, read after round 20)
     r"what\s+i\s+(?:tell|say\s+to|teach)\s+(?:new\s+|young\s+)?(?:starters|joiners|hires|staff|people|trainees|"
     r"apprentices|juniors|nurses|engineers|teachers|students)\b[^.;]{0,30}?\bis\s+that\b",
-    r"now,?\s+(?:whenever|every\s+time)\s+[^.;]{1,80}?,\s+(?:i|we)\s+(?:always\s+)?[a-z]+",
+    r"now,?\s+(?:whenever|every\s+time)\s+[^.;]{1,80}?,?\s+(?:i|we)\s+(?:always\s+)?[a-z]+",
     r"(?:most\s+of\s+the\s+time|more\s+often\s+than\s+not|usually|nine\s+times\s+out\s+of\s+ten),?\s+"
     r"the\s+(?:simple|simplest|best|right|real|cheapest|easiest)\s+(?:fix|answer|solution|thing|move|way)\s+is\b",
 )
@@ -130,6 +133,8 @@ _INSTITUTE = (
     r"make\s+(?:[\w'-]+\s+){1,5}part\s+of\s+(?:every|each|all|the|our|their)\b",
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
+    # "I have required a readiness checklist for every bird": a thing made compulsory.
+    r"(?:i|we)\s+(?:have\s+|had\s+|now\s+)?(?:required|require|mandated|mandate)\s+(?:a|an)\b",
     # ... and a longer thing the speaker turned into one: "I turned the standing order and the
     # exclusion list into an outbreak kit".
     r"(?:i|we)\s+turned\s+(?:[\w'-]+\s+){1,7}into\s+(?:a|an)",
@@ -175,7 +180,8 @@ MECHANISM_VERB = family(
 PREVENTION = family(
     # "so it never happens again"; not "asked to hold the event there again" (a good thing repeated)
     r"(?:never|not|n't|no|nobody|nothing|none|stop\w*|avoid\w*)\b[^.,;]{0,50}?\bagain",
-    r"happen\w*\s+again", r"repeats?", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
+    # ... not the verb with its object: "so the tester can repeat it exactly" (heldout28).
+    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
     r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.
@@ -191,8 +197,9 @@ PREVENTION = family(
     r"\s+[^.;]{0,30}?\buntil\b",
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
     r"(?:gets?|got|is|are)\s+paged",
-    # ... or stops the work going out: "a test that fails the build if the prices file is empty".
-    r"(?:fails?|failing|blocks?|blocking|stops?|stopping|halts?)\s+(?:the\s+)?(?:build|release|"
+    # ... or stops the work going out: "a test that fails the build if the prices file is empty";
+    # not "a failing build", the thing that broke (heldout28).
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:fails?|failing|blocks?|blocking|stops?|stopping|halts?)\s+(?:the\s+)?(?:build|release|"
     r"deploy(?:ment)?|pipeline|merge|publish(?:ing)?)\b",
 )
 # fmt: on

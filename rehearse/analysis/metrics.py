@@ -42,6 +42,7 @@ from .quantities import (
     _MEMBER,
     _MULTIPLIER_RE,
     _NONE_RE,
+    _PER_PERIOD_RE,
     _PRIOR_RE,
     _RANK_RE,
     _RATIO_RE,
@@ -122,6 +123,13 @@ _LIVE_ON = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# "the customer renewed their contract for another two years": a renewal won, for as long as it runs.
+_RENEWED = re.compile(
+    r"\b(?:renew(?:ed|s)?|re-?signed|re-?booked)\s+(?:[\w'-]+\s+){0,3}?(?:contract|deal|agreement|"
+    r"subscription|lease|membership|partnership|booking)s?\s+for\s+(?:another\s+|a\s+further\s+|"
+    r"an?\s+(?:extra|additional)\s+)?$",
+    re.IGNORECASE,
+)
 # "it was used for about 3,400 journeys": how much a thing made was used, its uptake.
 _USED_FOR = re.compile(
     rf"\b(?:was|were|got|is|are|been)\s+(?:\w+\s+)?used\s+(?:for|in|on|by|across)\s+{_APPROX}$",
@@ -170,6 +178,13 @@ class Metric:
     why: str = ""  # for people: why it counted or not
 
 
+def _fires_at(sentence: str, start: int) -> bool:
+    """Whether the quantity at sentence[start:] is where a safeguard fires: "an alert when disk
+    drops below 20%", "a check that fails the build if run time grows by more than a third"."""
+    guarded = SAFEGUARD_NOUN.search(sentence) or GATE.search(sentence)
+    return bool(guarded and _WHEN.search(" ".join(tokens(sentence[:start])[-8:])))
+
+
 def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, bool, str]:
     """(kind, impact, why) of the quantity at sentence[start:end]."""
     low = phrase.lower()
@@ -202,6 +217,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "a share of what it was before"
     if _PRIOR_RE.match(phrase):
         return "change", True, "set against the period before"
+    if _PER_PERIOD_RE.match(phrase):
+        return "rate", True, "what it freed or saved, per period"
     if _SHARE_DONE_RE.match(phrase):
         return "rate", True, "the share of them that came out well"
     if _CHANGED_TO_RE.match(phrase):
@@ -232,7 +249,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "scale", False, "'one of the N' names one of a group, not a share"
     if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
         return "rate", True, "a ratio or a rank"
-    if SAFEGUARD_NOUN.search(sentence) and _WHEN.search(" ".join(tokens(sentence[:start])[-8:])):
+    if _fires_at(sentence, start):
         return "threshold", False, "where a safeguard fires ('an alert when disk drops below 20%')"
     if _LATENCY_UNIT.search(phrase):
         return "rate", True, "a latency: nobody spends milliseconds of effort"
@@ -240,6 +257,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "rate", True, "how often, per unit of time"
     if re.match(r"(?:millions|thousands|hundreds|tens)\s+of", low):
         return "reach", True, "scale said in words"
+    if _WORDED_RE.fullmatch(phrase) and _fires_at(sentence, start):
+        return (
+            "threshold",
+            False,
+            "where a safeguard fires ('fails the build if it grows by a third')",
+        )
     if _WORDED_RE.fullmatch(phrase) or _MULTIPLIER_RE.fullmatch(phrase):
         return "change", True, "a change said in words"
     if _MONEY.search(phrase):
@@ -250,6 +273,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "money", True, "money"
     if _MAGNITUDE.search(phrase) and not _TIME_UNIT.search(phrase):
         return "reach", True, "scale: thousands, millions"
+    if _RENEWED.search(sentence[:start]) and _TIME_UNIT.search(phrase):
+        return "value", True, "a renewal won: what the outcome is worth"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
         return _duration(before, after, changed)
     if TIMES_DONE.match(phrase) and not changed and not (after and after[0] in COMPARE_AFTER_TIMES):

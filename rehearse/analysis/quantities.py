@@ -119,6 +119,10 @@ _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
     r"just\s+over|just\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
     r"(?:thirds|quarters|fifths|tenths))\b(?!\s+past)"
+    # ... or straight after a verb of change, with no "by": "sales went up about a fifth"
+    r"|\b(?:rose|grew|climbed|jumped|fell|went\s+(?:up|down)|came\s+down|(?:is|are|was|were)\s+(?:up|down))\s+"
+    r"(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+(?:thirds|quarters|fifths|tenths))\b"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
@@ -144,6 +148,10 @@ _NONE = (
     # "no patient has missed a dose since", "no order has been lost"
     r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}?(?:has|have|had)\s+(?:since\s+|ever\s+|once\s+)?(?:missed|lost|"
     r"fallen|failed|complained|been\s+(?:missed|lost|hurt|harmed|late|readmitted|cancell?ed|delayed))\b"
+    # "there isn't a single allergy error", "none of which needed a rollback"
+    rf"|\b(?:isn't|wasn't|aren't|weren't)\s+a\s+single\s+(?:[a-z-]+\s+)?(?:{_TROUBLE_NOUNS})\b"
+    r"|\bnone\s+of\s+(?:which|them|those|these|the\s+[a-z]+)\s+(?:needed|required|had|caused|saw|hit|led\s+to)\s+"
+    rf"(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
     r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
     # "no scheduled flight was cancelled", "no patient was readmitted"
@@ -188,6 +196,13 @@ _PRIOR = (
     rf"{_APPROX}(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters|fifths)|"
     rf"{_QUANTITY})"
 )
+# "the ward freed about six beds a day": things won back, counted per period (not a routine's
+# pace, "one class a week", nor a workload, "forty cases a week").
+_PER_PERIOD = (
+    rf"\b(?:freed(?:\s+up)?|saved|gained|won|recovered|released)\s+{_APPROX}(?:{_SPELLED}|\d[\d,]*)\s+"
+    r"(?:(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|nights?)\b)[a-z-]+\s+){1,2}?"
+    r"(?:a|an|per|every|each)\s+(?:day|week|month|year|shift|night|term|hour)\b"
+)
 # "jams dropped to about one a month", "complaints fell to a handful": where a count changed to,
 # said in words (a bare "one a month" is only how often something happens).
 _CHANGED_TO = (
@@ -213,7 +228,7 @@ METRIC_PATTERN = re.compile(
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     # up to five words between: "from fifteen for the previous major version to two"
     rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
+    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_PER_PERIOD}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_SHARE_DONE}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
@@ -224,12 +239,14 @@ _MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
 # ("only one of the twelve slipped" stays a count of an outcome).
 _MEMBER = re.compile(r"one\s+of\s+(?:the|our|their|its|all)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|each|every|any|no)\s+$", re.IGNORECASE)
 _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
 _RANK_RE = re.compile(_RANK, re.IGNORECASE)
 _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
 _PRIOR_RE = re.compile(_PRIOR, re.IGNORECASE)
+_PER_PERIOD_RE = re.compile(_PER_PERIOD, re.IGNORECASE)
 _SHARE_DONE_RE = re.compile(_SHARE_DONE, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(rf"\b{_COMPARED_WITH}\b", re.I)
@@ -267,6 +284,8 @@ def quantities(text: str) -> list[tuple[str, int, int]]:
     found = []
     for match in METRIC_PATTERN.finditer(text):
         phrase = match.group(0).strip(" -\u2013")
+        if re.match(r"one\b(?!-)", phrase, re.I) and _ONE_AS_PRONOUN.search(text[: match.start()]):
+            continue  # "the one people end up using": a pronoun, no count
         if not _is_context_number(phrase):
             start = match.start() + match.group(0).index(phrase)
             found.append((phrase, start, start + len(phrase)))

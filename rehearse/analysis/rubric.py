@@ -117,7 +117,11 @@ IN_SCOPE = re.compile(
     r"|\bwhat\s+(?:the\s+[\w-]+|they|she|he)\s+(?:had\s+)?(?:hired|paid|employed|contracted)\s+me\s+"
     r"(?:for|to\s+do)\b"
     # The work laid down for the speaker in a plan or an agreement: "as my part of the project's
-    # grant", "as the grant plan set out".
+    # grant", "as the grant plan set out"; or what the post is for: "looking after stranded guests
+    # is exactly what that shift exists for".
+    r"|\b(?:is|was|'s)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:that|the|my|our|this)\s+(?:[\w-]+\s+)?"
+    r"(?:shift|role|job|post|position|team|desk|rota|service)\s+(?:exists|existed|is\s+there|was\s+there|"
+    r"is|was)\s+for\b"
     r"|\bas\s+(?:my|our)\s+(?:part|share|portion)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:grant|plan|"
     r"project|contract|agreement|deal|brief|job|role|work)\b"
     r"|\bas\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:plan|brief|contract|spec|specification|agreement|"
