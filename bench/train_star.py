@@ -5,6 +5,7 @@
     python bench/train_star.py --groups subj,gram,cue,num,open,fw  # these groups; the rest chosen
     python bench/train_star.py --groups ... --penalty 0.001  # and this L2; the decoder chosen
     python bench/train_star.py --jobs 2                     # folds fitted two at a time
+    python bench/train_star.py ... --order-weight 0.75       # hold the sequence decoder's weight
 
 The model is a multinomial logistic regression over the named sentence features of
 rehearse/analysis/features.py (grammar, cue families of English, words and word pairs), fitted by
@@ -234,7 +235,15 @@ def main() -> None:
     )
     parser.add_argument("--penalty", type=float, help="the L2 penalty to keep fixed")
     parser.add_argument("--jobs", type=int, default=1, help="folds fitted at once (processes)")
+    parser.add_argument(
+        "--order-weight",
+        type=float,
+        help="hold the sequence decoder's order weight (the monotone floors are still chosen)",
+    )
     args = parser.parse_args()
+    if args.order_weight is not None:
+        global DECODERS  # the folds are forked after this, so they see it too
+        DECODERS = [d for d in DECODERS if d[0] == "monotone" or d[1] == args.order_weight]
     answers = coaching_corpus.dev()
     bases = len({a.base or a.id for a in answers})
     writers = len({writer(a.split) for a in answers})
