@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has thirty-one parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has thirty-two parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout28` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout29` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout28 once each, as rounds 3 to 22 of README "Coaching"), then folded into
+  (heldout9 to heldout29 once each, as rounds 3 to 23 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout29` — written after heldout27 was reported on, by another such writer, and kept unread
-  as the reserve until heldout28 was folded in: the held-out part (round 23);
-- `heldout30` — written after heldout28 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout29 is reported on and folded in.
+- `heldout30` — written after heldout28 was reported on, by another such writer, and kept unread
+  as the reserve until heldout29 was folded in: the held-out part (round 24);
+- `heldout31` — written after heldout28 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout30 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout28 (everything one may now tune on), `heldout()`
-returns heldout29 only (the part figures come from), `first_heldout()` to `twenty_eighth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout30).
+`dev()` returns dev and heldout to heldout29 (everything one may now tune on), `heldout()`
+returns heldout30 only (the part figures come from), `first_heldout()` to `twenty_ninth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout31).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -81,9 +81,10 @@ SPLITS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )
-HELDOUT_SPLITS = ("heldout29",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout30",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout30",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout31",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -220,7 +221,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout28): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout29): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -230,7 +231,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout29): report figures from it; never tune on it."""
+    """The held-out part (split heldout30): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -272,11 +273,12 @@ twenty_fifth_heldout = partial(part, "heldout25")
 twenty_sixth_heldout = partial(part, "heldout26")
 twenty_seventh_heldout = partial(part, "heldout27")
 twenty_eighth_heldout = partial(part, "heldout28")
+twenty_ninth_heldout = partial(part, "heldout29")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout30)."""
+    reported on and folded into `dev()` (heldout31)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
