@@ -600,6 +600,17 @@ def test_result_metrics_only_from_result_and_learning():
         ("The customer signed their contract two years ago.", {}),
         ("The ward freed about six beds a day.", {"freed about six beds a day"}),
         ("I added a check that fails the build if the run time grows by more than a third.", {}),
+        # Read from heldout29 after round 23: a before -> after "from an average of"; weight
+        # delivered, not weight carried.
+        (
+            "Waits dropped from an average of three hours to under one hour.",
+            {"from an average of three hours to under one hour"},
+        ),
+        (
+            "By the end we have delivered about thirty-eight tonnes of supplies.",
+            {"thirty-eight tonnes"},
+        ),
+        ("The van carries about two tonnes.", {}),
         # Up or down before a number is a change; a harm denied is none; a markdown stays a loss.
         ("Sales were up 18%, and we don't lose the launch weekend.", {"18%"}),
         ("We lose 18% of the stock to frost.", {}),
@@ -956,6 +967,14 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then, I have required a readiness checklist for every bird.", True, True),
         ("The client required a readiness checklist for every bird.", False, False),
         ("I write down every tap so the tester can repeat it exactly.", False, False),
+        # Read from heldout29 after round 23: what one keeps reminding oneself; a step one now
+        # insists on; a weekly report set up is a safeguard, a report alone is not.
+        ("The thing I keep reminding myself is that the pattern is in our own logs.", True, False),
+        ("I keep reminding the team about the logs.", False, False),
+        ("Shadow-running is now a step I insist on for any model.", True, False),
+        ("Shadow-running is now a step in the pipeline.", False, False),
+        ("I also set up a weekly drift report on the model.", False, True),
+        ("I also set up a drift report on the model.", False, False),
         ("I wrote a checklist so the mistake can never repeat.", False, True),
         (
             "They merged it into the next release, and her time fixing a failing build went down.",

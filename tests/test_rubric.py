@@ -1198,6 +1198,32 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout29 after round 23: the miss told at once by phone or message; a risk seen
+    # some days out; a revised date, an extended window, "would not finish", the rest going live
+    # days later; the new dates; a result checked against a known answer.
+    ("deadline", "owns_it", "I phone my area manager that morning.", True),
+    ("deadline", "owns_it", "I phone my area manager every month.", False),
+    ("deadline", "stakeholders", "I messaged our supervisor that night.", True),
+    ("deadline", "stakeholders", "The messages piled up.", False),
+    ("deadline", "early_risk", "Ten days out, the installer tells me the readers failed.", True),
+    ("deadline", "early_risk", "The installer was out of the office.", False),
+    ("deadline", "addresses_prompt", "I agreed a revised submission date four days later.", True),
+    ("deadline", "addresses_prompt", "I agreed a revised lesson plan four days later.", False),
+    ("deadline", "addresses_prompt", "The sample went in within the extended window.", True),
+    ("deadline", "addresses_prompt", "The sample went in within the usual window.", False),
+    ("deadline", "addresses_prompt", "I realised that we would not finish.", True),
+    ("deadline", "addresses_prompt", "I realised that we would finish early.", False),
+    ("deadline", "addresses_prompt", "Japan and Korea go live twelve days later.", True),
+    ("deadline", "addresses_prompt", "Japan and Korea go live on the same day.", False),
+    ("deadline", "rebaseline", "I let the marketing lead know the new dates.", True),
+    ("deadline", "rebaseline", "I let the marketing lead know the old dates.", False),
+    (
+        "simple-solution",
+        "why_safe",
+        "I check the row counts and a few averages against the published summaries.",
+        True,
+    ),
+    ("simple-solution", "why_safe", "I count the rows and print a few averages.", False),
     # Read from heldout28 after round 22: the work moved to the next season (a miss, and its
     # new plan); a risk seen a month before the show; a weekend day given to the work; a
     # checklist made compulsory.
@@ -2278,6 +2304,45 @@ PLAIN_WORDS = [
             "above-and-beyond",
             "I stayed late most evenings that month.",
             "None of it was in scope, and nobody had asked.",
+            True,
+        ),
+        # Read from heldout29 after round 23: our own system built is no simple solution; work one
+        # could spread over a month had no tight deadline; a drill that ran cleanly without anyone
+        # noticing was no failure, a job that ran a week unnoticed was.
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So I end up building our own risk-scoring service.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So I end up using our own spreadsheet.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "We agreed I could spread the work over the following month.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "We agreed I could spread the work over the next two days.",
+            True,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "The drill then ran cleanly without billing noticing a thing.",
+            False,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "The job ran for a week without anyone noticing a thing.",
             True,
         ),
         # Read from heldout28 after round 22: a failure that "did no harm at all" is none; one

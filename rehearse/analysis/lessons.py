@@ -91,6 +91,11 @@ LEARNING = family(
     # "what stays with me is that ...", "now whenever a day gets squeezed I ask myself ..."
     # (heldout28, read after round 22).
     r"what\s+(?:stays|stayed|has\s+stayed|sticks)\s+with\s+me\s+(?:is|was)\s+(?:that|how|to)\b",
+    # "the thing I keep reminding myself is", "... is now a step I insist on" (heldout29, read
+    # after round 23).
+    r"(?:keep|kept)\s+remind(?:ing)?\s+myself\b",
+    r"(?:is|are)\s+now\s+(?:a|the|my)\s+(?:[\w-]+\s+)?(?:step|rule|habit|practice|requirement)\s+(?:that\s+)?"
+    r"(?:i|we)\b",
     # "what I tell new starters on the kiln is that ..." (heldout26, read after round 20)
     r"what\s+i\s+(?:tell|say\s+to|teach)\s+(?:new\s+|young\s+)?(?:starters|joiners|hires|staff|people|trainees|"
     r"apprentices|juniors|nurses|engineers|teachers|students)\b[^.;]{0,30}?\bis\s+that\b",
@@ -114,7 +119,7 @@ _SAFEGUARDS = (
     r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
     r"(?:two|four)-(?:person|people|eyes)\s+(?:checks?|sign-?offs?|rules?)", r"four-eyes",
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
-    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?|drills?)",
+    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?|drills?|reports?)",
 )
 SAFEGUARD_NOUN = family(*_SAFEGUARDS)
 MECHANISM_NOUN = family(  # any artefact or routine, in any trade

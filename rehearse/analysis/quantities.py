@@ -35,7 +35,8 @@ _UNITS = (
     r"microservices?|pipelines?|jobs?|rows?|records?|files?|steps?|accounts?|"
     r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
     r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
-    rf"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|{_SERVED}"
+    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|tonnes?|tons?|kilos?|kilograms?|kg|"
+    rf"{_SERVED}"
 )
 # "four of their guests": a count of a group named after it.
 _OF_GROUP = rf"(?:\s+of\s+(?:the|their|our|its|those|these)(?=\s+(?:[\w-]+\s+)?(?:{_UNITS})\b))?"
@@ -132,7 +133,8 @@ _WORDED = (
 # "from something like forty a week", "like twenty".
 _APPROX = (
     r"(?:(?:just\s+)?(?:about|around|roughly|maybe|nearly|almost|under|over|just|some|only|"
-    r"approximately|(?:something\s+)?like|close\s+to|(?:fewer|less|more)\s+than)\s+)?"
+    r"approximately|(?:something\s+)?like|close\s+to|(?:fewer|less|more)\s+than|an\s+average\s+of|"
+    r"on\s+average)\s+)?"
 )
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
