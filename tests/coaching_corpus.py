@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has thirty-two parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has thirty-three parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout29` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout30` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout29 once each, as rounds 3 to 23 of README "Coaching"), then folded into
+  (heldout9 to heldout30 once each, as rounds 3 to 24 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout30` — written after heldout28 was reported on, by another such writer, and kept unread
-  as the reserve until heldout29 was folded in: the held-out part (round 24);
-- `heldout31` — written after heldout28 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout30 is reported on and folded in.
+- `heldout31` — written after heldout28 was reported on, by another such writer, and kept unread
+  as the reserve until heldout30 was folded in: the held-out part (round 25);
+- `heldout32` — written after heldout30 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout31 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout29 (everything one may now tune on), `heldout()`
-returns heldout30 only (the part figures come from), `first_heldout()` to `twenty_ninth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout31).
+`dev()` returns dev and heldout to heldout30 (everything one may now tune on), `heldout()`
+returns heldout31 only (the part figures come from), `first_heldout()` to `thirtieth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout32).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -82,9 +82,10 @@ SPLITS = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 )
-HELDOUT_SPLITS = ("heldout30",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout31",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout31",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout32",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -221,7 +222,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout29): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout30): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -231,7 +232,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout30): report figures from it; never tune on it."""
+    """The held-out part (split heldout31): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -274,11 +275,12 @@ twenty_sixth_heldout = partial(part, "heldout26")
 twenty_seventh_heldout = partial(part, "heldout27")
 twenty_eighth_heldout = partial(part, "heldout28")
 twenty_ninth_heldout = partial(part, "heldout29")
+thirtieth_heldout = partial(part, "heldout30")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout31)."""
+    reported on and folded into `dev()` (heldout32)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
