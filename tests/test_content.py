@@ -66,6 +66,8 @@ def test_find_metrics(text, expected):
         # "one" after an article is a pronoun; a share taken away is no change.
         "The simplest version is usually the one people end up using.",
         "We dropped half the menu.",
+        # ... nor is a rule's "no exceptions" closing its clause.
+        "I walk every trailer before I sign, no exceptions.",
         "",
     ],
 )
@@ -611,6 +613,15 @@ def test_result_metrics_only_from_result_and_learning():
             {"thirty-eight tonnes"},
         ),
         ("The van carries about two tonnes.", {}),
+        # Read from heldout30 after round 24: a before -> after from "an hour"; goods that
+        # arrived in pieces are harm; "no exceptions" in the logs is none of a trouble.
+        (
+            "The queue went from over an hour to about ten minutes.",
+            {"from over an hour to about ten minutes"},
+        ),
+        ("About eleven thousand pounds of glasses arrived in pieces.", {}),
+        ("About eleven thousand pounds of glasses arrived on time.", {"eleven thousand pounds"}),
+        ("There were no exceptions in the logs after that.", {"no exceptions"}),
         # Up or down before a number is a change; a harm denied is none; a markdown stays a loss.
         ("Sales were up 18%, and we don't lose the launch weekend.", {"18%"}),
         ("We lose 18% of the stock to frost.", {}),

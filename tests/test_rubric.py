@@ -1198,6 +1198,39 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout30 after round 24: pride disowned as "not something I feel proud of"; a
+    # check left out as "did not re-check"; a fault owned as "my sign-off that missed it"; the
+    # role set out as "A, not B"; work done alongside one's own.
+    ("proudest", "addresses_prompt", "To be honest it is not something I feel proud of.", False),
+    ("proudest", "addresses_prompt", "To be honest it is something I feel proud of.", True),
+    (
+        "failure",
+        "addresses_prompt",
+        "I updated the menu but did not re-check it against the allergy list.",
+        True,
+    ),
+    (
+        "failure",
+        "addresses_prompt",
+        "I updated the menu and re-checked it against the allergy list.",
+        False,
+    ),
+    ("failure", "addresses_prompt", "I told her it was my sign-off that missed it.", True),
+    ("failure", "addresses_prompt", "I told her it was my sign-off that approved it.", False),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Being course rep means passing on feedback, not fixing slides.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Being course rep means passing on feedback and fixing slides.",
+        False,
+    ),
+    ("above-and-beyond", "beyond_scope", "I do two a week alongside my own work.", True),
+    ("above-and-beyond", "beyond_scope", "I do two a week in the lab.", False),
     # Read from heldout29 after round 23: the miss told at once by phone or message; a risk seen
     # some days out; a revised date, an extended window, "would not finish", the rest going live
     # days later; the new dates; a result checked against a known answer.
@@ -2305,6 +2338,57 @@ PLAIN_WORDS = [
             "I stayed late most evenings that month.",
             "None of it was in scope, and nobody had asked.",
             True,
+        ),
+        # Read from heldout30 after round 24: "nobody outside the team noticed a thing" is no
+        # failure (unless it turns); time given in full or the normal cycle is no tight deadline;
+        # the job introduced with what it covered sets the scope, not the work.
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "Nobody outside the team noticed a thing.",
+            False,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "Nobody noticed a thing until the invoices went out.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The maintainers give everyone a full quarter before the details go public.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The maintainers give everyone a full day before the details go public.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "So I fold the patching into our normal monthly cycle.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "So I fold the patching into an emergency release.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "Nobody had asked for the labels.",
+            "I worked weekends as a sales assistant, and my role covered the tills and the watering.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "Nobody had asked for the labels.",
+            "My role covered the tills and the labels.",
+            False,
         ),
         # Read from heldout29 after round 23: our own system built is no simple solution; work one
         # could spread over a month had no tight deadline; a drill that ran cleanly without anyone

@@ -23,7 +23,7 @@ HARM = family(
     r"overwr(?:ote|itten)",
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
-    r"written\s+off", r"went\s+to\s+waste",
+    r"written\s+off", r"went\s+to\s+waste", r"in\s+pieces",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
     # what went through without the safeguard: "eleven thousand payments went through unscored"
     r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",

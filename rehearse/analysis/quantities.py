@@ -113,7 +113,7 @@ _VAGUE_TIME = (
 # An amount in words: "most of a crate" (an end of a before -> after).
 _VAGUE_AMOUNT = r"(?:most|half|all|much)\s+of\s+(?:a|an|the)\s+[a-z]+"
 # An end of a before -> after: a quantity, a share, a frequency or a time in words.
-_END = rf"(?:{_VAGUE_TIME}\b|{_VAGUE_AMOUNT}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
+_END = rf"(?:{_VAGUE_TIME}\b|an?\s+(?:second|minute|hour|day|week|month|year|fortnight)\b|{_VAGUE_AMOUNT}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret;
 # "by" or "in" any share _FRACTION names ("by about a fifth", "in two thirds").
 _WORDED = (
@@ -288,6 +288,10 @@ def quantities(text: str) -> list[tuple[str, int, int]]:
         phrase = match.group(0).strip(" -\u2013")
         if re.match(r"one\b(?!-)", phrase, re.I) and _ONE_AS_PRONOUN.search(text[: match.start()]):
             continue  # "the one people end up using": a pronoun, no count
+        if re.fullmatch(r"no\s+exceptions?", phrase, re.I) and re.match(
+            r"\s*(?:[.,;!?]|$)", text[match.end() :]
+        ):
+            continue  # "heaviest stuff low, no exceptions.": a rule, not none of a trouble
         if not _is_context_number(phrase):
             start = match.start() + match.group(0).index(phrase)
             found.append((phrase, start, start + len(phrase)))

@@ -28,6 +28,15 @@ SCOPE_SET_OUT = re.compile(
     r"\b(?:my|our)\s+(?:job|role|remit|brief|responsibility|task|part)\s+(?:is|was)\b[^.;]*,\s*$",
     re.IGNORECASE,
 )
+# The job introduced in the same breath as what it covered sets the scope out: "I worked weekends
+# as a sales assistant, and my role covered the tills and the watering".
+JOB_INTRO = re.compile(
+    r"\bi\s+(?:worked|work|was|am)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?|the)\b", re.IGNORECASE
+)
+COVERED = re.compile(
+    r"(?:my|our|the)\s+(?:job|brief|role|remit|contract|duties)\s+(?:covered|covers|included|includes)",
+    re.IGNORECASE,
+)
 # A cue in a clause of what had not happened yet is not told as happening: "I caught it before it
 # failed", "I ask the kids before I assume anything".
 NOT_YET = re.compile(
@@ -175,6 +184,8 @@ def _in_scope(text: str) -> bool:
             continue
         if SCOPE_SET_OUT.search(text[: match.start()]):
             continue
+        if COVERED.match(match.group(0)) and JOB_INTRO.search(text[: match.start()]):
+            continue  # "I worked weekends as a sales assistant, and my role covered the tills"
         if lesson and re.match(r"(?:is|are|'s)\b", match.group(0), re.I):
             continue
         if not re.search(r"\bbut\b", after, re.IGNORECASE):
