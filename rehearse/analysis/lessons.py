@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from .cues import family
 
+# "since then" tells a habit kept, not an outcome counted since ("since then we've shipped two
+# hundred loads with no complaints").
+_NOT_COUNTED_SINCE = (
+    r"(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|"
+    r"processed|completed|received|won)\b)"
+)
 # Reflection: verbs and nouns of learning, and the counterfactual and habitual voice.
 # fmt: off
 LEARNING = family(
@@ -25,7 +31,7 @@ LEARNING = family(
     r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
     r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
-    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", r"since\s+then(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|processed|completed|received|won)\b),?\s+(?:i|we)", r"since\s+then(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|processed|completed|received|won)\b),\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
+    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", rf"since\s+then{_NOT_COUNTED_SINCE},?\s+(?:i|we)", rf"since\s+then{_NOT_COUNTED_SINCE},\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
     # A habit kept "ever since" or "from then on" by the speaker: not a state that lasted.
     r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\b(?:ever\s+since|from\s+then\s+on)", r"going\s+forward",
     r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight",
@@ -61,7 +67,7 @@ LEARNING = family(
     r"(?:i|we)\s+(?:just\s+|simply\s+|really\s+)?(?:don't|do\s+not|never)\s+[^.]*\banymore",
     r"(?:i|we)\s+no\s+longer",
     # ... not an outcome counted since ("since then we've shipped two hundred loads with no complaints")
-    r"since\s+then\b(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|processed|completed|received|won)\b)",
+    rf"since\s+then\b{_NOT_COUNTED_SINCE}",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
     r"now\s+i\s+\w+[^.]*\bbefore\s+i\b",
     # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
