@@ -622,6 +622,13 @@ def test_result_metrics_only_from_result_and_learning():
         ("About eleven thousand pounds of glasses arrived in pieces.", {}),
         ("About eleven thousand pounds of glasses arrived on time.", {"eleven thousand pounds"}),
         ("There were no exceptions in the logs after that.", {"no exceptions"}),
+        # Read from heldout31 after round 25: custom won back so many years running; "not one
+        # person" closing a contrast is no count of anything.
+        ("The gym members have renewed for four years running.", {"four years"}),
+        ("The school has come back to us two years in a row.", {"two years"}),
+        ("I have worked there for four years running.", {}),
+        ("The rota for all 30 beds is owned by the whole ward, not one person.", {}),
+        ("Since the change, not one person has missed a dose.", {"not one person has"}),
         # Up or down before a number is a change; a harm denied is none; a markdown stays a loss.
         ("Sales were up 18%, and we don't lose the launch weekend.", {"18%"}),
         ("We lose 18% of the stock to frost.", {}),
@@ -978,6 +985,14 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then, I have required a readiness checklist for every bird.", True, True),
         ("The client required a readiness checklist for every bird.", False, False),
         ("I write down every tap so the tester can repeat it exactly.", False, False),
+        # Read from heldout31 after round 25: what a thing is turned into is the artefact; a log
+        # named before it is only the input.
+        (
+            "I took the delivery log, turned it into a short summary, and sent it round.",
+            False,
+            False,
+        ),
+        ("I turned the delivery notes into a checklist that every driver signs.", False, True),
         # Read from heldout29 after round 23: what one keeps reminding oneself; a step one now
         # insists on; a weekly report set up is a safeguard, a report alone is not.
         ("The thing I keep reminding myself is that the pattern is in our own logs.", True, False),

@@ -1198,6 +1198,45 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout31 after round 25: pride doubted ("not sure it's something I'm proud of");
+    # a wait of so many more weeks; the place opening as the limit; extra work done voluntarily.
+    ("proudest", "addresses_prompt", "Honestly, I'm not sure it's something I'm proud of.", False),
+    ("proudest", "addresses_prompt", "Honestly, I wasn't sure it was one I was proud of.", False),
+    ("proudest", "addresses_prompt", "Honestly, I'm sure it's something I'm proud of.", True),
+    (
+        "proudest",
+        "addresses_prompt",
+        "I wasn't sure it was something I was proud of at first, but I am now.",
+        True,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "The client agreed to wait three more weeks for the full version.",
+        True,
+    ),
+    ("deadline", "addresses_prompt", "The client agreed to wait in the lobby.", False),
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "Everything had to pass inspection before we open at nine.",
+        True,
+    ),
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "Everything had to pass inspection after we open at nine.",
+        False,
+    ),
+    ("above-and-beyond", "beyond_scope", "I ran the reading club voluntarily all winter.", True),
+    ("above-and-beyond", "beyond_scope", "I ran the reading club all winter.", False),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "I ran the reading club voluntarily all winter.",
+        True,
+    ),
+    ("above-and-beyond", "addresses_prompt", "I ran the reading club all winter.", False),
     # Read from heldout30 after round 24: pride disowned as "not something I feel proud of"; a
     # check left out as "did not re-check"; a fault owned as "my sign-off that missed it"; the
     # role set out as "A, not B"; work done alongside one's own.

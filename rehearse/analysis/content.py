@@ -31,6 +31,7 @@ from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
 from .quantities import find_metrics  # noqa: F401 - re-exported
 
 RESULT_LABELS = ("result", "learning")  # where the guide wants the impact stated
+TURNED_INTO = re.compile(r"(?:(?:i|we)\s+)?turn(?:ed|s)?\s", re.IGNORECASE)
 STEP_SPLIT = re.compile(r";|,?\s+and\s+then\s+|,\s+then\s+|,\s+and\s+(?=i\b|we\b)", re.I)
 # "I'd ..." after a verb of saying or thinking is the future as it was then ("I said I'd have it
 # a week late", "I promised her I'd start Monday"), not the counterfactual of a lesson ("I'd have
@@ -196,7 +197,12 @@ def is_mechanism(text: str) -> bool:
     # "added a checklist", or "changed the rota so it never happens again": an installing verb
     # with a safeguard or with the purpose of prevention, or any routine made the rule ("made the
     # dry run a mandatory step of the release process"). "built the dashboard" is the work itself.
-    if (INSTITUTE.search(text) and MECHANISM_NOUN.search(text)) or RULE_NOW.search(text):
+    # "turn it into a small data file, and build the page": what a thing is turned into must be
+    # the artefact ("turned the list into an outbreak kit"); a routine named before it is input.
+    if any(
+        MECHANISM_NOUN.search(text, match.start() if TURNED_INTO.match(match.group(0)) else 0)
+        for match in INSTITUTE.finditer(text)
+    ) or RULE_NOW.search(text):
         return True
     verb = MECHANISM_VERB.search(text)
     return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))

@@ -130,6 +130,13 @@ _RENEWED = re.compile(
     r"an?\s+(?:extra|additional)\s+)?$",
     re.IGNORECASE,
 )
+# "they've rebooked for three years running": custom won back again and again, a streak of renewals.
+_STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.IGNORECASE)
+_CAME_BACK = re.compile(
+    r"\b(?:renew(?:ed|s)?|re-?signed|re-?book(?:ed|s)?|return(?:ed|s)?|c[oa]me\s+back|comes\s+back)"
+    r"\b(?:\s+[\w'-]+){0,3}\s+(?:for\s+)?$",
+    re.IGNORECASE,
+)
 # "it was used for about 3,400 journeys": how much a thing made was used, its uptake.
 _USED_FOR = re.compile(
     rf"\b(?:was|were|got|is|are|been)\s+(?:\w+\s+)?used\s+(?:for|in|on|by|across)\s+{_APPROX}$",
@@ -275,6 +282,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "reach", True, "scale: thousands, millions"
     if _RENEWED.search(sentence[:start]) and _TIME_UNIT.search(phrase):
         return "value", True, "a renewal won: what the outcome is worth"
+    if (
+        _TIME_UNIT.search(phrase)
+        and _STREAK.match(sentence[end:])
+        and _CAME_BACK.search(sentence[:start])
+    ):
+        return "value", True, "custom won back again and again: a streak of renewals"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
         return _duration(before, after, changed)
     if TIMES_DONE.match(phrase) and not changed and not (after and after[0] in COMPARE_AFTER_TIMES):

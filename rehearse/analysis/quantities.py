@@ -139,8 +139,10 @@ _APPROX = (
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
-    # ("not one that listens harder", "but not one they discover": "one" a pronoun, no count)
-    r"|\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way|i|we|you|they|he|she|it)\b))\s+[a-z]+(?:\s+[a-z]+)?"
+    # ("not one that listens harder", "but not one they discover": "one" a pronoun, no count;
+    # "owned by the team, not one person.": a contrast closing its clause, not none of anything)
+    r"|(?!(?<=,\s)not\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.;!?]|$))"
+    r"\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way|i|we|you|they|he|she|it)\b))\s+[a-z]+(?:\s+[a-z]+)?"
     # "we haven't walked a single guest since", "never lost a single order", "without losing a single".
     r"|\b(?:never|not|without|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
