@@ -622,6 +622,15 @@ def test_result_metrics_only_from_result_and_learning():
         ("About eleven thousand pounds of glasses arrived in pieces.", {}),
         ("About eleven thousand pounds of glasses arrived on time.", {"eleven thousand pounds"}),
         ("There were no exceptions in the logs after that.", {"no exceptions"}),
+        # Read from heldout32 after round 26: all of a group but a number; none of a failure in
+        # the active voice (not "no single vendor failed us").
+        (
+            "By June, all but three of the new starters were working shifts alone.",
+            {"all but three"},
+        ),
+        ("I phoned all but three of the new starters.", {}),
+        ("No customer order failed during the move.", {"No customer order failed"}),
+        ("Over the 3 days, no single vendor failed us.", {}),
         # Read from heldout31 after round 25: custom won back so many years running; "not one
         # person" closing a contrast is no count of anything.
         ("The gym members have renewed for four years running.", {"four years"}),
@@ -985,6 +994,35 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then, I have required a readiness checklist for every bird.", True, True),
         ("The client required a readiness checklist for every bird.", False, False),
         ("I write down every tap so the tester can repeat it exactly.", False, False),
+        # Read from heldout32 after round 26: what it showed, judged from now ("the best I've ever
+        # done"); a habit made with "kind of" or "a habit of"; a safeguard for "if anyone ...
+        # again"; being paged oneself is the event, not a safeguard.
+        (
+            "It showed me that a week on the shop floor was the best research I've ever done.",
+            True,
+            False,
+        ),
+        ("It showed me that a week on the shop floor was the busiest of the year.", False, False),
+        ("I've kind of made it my habit to read the whole file first.", True, False),
+        ("I've kind of made it my job to read the whole file first.", False, False),
+        ("I have since made a habit of reading the whole contract.", True, False),
+        ("I have since made a copy of the whole contract.", False, False),
+        (
+            "We add a benchmark of the page to CI, so if anyone slows it down again the build "
+            "goes red.",
+            False,
+            True,
+        ),
+        (
+            "We add a benchmark of the page to CI, so if anyone asks we have the numbers.",
+            False,
+            False,
+        ),
+        (
+            "I actually got paged, restarted the job by hand and wrote up the incident.",
+            False,
+            False,
+        ),
         # Read from heldout31 after round 25: what a thing is turned into is the artefact; a log
         # named before it is only the input.
         (

@@ -1198,6 +1198,78 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout32 after round 26: the promise owned as "I'm the one who has promised", the
+    # miss told "straight"; the rest following within a month, work taking longer than planned
+    # as a deadline missed; pride denied with "isn't"; all that was on one's list, staying on
+    # after a visit; a rebuild as a distributed system is no simple fix (unless it was avoided).
+    ("deadline", "owns_it", "I'm the one who has promised the report for Friday.", True),
+    ("deadline", "owns_it", "I'm the one who has to read the report on Friday.", False),
+    ("deadline", "owns_it", "I tell them straight that the menus won't be printed in time.", True),
+    ("deadline", "owns_it", "I tell them the menus are at the printer.", False),
+    (
+        "deadline",
+        "addresses_prompt",
+        "Two sites opened on the date and the other six followed within a month.",
+        True,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "Two sites opened on the date and the other six followed the same plan.",
+        False,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "The survey was going to take much longer than we'd planned.",
+        True,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "The survey was going to take much less time than we'd planned.",
+        False,
+    ),
+    ("proudest", "addresses_prompt", "Honestly it isn't something I'm especially proud of.", False),
+    ("proudest", "addresses_prompt", "Honestly it is something I'm especially proud of.", True),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "My job is the lobby flowers, and that's really all that's on my list.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "My job is the lobby flowers, and they're all on my list.",
+        False,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "My job is the lobby flowers, and that's really all that's on my list.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "My job is the lobby flowers, and they're all on my list.",
+        False,
+    ),
+    ("above-and-beyond", "beyond_scope", "I stayed on after my visit to sort his post.", True),
+    ("above-and-beyond", "beyond_scope", "I stayed on the ward during my visit.", False),
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "In the end I rebuilt the existing tool as a distributed system on three servers.",
+        False,
+    ),
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "Instead of rebuilding the existing tool as a distributed system, I added one index.",
+        True,
+    ),
     # Read from heldout31 after round 25: pride doubted ("not sure it's something I'm proud of");
     # a wait of so many more weeks; the place opening as the limit; extra work done voluntarily.
     ("proudest", "addresses_prompt", "Honestly, I'm not sure it's something I'm proud of.", False),
@@ -2862,6 +2934,21 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Another party named as an object is not the subject of the error the sentence tells.
         ("I'm the one who promised the client it would ship without checking the stock.", False),
         ("The supplier told us it would be fine without checking the stock.", True),
+        # Read from heldout32 after round 26: a rule the others broke, their silence, the source
+        # put elsewhere, the cause put on people who don't understand, their job and not ours.
+        (
+            "The bar staff swapped the gin brand, which is exactly what they're not supposed to do.",
+            True,
+        ),
+        ("The bar staff swapped the gin brand, which is exactly what I told them to do.", False),
+        ("The hauliers never bothered to tell us the bridge was closed.", True),
+        ("I never bothered to tell them the bridge was closed.", False),
+        ("I made sure she knew the error came from the printers and not from my proof.", True),
+        ("I made sure she knew the error came from my proof and not from the printers.", False),
+        ("Looking back, the cause was tenants who don't read the notices.", True),
+        ("Looking back, the cause was a notice that I didn't send.", False),
+        ("I told her the stock count was his job, not ours.", True),
+        ("I told her the stock count was my job, not his.", False),
         # Read from heldout24 after round 18: a slip left to the speaker by another party, the
         # work done badly by whoever came before; what was due to someone is no blame.
         ("Another SRE had left a production context active on the jump box.", True),
@@ -3317,6 +3404,9 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         ("I booked the coach for the wrong day of the trip.", True),
         ("I fitted the shelf upside down.", True),
         ("The shelf was fitted upside down.", False),
+        # Read from heldout32 after round 26: the slip told with "I've" or "I'd".
+        ("I realise I've ordered the wrong size of tiles for the whole floor.", True),
+        ("I realise I've ordered the right size of tiles for the whole floor.", False),
         ("I let the invoices pile up for a month.", True),
         ("I'm the one who sent the draft before it was checked.", True),
         ("I'm the one who has to check the drafts now.", False),

@@ -98,6 +98,17 @@ BLAME = family(
     r"(?:been|was|were|got)\s+(?:[\w-]+\s+){0,2}?(?:badly|poorly|wrongly|wrong|carelessly|sloppily|incorrectly)\s+"
     r"(?:[\w-]+\s+)?by\s+(?!the\s+time\b)(?:whoever|someone|somebody|another|other|the|a|an|my\s+predecessor)\b",
     r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to", r"cut\s+corners",
+    # "which is exactly what they're not supposed to do", "they weren't supposed to touch it"
+    r"(?:they|he|she)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+not\s+supposed\s+to",
+    r"(?:they|he|she)\s+(?:weren't|wasn't|aren't|isn't)\s+supposed\s+to",
+    # "never bothered to tell us": the others' silence put as the cause.
+    r"(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:tell|warn|let|inform|ask|"
+    r"check\s+with|call|ring)\s+(?:us|me)\b",
+    # "the change came from pastry and not from my sign-off": the source put elsewhere.
+    r"came\s+from\s+[^.;]{1,40}?,?\s+(?:and\s+)?not\s+(?:from\s+)?(?:me|my)\b",
+    # "the cause was farmers who don't understand how it works"
+    r"cause\s+(?:was|is)\s+(?:the\s+)?[\w-]+s\s+who\s+(?:don't|didn't|can't|couldn't|won't|never|"
+    r"do\s+not|did\s+not)\b",
     # The cause put on someone else's work: "the root cause was the night team's handover", "it's
     # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it
     # wasn't something I could have known".
@@ -124,7 +135,7 @@ BLAME = family(
     rf"{OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     # "it was the client's warehouse, which never fills in the field", "that's their job, not ours".
     rf"{OTHERS}'s\s+[\w-]+,?\s+(?:who|which)\s+(?:never|didn't|doesn't|don't|hadn't|failed)\b",
-    r"(?:that's|that\s+is|it's|it\s+is|was|is)\s+(?:really\s+)?their\s+job,?\s+not\s+(?:ours|mine)",
+    r"(?:that's|that\s+is|it's|it\s+is|was|is)\s+(?:really\s+)?(?:their|his|her)\s+job,?\s+not\s+(?:ours|mine)",
     r"(?:can't|cannot|can\s+not)\s+(?:rely|count|depend)\s+on\s+(?:other|outside|an?\s+outside|external|another)\b",
     r"(?:can't|cannot|can\s+not)\s+trust\s+(?:other|outside|an?\s+outside|external|another)\b",
     # "I can't assume the QA team covers it", "the desk needed closer supervision": the lesson and

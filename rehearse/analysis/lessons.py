@@ -78,7 +78,8 @@ LEARNING = family(
     # The habit or the rule it left, and the way of working it changed: "I've made it a habit to",
     # "my rule now is", "it changed how I approach estimates", "I now keep a log of"; a truth
     # realised in the present ("I realised that asking early is a strength").
-    r"(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+)?(?:made|make)\s+it\s+a\s+(?:habit|rule|point)\b",
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|since|kind\s+of|sort\s+of|really|always)\s+)*(?:made|make)\s+"
+    r"(?:it\s+)?(?:a|my|our)\s+(?:habit|rule|point)\b",
     r"my\s+(?:\w+\s+)?rule\s+(?:now\s+|these\s+days\s+)?(?:is|has\s+been)\b",
     r"(?:changed|changes)\s+(?:how|the\s+way)\s+(?:i|we)\s+(?:approach|think|plan|work|handle|run|"
     r"estimate|write|prepare|manage|do|lead|teach)\b",
@@ -192,6 +193,8 @@ PREVENTION = family(
     # "so it never happens again"; not "asked to hold the event there again" (a good thing repeated)
     r"(?:never|not|n't|no|nobody|nothing|none|stop\w*|avoid\w*)\b[^.,;]{0,50}?\bagain",
     # ... not the verb with its object: "so the tester can repeat it exactly" (heldout28).
+    # "so if anyone slows the build down again, the pull request goes red"
+    r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",
     r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
     r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
@@ -207,7 +210,8 @@ PREVENTION = family(
     r"(?:isn't|is\s+not|doesn't\s+count|can't\s+(?:go|be\s+\w+)|won't\s+(?:go|be\s+\w+)|goes\s+nowhere)"
     r"\s+[^.;]{0,30}?\buntil\b",
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
-    r"(?:gets?|got|is|are)\s+paged",
+    # "the on-call gets paged", a safeguard; not "I actually got paged", the event itself
+    r"(?<!\bi\s)(?<!\bwe\s)(?:gets?|is|are)\s+paged",
     # ... or stops the work going out: "a test that fails the build if the prices file is empty";
     # not "a failing build", the thing that broke (heldout28).
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:fails?|failing|blocks?|blocking|stops?|stopping|halts?)\s+(?:the\s+)?(?:build|release|"

@@ -35,6 +35,7 @@ from .framing import (
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
+    _ALL_BUT_RE,
     _APPROX,
     _CAUGHT_RE,
     _CHANGED_TO_RE,
@@ -236,6 +237,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "none of a problem at all"
     if MY_DEED.search(sentence[:start]) and not changed:
         return "effort", False, "what the speaker did, counted: effort, not impact"
+    if _ALL_BUT_RE.fullmatch(phrase):
+        return "rate", True, "all of the group but a few: the share that came out well"
     if GATE_LIMIT.search(sentence[:start]) and GATE.search(sentence):
         return "threshold", False, "the limit a safeguard acts at ('blocks any table over 1m rows')"
     if GRADE_GIVEN.search(sentence[:start]) and GRADE_FOR.match(sentence[end:]):

@@ -97,6 +97,9 @@ _SHARE_DONE = (
     r"tenths))(?:\s+of\s+(?:them|those|these|the\s+[a-z-]+))?\s+(?:get|got|gets|were|was|are|is|have\s+been|"
     r"had\s+been|ended\s+up)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
+# "all but two of the children were reading at the expected level": the whole group bar a
+# number ("all but a handful" says no number: a dev writer's no-metric draft has it).
+_ALL_BUT = rf"\ball\s+but\s+(?:{_SPELLED}|\d+)\b"
 # How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
 _HOW_OFTEN = (
     rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:[a-z]+\s+)?(?:a|an|per|every|in\s+an?)\s+"
@@ -161,6 +164,8 @@ _NONE = (
     # "no scheduled flight was cancelled", "no patient was readmitted"
     r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|got|had\s+to\s+be)\s+(?:cancell?ed|canceled|lost|"
     r"missed|dropped|delayed|rejected|returned|recalled|injured|hurt|harmed|readmitted)\b"
+    # "no customer request failed during either cutover": none of a failure, in the active voice
+    r"|\bno\s+(?!single\b)(?:[a-z][\w-]*\s+){1,2}?(?:failed|broke|bounced|crashed|timed\s+out)\b"
     # "we walked no guests at all", "missed no deliveries": none of a loss
     r"|\b(?:lost|missed|dropped|walked|turned\s+away|cancell?ed|bumped)\s+(?:no|zero)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
     # "reports in that category dropped to zero"
@@ -234,7 +239,7 @@ METRIC_PATTERN = re.compile(
     rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
     rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_PER_PERIOD}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
-    rf"|{_SHARE_DONE}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
+    rf"|{_SHARE_DONE}|{_ALL_BUT}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
@@ -252,6 +257,7 @@ _SHARE_OF_RE = re.compile(_SHARE_OF, re.IGNORECASE)
 _PRIOR_RE = re.compile(_PRIOR, re.IGNORECASE)
 _PER_PERIOD_RE = re.compile(_PER_PERIOD, re.IGNORECASE)
 _SHARE_DONE_RE = re.compile(_SHARE_DONE, re.IGNORECASE)
+_ALL_BUT_RE = re.compile(_ALL_BUT, re.IGNORECASE)
 _CAUGHT_RE = re.compile(_CAUGHT, re.IGNORECASE)
 _COMPARE_WORDS = re.compile(rf"\b{_COMPARED_WITH}\b", re.I)
 _CHANGED_TO_RE = re.compile(_CHANGED_TO, re.IGNORECASE)
@@ -271,7 +277,7 @@ def _is_context_number(phrase: str) -> bool:
         return False
     if _RANK_RE.fullmatch(text) or is_before_after(text) or _SHARE_OF_RE.match(text):
         return False
-    if _SHARE_DONE_RE.match(text) or _PRIOR_RE.match(text):
+    if _SHARE_DONE_RE.match(text) or _PRIOR_RE.match(text) or _ALL_BUT_RE.fullmatch(text):
         return False
     if _COMPARE_WORDS.search(text) or _CAUGHT_RE.match(text) or _CHANGED_TO_RE.match(text):
         return False

@@ -29,10 +29,10 @@ BLAME_MODEL = Path(__file__).resolve().parent / "blame_model.json"
 # Slips both families name: the wrong thing put in, a duty let slide ("I put the order in for the
 # wrong size", "I let the invoices pile up").
 _SLIPS = (
-    r"i\s+(?:had\s+)?(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set|read|"
+    r"i(?:'ve|'d|\s+have|\s+had)?\s+(?:put|ordered|picked|sent|used|gave|chose|booked|entered|typed|loaded|set|read|"
     r"quoted|printed|labell?ed|priced|measured|packed|filed|logged|posted)\s+(?:[\w-]+\s+){0,5}?wrong\b",
     # "I told the parents the wrong date", "I gave her a wrong dose"
-    r"i\s+(?:had\s+)?(?:told|gave|showed|emailed|texted|promised|quoted)\s+(?:[\w'-]+\s+){0,4}?(?:the|a)\s+"
+    r"i(?:'ve|'d|\s+have|\s+had)?\s+(?:told|gave|showed|emailed|texted|promised|quoted)\s+(?:[\w'-]+\s+){0,4}?(?:the|a)\s+"
     r"wrong\b",
     r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
 )
