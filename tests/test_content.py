@@ -622,6 +622,15 @@ def test_result_metrics_only_from_result_and_learning():
         ("About eleven thousand pounds of glasses arrived in pieces.", {}),
         ("About eleven thousand pounds of glasses arrived on time.", {"eleven thousand pounds"}),
         ("There were no exceptions in the logs after that.", {"no exceptions"}),
+        # Read from heldout33 after round 27: bookings counted as an outcome, checked by hand as
+        # effort; a measure falling beside the harm is the harm.
+        ("We had about thirty bookings from that review.", {"thirty bookings"}),
+        ("I checked about thirty bookings by hand.", {}),
+        ("Their saved drafts were gone, and crash-free sessions fell to 97.2% that week.", {}),
+        (
+            "Their saved drafts were safe, and crash-free sessions fell to 97.2% that week.",
+            {"97.2%"},
+        ),
         # Read from heldout32 after round 26: all of a group but a number; none of a failure in
         # the active voice (not "no single vendor failed us").
         (
@@ -994,6 +1003,20 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then, I have required a readiness checklist for every bird.", True, True),
         ("The client required a readiness checklist for every bird.", False, False),
         ("I write down every tap so the tester can repeat it exactly.", False, False),
+        # Read from heldout33 after round 27: a rule told as what one now can't do without; a
+        # habit with "now" after it.
+        (
+            "I suggested a tick box, so now you can't sign for the dose without ticking it.",
+            False,
+            True,
+        ),
+        (
+            "I suggested a tick box, so now you can sign for the dose after ticking it.",
+            False,
+            False,
+        ),
+        ("I ask the patient about food before every single dose now.", True, False),
+        ("I ask the patient about food before every single dose.", False, False),
         # Read from heldout32 after round 26: what it showed, judged from now ("the best I've ever
         # done"); a habit made with "kind of" or "a habit of"; a safeguard for "if anyone ...
         # again"; being paged oneself is the event, not a safeguard.

@@ -1198,6 +1198,52 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout33 after round 27: where one's job stops, one's whole ask; a tiny change; a
+    # date left open ("at some point over the next quarter", "no particular date").
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "I flag it to the kitchen, and that's where my job stops.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "I flag it to the kitchen, and that's where the menu starts.",
+        False,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "I flag it to the kitchen, and that's where my job stops.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "I flag it to the kitchen, and that's where the menu starts.",
+        False,
+    ),
+    ("above-and-beyond", "beyond_scope", "Fixing the login bug was my whole ask.", True),
+    ("above-and-beyond", "beyond_scope", "Fixing the login bug was my first task.", False),
+    ("above-and-beyond", "addresses_prompt", "Fixing the login bug was my whole ask.", True),
+    ("above-and-beyond", "addresses_prompt", "Fixing the login bug was my first task.", False),
+    ("simple-solution", "addresses_prompt", "It was a tiny change to the config.", True),
+    ("simple-solution", "addresses_prompt", "It was a big change to the config.", False),
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "The recall was due at some point over the next quarter.",
+        False,
+    ),
+    ("tight-deadline", "addresses_prompt", "The recall was due at nine the next morning.", True),
+    (
+        "tight-deadline",
+        "addresses_prompt",
+        "The recall was due, with no particular date attached.",
+        False,
+    ),
+    ("tight-deadline", "addresses_prompt", "The recall was due, with a firm date of Friday.", True),
     # Read from heldout32 after round 26: the promise owned as "I'm the one who has promised", the
     # miss told "straight"; the rest following within a month, work taking longer than planned
     # as a deadline missed; pride denied with "isn't"; all that was on one's list, staying on
@@ -2934,6 +2980,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Another party named as an object is not the subject of the error the sentence tells.
         ("I'm the one who promised the client it would ship without checking the stock.", False),
         ("The supplier told us it would be fine without checking the stock.", True),
+        # Read from heldout33 after round 27: a gap in the process is no one's fault.
+        ("The gap is that nobody checks the training records before a shift.", False),
+        ("On the night, nobody checked the training records before the shift.", True),
         # Read from heldout32 after round 26: a rule the others broke, their silence, the source
         # put elsewhere, the cause put on people who don't understand, their job and not ours.
         (
@@ -3404,6 +3453,11 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         ("I booked the coach for the wrong day of the trip.", True),
         ("I fitted the shelf upside down.", True),
         ("The shelf was fitted upside down.", False),
+        # Read from heldout33 after round 27: the plan owned in the present, the cause as "me".
+        ("I'm the lead, so the plan and the promises are mine.", True),
+        ("I'm the lead, so the plan and the promises are clear.", False),
+        ("Looking back, the root cause is me agreeing to a scope we couldn't build.", True),
+        ("Looking back, the root cause is a scope we couldn't build.", False),
         # Read from heldout32 after round 26: the slip told with "I've" or "I'd".
         ("I realise I've ordered the wrong size of tiles for the whole floor.", True),
         ("I realise I've ordered the right size of tiles for the whole floor.", False),

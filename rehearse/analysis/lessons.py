@@ -75,6 +75,8 @@ LEARNING = family(
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
     r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow)\b",
     r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
+    # ... or with "now" after: "I ask the patient about food before every single dose now"
+    r"(?:i|we)\s+(?:always\s+)?[a-z]+\s+[^.;]{0,60}?\b(?:every|each)\s+(?:single\s+)?[\w-]+\s+now\b(?=\s*[,.;]|\s*$)",
     # The habit or the rule it left, and the way of working it changed: "I've made it a habit to",
     # "my rule now is", "it changed how I approach estimates", "I now keep a log of"; a truth
     # realised in the present ("I realised that asking early is a strength").
@@ -226,6 +228,9 @@ RULE_NOW = family(
     r"(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:backup|back-up|fallback|second|spare|backstop))",
     r"(?:every|each|all|any)\s+[^.;]{0,50}?\bnow\s+(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
     r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second))",
+    # "so now you literally can't sign for the insulin without ticking whether the patient ate"
+    r"now\s+(?:you|nobody|no\s+one|staff|we|they|anyone)\s+(?:\w+\s+)?(?:can't|cannot|can\s+not)\s+"
+    r"[^.;]{1,60}?\bwithout\b",
     # "now every new hire shadows a senior cook for a week before working the line alone"
     r"now\s+(?:every|each|all|any)\s+(?:new\s+)?[\w'-]+\s+[a-z]+s\s+[^.;]{0,60}?\bbefore\s+"
     r"(?:[a-z]+ing|they|he|she|anyone|it)\b",

@@ -57,6 +57,7 @@ from .quantities import (
 )
 
 SETUP_LABELS = ("situation", "task")
+FELL = frozenset({"fell", "dropped", "dipped", "sank", "slumped"})  # "... fell to 96.1%"
 LOCAL_WORDS = 4  # words before a quantity that say whether it changed ("dropped to ...")
 _WHEN = re.compile(r"\b(?:when|whenever|if|once)\b")
 
@@ -245,7 +246,9 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "grade", True, "a mark or score the work received"
     if _harmed(_contrast_clause(sentence, start, end)) and WOULD_HAVE_LOST.search(sentence):
         return "change", True, "a loss kept below what it would have been"
-    if _harmed(_contrast_clause(sentence, start, end)) and not changed:
+    # "drafts gone, and crash-free sessions fell to 96.1%": a measure falling beside the harm
+    fell = len(before) >= 2 and before[-2] in FELL and before[-1] == "to"
+    if _harmed(_contrast_clause(sentence, start, end)) and (not changed or fell):
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
         return "scale", False, "what a place handles day to day: its size, not a change"

@@ -35,6 +35,7 @@ _UNITS = (
     r"microservices?|pipelines?|jobs?|rows?|records?|files?|steps?|accounts?|"
     r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
     r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
+    r"bookings?|reservations?|enquiries|inquiries|referrals?|"
     r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|tonnes?|tons?|kilos?|kilograms?|kg|"
     rf"{_SERVED}"
 )

@@ -67,7 +67,9 @@ OWNERSHIP = family(
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
     # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
     # "it was my merge", "I'd given them that date myself", "I was the one merging".
-    r"(?:was|were)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|owned)",
+    r"(?:was|were|is|are)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|owned)",
+    # "the root cause is me agreeing to a scope we couldn't build"
+    r"(?:cause|problem|mistake)\s+(?:is|was)\s+(?:really\s+|just\s+|simply\s+)?me\s+[a-z]+ing\b",
     # ... "I introduced" owns a fault ("I introduced a regression"), not a new routine.
     r"(?:i|i'd)\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bug|error|regression|mistake|fault|defect|flaw|problem|issue|outage|leak)",
@@ -265,7 +267,10 @@ def _cleared_before(text: str, match: re.Match) -> bool:
 # has really tested" says what kind of change is risky; it accuses no one.
 # ... or a kind of moment: "a deadline is lost at the point where nobody checked the assumptions".
 _GENERIC = re.compile(
-    r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$|\bpoint\s+(?:where|when)\s+$", re.IGNORECASE
+    r"\b(?:a|an|any|every)\s+(?:[\w-]+\s+){1,2}$|\bpoint\s+(?:where|when)\s+$"
+    # ... or a gap in the process: "the gap is that nobody checks training before a route is set"
+    r"|\b(?:gap|hole|flaw|weakness)\s+(?:is|was)\s+(?:that\s+)?$",
+    re.IGNORECASE,
 )
 
 
