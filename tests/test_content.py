@@ -622,6 +622,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("About eleven thousand pounds of glasses arrived in pieces.", {}),
         ("About eleven thousand pounds of glasses arrived on time.", {"eleven thousand pounds"}),
         ("There were no exceptions in the logs after that.", {"no exceptions"}),
+        # Read from heldout34 after round 28: a count made an adjective ("a two-nurse check").
+        ("I suggested a two-nurse pump check, and the ward adopted it.", {}),
+        ("We trained forty-two nurses, and the ward adopted it.", {"forty-two nurses"}),
         # Read from heldout33 after round 27: bookings counted as an outcome, checked by hand as
         # effort; a measure falling beside the harm is the harm.
         ("We had about thirty bookings from that review.", {"thirty bookings"}),
@@ -1003,6 +1006,29 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then, I have required a readiness checklist for every bird.", True, True),
         ("The client required a readiness checklist for every bird.", False, False),
         ("I write down every tap so the tester can repeat it exactly.", False, False),
+        # Read from heldout34 after round 28: a habit "now without"; "so nobody thought" is about
+        # what people think, no safeguard; a practice the other wards use whenever; "standard",
+        # "audit" and the rules of a fix used as modifiers are no safeguards.
+        ("I don't change a supplier for anything raw now without a trial week first.", True, False),
+        ("I don't change a supplier for anything raw without asking the chef.", False, False),
+        ("I wrote it in the project notes so nobody thought it had been dropped.", False, False),
+        ("I wrote it into the checklist so nobody skips it again.", False, True),
+        (
+            "That list is laminated now, and the other wards use it whenever they open extra beds.",
+            False,
+            True,
+        ),
+        ("That list is laminated now, and the other wards liked it.", False, False),
+        (
+            "I wrote a small service that publishes the feed in the standard transit format.",
+            False,
+            False,
+        ),
+        ("I wrote a standard for every handover.", False, True),
+        ("I wrote that down in the audit notes for the team.", False, False),
+        ("I wrote an audit of every release for the team.", False, True),
+        ("I wrote a preprocessing rule that strips the brand prefix.", False, False),
+        ("I wrote a rule that every listing is checked before it goes live.", False, True),
         # Read from heldout33 after round 27: a rule told as what one now can't do without; a
         # habit with "now" after it.
         (

@@ -1198,6 +1198,65 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout34 after round 28: wanting to go bigger is no simple fix; nobody putting a
+    # date on it is no tight deadline; work that belongs to nobody, "the whole ask"; a feature
+    # that won't be in the demo; skipping a thing entirely.
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "I was asked to run the existing trial, and I wanted to go bigger.",
+        False,
+    ),
+    (
+        "simple-solution",
+        "addresses_prompt",
+        "I was asked to run the existing trial, and I wanted to keep it small.",
+        True,
+    ),
+    ("tight-deadline", "addresses_prompt", "It was due, but nobody put a date on it.", False),
+    ("tight-deadline", "addresses_prompt", "It was due, and the client put a date on it.", True),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "The photo pipeline belongs to nobody in particular.",
+        True,
+    ),
+    ("above-and-beyond", "beyond_scope", "The photo pipeline belongs to the platform.", False),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "The photo pipeline belongs to nobody in particular.",
+        True,
+    ),
+    ("above-and-beyond", "addresses_prompt", "The photo pipeline belongs to the platform.", False),
+    ("above-and-beyond", "beyond_scope", "That was the whole ask, one issue and one fix.", True),
+    ("above-and-beyond", "beyond_scope", "That was the first ask, one issue and one fix.", False),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "That was the whole ask, one issue and one fix.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "addresses_prompt",
+        "That was the first ask, one issue and one fix.",
+        False,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "I said straight out that uploads wouldn't be in the demo.",
+        True,
+    ),
+    (
+        "deadline",
+        "addresses_prompt",
+        "I said straight out that uploads would be in the demo.",
+        False,
+    ),
+    ("simple-solution", "addresses_prompt", "So I suggest we skip vision entirely.", True),
+    ("simple-solution", "addresses_prompt", "So I suggest we build vision first.", False),
     # Read from heldout33 after round 27: where one's job stops, one's whole ask; a tiny change; a
     # date left open ("at some point over the next quarter", "no particular date").
     (
@@ -3453,6 +3512,11 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         ("I booked the coach for the wrong day of the trip.", True),
         ("I fitted the shelf upside down.", True),
         ("The shelf was fitted upside down.", False),
+        # Read from heldout34 after round 28: the decision that "had been mine"; "me included".
+        ("I told the owner that the decision to keep flying had been mine.", True),
+        ("I told the owner that the decision to keep flying had been his.", False),
+        ("Nobody, me included, checked the version before it went out.", True),
+        ("Nobody checked the version before it went out.", False),
         # Read from heldout33 after round 27: the plan owned in the present, the cause as "me".
         ("I'm the lead, so the plan and the promises are mine.", True),
         ("I'm the lead, so the plan and the promises are clear.", False),

@@ -75,6 +75,8 @@ LEARNING = family(
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
     r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow)\b",
     r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
+    # "I don't change a supplier for anything raw now without a trial week first"
+    r"(?:i|we)\s+(?:don't|do\s+not|never|won't)\s+[a-z]+\s+[^.;]{0,50}?\bnow\s+without\b",
     # ... or with "now" after: "I ask the patient about food before every single dose now"
     r"(?:i|we)\s+(?:always\s+)?[a-z]+\s+[^.;]{0,60}?\b(?:every|each)\s+(?:single\s+)?[\w-]+\s+now\b(?=\s*[,.;]|\s*$)",
     # The habit or the rule it left, and the way of working it changed: "I've made it a habit to",
@@ -122,8 +124,13 @@ _SAFEGUARDS = (
     r"guardrails?", r"safeguards?", r"mechanisms?", # ... not an insurance policy ("each department defined an active policy differently")
     r"(?<!\binsurance\s)(?<!\bactive\s)(?<!\bmotor\s)(?<!\blife\s)(?<!\btravel\s)(?<!\bhome\s)"
     r"polic(?:y|ies)", r"protocols?",
-    r"procedures?", r"standards?", r"rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
-    r"retrospectives?", r"audits?", r"reminders?", r"briefings?",
+    # ... "a standard for every handover", not "the standard transit format" (a kind of format); nor
+    # the rules that are the fix itself ("a preprocessing rule that strips the prefix")
+    r"procedures?", r"standards?(?!\s+(?:[\w-]+\s+)?(?:formats?|sizes?|models?|versions?|issue|rates?|fares?|prices?|times?|jobs?|way))",
+    r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
+    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
+    r"retrospectives?",
+    r"audits?(?=\s*(?:[,.;:!?]|$)|\s+(?:of|for|that|which|and|to|we|i|so|in|on|across|every|each|after|before)\b)", r"reminders?", r"briefings?",
     # "a second signature on every chart change", "a second pair of eyes"
     r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
     r"(?:two|four)-(?:person|people|eyes)\s+(?:checks?|sign-?offs?|rules?)", r"four-eyes",
@@ -198,7 +205,9 @@ PREVENTION = family(
     # "so if anyone slows the build down again, the pull request goes red"
     r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",
     r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
-    r"in\s+place", r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
+    r"in\s+place",
+    # ... not what people would think: "wrote it in the notes so nobody thought it was forgotten"
+    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
@@ -231,6 +240,10 @@ RULE_NOW = family(
     # "so now you literally can't sign for the insulin without ticking whether the patient ate"
     r"now\s+(?:you|nobody|no\s+one|staff|we|they|anyone)\s+(?:\w+\s+)?(?:can't|cannot|can\s+not)\s+"
     r"[^.;]{1,60}?\bwithout\b",
+    # "the other medical wards use it whenever they open extra beds": a practice adopted by others
+    r"(?:the\s+)?(?:other|all\s+the\s+other|every\s+other)\s+(?:[\w-]+\s+){0,2}(?:wards|teams|branches|sites|"
+    r"stores|departments|schools|units|clinics|kitchens|shifts)\s+(?:now\s+)?(?:use|follow|run)\s+"
+    r"(?:it|them|this|that)\s+(?:whenever|every\s+time|each\s+time|when)\b",
     # "now every new hire shadows a senior cook for a week before working the line alone"
     r"now\s+(?:every|each|all|any)\s+(?:new\s+)?[\w'-]+\s+[a-z]+s\s+[^.;]{0,60}?\bbefore\s+"
     r"(?:[a-z]+ing|they|he|she|anyone|it)\b",

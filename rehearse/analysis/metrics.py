@@ -205,11 +205,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
     changed = bool(CHANGE.search(" ".join(clause))) or "now" in before or up_down
     if LOW_RATING.fullmatch(phrase) and not changed:
-        return (
-            "rating",
-            False,
-            "a low star rating names a kind of review or a harm, not an improvement",
-        )
+        return "rating", False, "a low star rating names a kind of review or a harm, not a gain"
     if SCOPE_CUT.search(sentence[:start]):
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
@@ -271,11 +267,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if re.match(r"(?:millions|thousands|hundreds|tens)\s+of", low):
         return "reach", True, "scale said in words"
     if _WORDED_RE.fullmatch(phrase) and _fires_at(sentence, start):
-        return (
-            "threshold",
-            False,
-            "where a safeguard fires ('fails the build if it grows by a third')",
-        )
+        return "threshold", False, "where a safeguard fires ('fails the build if it grows by 30%')"
     if _WORDED_RE.fullmatch(phrase) or _MULTIPLIER_RE.fullmatch(phrase):
         return "change", True, "a change said in words"
     if _MONEY.search(phrase):
@@ -304,6 +296,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "rate", True, "a percentage or rate"
     if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
         return "outcome", True, "counts an outcome (users, incidents, errors ...)"
+    if _PEOPLE_UNIT.search(phrase) and "-" in phrase and re.match(r"\s+[a-z]", sentence[end:]):
+        return "scale", False, "a count made an adjective ('a two-nurse check'): a kind of thing"
     if _PEOPLE_UNIT.search(phrase):
         if TO_DO_FOR.match(sentence[end:]):
             return "effort", False, "people still to train or look after: the size of the job"

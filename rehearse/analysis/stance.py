@@ -67,7 +67,9 @@ OWNERSHIP = family(
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
     # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
     # "it was my merge", "I'd given them that date myself", "I was the one merging".
-    r"(?:was|were|is|are)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|owned)",
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:all\s+)?mine", r"(?:i|i'd)\s+(?:had\s+)?(?:caused|owned)",
+    # "nobody, me included, had a step to check the version": the speaker counted in
+    r"(?:me|myself)\s+included\b", r"including\s+(?:me|myself)\b",
     # "the root cause is me agreeing to a scope we couldn't build"
     r"(?:cause|problem|mistake)\s+(?:is|was)\s+(?:really\s+|just\s+|simply\s+)?me\s+[a-z]+ing\b",
     # ... "I introduced" owns a fault ("I introduced a regression"), not a new routine.
