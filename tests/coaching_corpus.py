@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has thirty-seven parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has thirty-eight parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout34` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout35` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout34 once each, as rounds 3 to 28 of README "Coaching"), then folded into
+  (heldout9 to heldout35 once each, as rounds 3 to 29 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout35` — written after heldout33 was reported on, by another such writer, and kept unread
-  as the reserve until heldout34 was folded in: the held-out part (round 29);
-- `heldout36` — written after heldout34 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout35 is reported on and folded in.
+- `heldout36` — written after heldout34 was reported on, by another such writer, and kept unread
+  as the reserve until heldout35 was folded in: the held-out part (round 30);
+- `heldout37` — written after heldout35 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout36 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout34 (everything one may now tune on), `heldout()`
-returns heldout35 only (the part figures come from), `first_heldout()` to `thirty_fourth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout36).
+`dev()` returns dev and heldout to heldout35 (everything one may now tune on), `heldout()`
+returns heldout36 only (the part figures come from), `first_heldout()` to `thirty_fifth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout37).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -87,9 +87,10 @@ SPLITS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 )
-HELDOUT_SPLITS = ("heldout35",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout36",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout36",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout37",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -226,7 +227,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout34): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout35): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -236,7 +237,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout35): report figures from it; never tune on it."""
+    """The held-out part (split heldout36): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -284,11 +285,12 @@ thirty_first_heldout = partial(part, "heldout31")
 thirty_second_heldout = partial(part, "heldout32")
 thirty_third_heldout = partial(part, "heldout33")
 thirty_fourth_heldout = partial(part, "heldout34")
+thirty_fifth_heldout = partial(part, "heldout35")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout36)."""
+    reported on and folded into `dev()` (heldout37)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
