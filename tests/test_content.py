@@ -622,6 +622,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("About eleven thousand pounds of glasses arrived in pieces.", {}),
         ("About eleven thousand pounds of glasses arrived on time.", {"eleven thousand pounds"}),
         ("There were no exceptions in the logs after that.", {"no exceptions"}),
+        # Read from heldout35 after round 29: "by half six" is the clock, not a change by half.
+        ("By half six in the morning, all 400 badges were printed.", {}),
+        ("Queues came down by half after six weeks.", {"by half"}),
         # Read from heldout34 after round 28: a count made an adjective ("a two-nurse check").
         ("I suggested a two-nurse pump check, and the ward adopted it.", {}),
         ("We trained forty-two nurses, and the ward adopted it.", {"forty-two nurses"}),
@@ -1006,6 +1009,9 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("Since then, I have required a readiness checklist for every bird.", True, True),
         ("The client required a readiness checklist for every bird.", False, False),
         ("I write down every tap so the tester can repeat it exactly.", False, False),
+        # Read from heldout35 after round 29: a habit told "now, not" when it used to be.
+        ("I check who's free for marking in March now, not in May.", True, False),
+        ("I check who's free for marking in March, not in May.", False, False),
         # Read from heldout34 after round 28: a habit "now without"; "so nobody thought" is about
         # what people think, no safeguard; a practice the other wards use whenever; "standard",
         # "audit" and the rules of a fix used as modifiers are no safeguards.

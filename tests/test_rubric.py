@@ -1198,6 +1198,11 @@ PLAIN_WORDS = [
     ("deadline", "addresses_prompt", "The build didn't meet the store guidelines.", False),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's extension.", True),
     ("deadline", "addresses_prompt", "I asked my tutor for a week's reading list.", False),
+    # Read from heldout35 after round 29: raised "that same week"; a ship date one had said.
+    ("deadline", "owns_it", "I raised it with finance that same week.", True),
+    ("deadline", "owns_it", "I raised it with finance that same quarter.", False),
+    ("deadline", "owns_it", "I'd said in the tracker we'd ship on launch day.", True),
+    ("deadline", "owns_it", "They'd said in the tracker we'd ship on launch day.", False),
     # Read from heldout34 after round 28: wanting to go bigger is no simple fix; nobody putting a
     # date on it is no tight deadline; work that belongs to nobody, "the whole ask"; a feature
     # that won't be in the demo; skipping a thing entirely.
@@ -3039,6 +3044,11 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Another party named as an object is not the subject of the error the sentence tells.
         ("I'm the one who promised the client it would ship without checking the stock.", False),
         ("The supplier told us it would be fine without checking the stock.", True),
+        # Read from heldout35 after round 29: "it wasn't my change"; the source put on a team.
+        ("It wasn't my change, so I said so in the review.", True),
+        ("It was my change, so I said so in the review.", False),
+        ("I made sure the directors knew it came from the network team.", True),
+        ("I made sure the directors knew it came from my team.", False),
         # Read from heldout33 after round 27: a gap in the process is no one's fault.
         ("The gap is that nobody checks the training records before a shift.", False),
         ("On the night, nobody checked the training records before the shift.", True),

@@ -120,7 +120,10 @@ BLAME = family(
     rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?\s+should\s+have",
     rf"(?:was|is|'s)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}'s\s+(?:[\w-]+\s+)?"
     r"(?:choice|call|decision|setting|change|code|mistake|handover|idea|plan)",
-    r"not\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
+    r"(?:not|\w+n't)\s+my\s+(?:[\w-]+\s+)?(?:code|part|work|change|doing)",
+    # "I made sure the product folks knew it came from the network team"
+    r"(?:made\s+sure|let|told)\s+[^.;]{0,40}?\bkn(?:ew|ow)\s+(?:it|that|the\s+[\w-]+)\s+came\s+from\s+"
+    r"(?:the|their|his|her)\b",
     r"(?:wasn't|isn't|was\s+not)\s+something\s+i\s+could(?:\s+have|'ve)",
     r"i\s+(?:couldn't|could\s+not)\s+(?:have|'ve)\s+known",
     # The others' mistake named, and the lesson made of their unreliability: "it was their rep's

@@ -75,6 +75,8 @@ LEARNING = family(
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
     r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow)\b",
     r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
+    # "I check who's available for marking in March now, not in May"
+    r"(?:i|we)\s+[a-z]+\s+[^.;]{0,60}?\bnow,\s+not\b",
     # "I don't change a supplier for anything raw now without a trial week first"
     r"(?:i|we)\s+(?:don't|do\s+not|never|won't)\s+[a-z]+\s+[^.;]{0,50}?\bnow\s+without\b",
     # ... or with "now" after: "I ask the patient about food before every single dose now"
