@@ -68,7 +68,7 @@ GENERAL = re.compile(
 )
 # ... or judged from now, in the present perfect: "was the best requirements gathering I've ever
 # done" (a fact found out is told in the story's past alone).
-EVER_SINCE_NOW = re.compile(r"\b(?:i|we)(?:'ve|\s+have)\s+ever\b", re.IGNORECASE)
+JUDGED_FROM_NOW = re.compile(r"\b(?:i|we)(?:'ve|\s+have)\s+ever\b", re.IGNORECASE)
 # Who a truth in general is told of; the modals after such a subject that tell the story's past.
 GENERAL_SUBJECTS = frozenset(
     {
@@ -158,7 +158,7 @@ def _found_out(text: str, match: re.Match) -> bool:
         not words
         or words[0] in SUBJECTS_I | SUBJECTS_WE | {"you"}
         or GENERAL.match(clause.group(1))
-        or EVER_SINCE_NOW.search(clause.group(1))
+        or JUDGED_FROM_NOW.search(clause.group(1))
         or _general_truth(words)
     ):
         return False

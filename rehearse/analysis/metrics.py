@@ -235,7 +235,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if MY_DEED.search(sentence[:start]) and not changed:
         return "effort", False, "what the speaker did, counted: effort, not impact"
     if _ALL_BUT_RE.fullmatch(phrase):
-        return "rate", True, "all of the group but a few: the share that came out well"
+        return "rate", True, "all of the group but a number: the share that came out well"
     if GATE_LIMIT.search(sentence[:start]) and GATE.search(sentence):
         return "threshold", False, "the limit a safeguard acts at ('blocks any table over 1m rows')"
     if GRADE_GIVEN.search(sentence[:start]) and GRADE_FOR.match(sentence[end:]):
