@@ -125,9 +125,11 @@ _LIVE_ON = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# Verbs of custom won again: renewed, re-signed, rebooked.
+_RENEW = r"renew(?:ed|s)?|re-?signed|re-?book(?:ed|s)?"
 # "the customer renewed their contract for another two years": a renewal won, for as long as it runs.
 _RENEWED = re.compile(
-    r"\b(?:renew(?:ed|s)?|re-?signed|re-?booked)\s+(?:[\w'-]+\s+){0,3}?(?:contract|deal|agreement|"
+    rf"\b(?:{_RENEW})\s+(?:[\w'-]+\s+){{0,3}}?(?:contract|deal|agreement|"
     r"subscription|lease|membership|partnership|booking)s?\s+for\s+(?:another\s+|a\s+further\s+|"
     r"an?\s+(?:extra|additional)\s+)?$",
     re.IGNORECASE,
@@ -135,7 +137,7 @@ _RENEWED = re.compile(
 # "they've rebooked for three years running": custom won back again and again, a streak of renewals.
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.IGNORECASE)
 _CAME_BACK = re.compile(
-    r"\b(?:renew(?:ed|s)?|re-?signed|re-?book(?:ed|s)?|return(?:ed|s)?|c[oa]me\s+back|comes\s+back)"
+    rf"\b(?:{_RENEW}|return(?:ed|s)?|c[oa]me\s+back|comes\s+back)"
     r"\b(?:\s+[\w'-]+){0,3}\s+(?:for\s+)?$",
     re.IGNORECASE,
 )
