@@ -354,6 +354,16 @@ def test_stated_learning(text):
         ("After that I brought in two people for the refunds.", False),
         ("There's now an alert that texts me if the freezer warms up.", True),
         ("There's now a new freezer in the back.", False),
+        # "standard" in a term of statistics is no standard put in place
+        ("I wrote a standard for every handover.", True),
+        ("I wrote worksheets on the mistakes I made, like mixing up standard deviation.", False),
+        # Still in use: an artefact named as what is in use, or one put in place; not the work
+        ("The logbook is still in use today.", True),
+        ("I wrote a one-page guide for the team, and it is still in use.", True),
+        (
+            "It changed how people talked, not just what a dashboard said, and it's still in use.",
+            False,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -745,6 +755,32 @@ def test_result_metrics_only_from_result_and_learning():
         (
             "Since then that check has stopped three upstream data problems.",
             {"stopped three upstream data problems"},
+        ),
+        # A count made an adjective names a kind of thing; a five-star review is an outcome.
+        ("The fix was a two-line change and errors fell to zero.", {"fell to zero"}),
+        ("We ran a 300-user pilot in the spring, and bookings doubled.", {"doubled"}),
+        ("That month we got a five-star review from the council.", {"five-star"}),
+        # What a thing sells is its uptake; where it is stocked is its size.
+        (
+            "Six months on, the range is selling around three hundred boxes a month.",
+            {"three hundred"},
+        ),
+        ("Six months on, the range is stocked in around three hundred shops.", set()),
+        # A pace set against the old one is a change; a pace alone is how it runs.
+        (
+            "It's updating every thirty seconds instead of every fifteen minutes.",
+            {"thirty seconds instead of every fifteen minutes"},
+        ),
+        ("It's updating every fifteen minutes.", set()),
+        # None back within a follow-up is a result; a loss named as one is the failure's harm.
+        (
+            "We had six beds ready, and not one of those six came back in the following week.",
+            {"not one of those six came back in the following week"},
+        ),
+        ("The batch came out streaked, about eighteen thousand pounds' worth of loss.", set()),
+        (
+            "The batch came out fine, about eighteen thousand pounds' worth of leather.",
+            {"eighteen thousand pounds"},
         ),
     ],
 )

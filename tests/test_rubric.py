@@ -2803,6 +2803,19 @@ PLAIN_WORDS = [
             "So I backed the scanner fix, not the replacement.",
             True,
         ),
+        # A slip that cost nothing is no failure: "the coach was there on time anyway".
+        (
+            "failure",
+            "I never checked that the coach booking had been confirmed.",
+            "On the morning the coach was there on time anyway.",
+            False,
+        ),
+        (
+            "failure",
+            "I never checked that the coach booking had been confirmed.",
+            "On the morning the coach never came.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -3118,6 +3131,9 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("failure", "impact", "About £3,000 of the flowers arrived on the Monday.", False),
         ("simple-solution", "addresses_prompt", "The robot project quietly gets shelved.", True),
         ("simple-solution", "addresses_prompt", "The robot project gets a new name.", False),
+        # The costly thing never bought tells the simple way taken.
+        ("simple-solution", "addresses_prompt", "And we never bought the module.", True),
+        ("simple-solution", "addresses_prompt", "And we bought the module.", False),
         ("simple-solution", "complexity", "The new tills were a six-figure sum.", True),
         ("simple-solution", "complexity", "The new tills were a grey colour.", False),
         ("simple-solution", "why_safe", "I kept the old signs up alongside the new ones.", True),

@@ -26,6 +26,7 @@ from .lessons import (
     PREVENTION,
     RULE_NOW,
     SAFEGUARD_NOUN,
+    STILL_IN_USE,
 )
 from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
 from .quantities import find_metrics  # noqa: F401 - re-exported
@@ -207,6 +208,13 @@ def is_mechanism(text: str) -> bool:
         MECHANISM_NOUN.search(text, match.start() if TURNED_INTO.match(match.group(0)) else 0)
         for match in INSTITUTE.finditer(text)
     ) or RULE_NOW.search(text):
+        return True
+    # "the logbook is still in use", "I wrote a one-page guide ..., and it is still in use": an
+    # artefact named as what is in use, or put in place; not the work itself ("it's still in use")
+    # beside an artefact said in passing ("not just what a dashboard said").
+    in_use = STILL_IN_USE.search(text)
+    put = MECHANISM_VERB.search(text) and MECHANISM_NOUN.search(text)
+    if in_use and (MECHANISM_NOUN.fullmatch(in_use.group(1)) or put):
         return True
     verb = MECHANISM_VERB.search(text)
     return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))

@@ -24,6 +24,8 @@ HARM = family(
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
     r"written\s+off", r"went\s+to\s+waste", r"in\s+pieces",
+    # ... or named as a loss: "about £18,000 worth of loss", "sold at a loss", "a loss of £2,000"
+    r"worth\s+of\s+(?:loss|losses|damage|waste)", r"at\s+a\s+loss", r"a\s+loss\s+of",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
     # what went through without the safeguard: "eleven thousand payments went through unscored"
     r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",

@@ -9,6 +9,8 @@ test sentence has it); read by content.py (the learning and mechanism findings) 
 
 from __future__ import annotations
 
+import re
+
 from .cues import family
 
 # "since then" tells a habit kept, not an outcome counted since ("since then we've shipped two
@@ -128,7 +130,7 @@ _SAFEGUARDS = (
     r"polic(?:y|ies)", r"protocols?",
     # ... "a standard for every handover", not "the standard transit format" (a kind of format); nor
     # the rules that are the fix itself ("a preprocessing rule that strips the prefix")
-    r"procedures?", r"standards?(?!\s+(?:[\w-]+\s+)?(?:formats?|sizes?|models?|versions?|issue|rates?|fares?|prices?|times?|jobs?|way))",
+    r"procedures?", r"standards?(?!\s+(?:[\w-]+\s+)?(?:formats?|sizes?|models?|versions?|issue|rates?|fares?|prices?|times?|jobs?|way|deviations?|errors?))",
     r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
     r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
     r"retrospectives?",
@@ -178,18 +180,19 @@ _INSTITUTE = (
     r"made\s+(?:every|each|all|any)\s+[^.;]{0,60}?\b(?:by\s+default|mandatory|compulsory|required)\b",
     # the practice adopted by everyone: "and the whole team works that way now"
     r"(?:works?|does\s+it|do\s+it|runs?\s+it)\s+(?:that|this|the\s+same)\s+way\s+(?:now|to\s+this\s+day|ever\s+since)\b",
-    # ... adopted by all, or still in use: "a written sequence that everyone followed", "the whole
-    # studio uses it", "the logbook is still in use today".
+    # ... adopted by all: "a written sequence that everyone followed", "the whole studio uses it".
     r"(?:that|which)\s+(?:everyone|everybody|the\s+whole\s+[\w-]+|all\s+(?:the\s+)?[\w-]+)\s+"
     r"(?:now\s+)?(?:follows?|followed|uses?|used|signs?|signed)\b",
     r"(?:the\s+whole|every)\s+[\w-]+\s+(?:now\s+)?(?:uses|follows|signs)\s+(?:it|them|this|that)\b",
-    r"still\s+in\s+use\b",
     # "I made the backup restore a monthly drill": a routine made to recur.
     r"made\s+[^.;]{1,40}?\s(?:a|an)\s+(?:weekly|monthly|daily|nightly|quarterly|yearly|annual|"
     r"regular|standing)\s+(?:drill|check|routine|exercise|review|test|audit)\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
+# "the logbook is still in use today": an artefact still in use (with is_mechanism's test of
+# what it is said of).
+STILL_IN_USE = re.compile(r"\b([\w-]+)(?:'s|\s+(?:is|was|are|were))\s+still\s+in\s+use\b", re.I)
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",

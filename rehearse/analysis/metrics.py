@@ -141,10 +141,16 @@ _CAME_BACK = re.compile(
     r"\b(?:\s+[\w'-]+){0,3}\s+(?:for\s+)?$",
     re.IGNORECASE,
 )
-# "it was used for about 3,400 journeys": how much a thing made was used, its uptake.
+# "it was used for about 3,400 journeys", "the range is selling around three hundred
+# boxes a month": how much a thing made was used or sold, its uptake.
 _USED_FOR = re.compile(
-    rf"\b(?:was|were|got|is|are|been)\s+(?:\w+\s+)?used\s+(?:for|in|on|by|across)\s+{_APPROX}$",
+    r"\b(?:(?:was|were|got|is|are|been)\s+(?:\w+\s+)?used\s+(?:for|in|on|by|across)|sell(?:s|ing)|sold)"
+    rf"\s+{_APPROX}$",
     re.I,
+)
+# A count joined to its unit by a hyphen ("one-page"), not a number spelled so ("thirty-two").
+_COUNT_ADJECTIVE = re.compile(
+    r"[\w.,]+-(?!(?:one|two|three|four|five|six|seven|eight|nine|stars?)$)\w+$", re.I
 )
 _PLACE_UNIT = re.compile(
     r"\b(?:sites|websites|stores|shops|schools|hospitals|wards|clinics|branches|regions|countries|"
@@ -255,7 +261,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if _LIVE_ON.search(sentence[:start]) and _PLACE_UNIT.search(phrase):
         return "reach", True, "where it is live or in use"
     if _USED_FOR.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
-        return "reach", True, "how much it was used: its uptake"
+        return "reach", True, "how much it was used or sold: its uptake"
     if _MEMBER.match(phrase) and not (before and before[-1] in ("only", "just")):
         return "scale", False, "'one of the N' names one of a group, not a share"
     if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
@@ -296,10 +302,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "rollout", False, "how far a change was tried first: its rollout, not its impact"
     if _RATE.search(phrase):
         return "rate", True, "a percentage or rate"
+    # "a one-page guide", "a 300-user pilot", "a two-nurse check": a kind of thing (dev: 12 such
+    # counted as impact, none by a writer); "a five-star review" is an outcome.
+    if _COUNT_ADJECTIVE.match(phrase) and re.match(r"\s+[a-z]", sentence[end:]):
+        return "scale", False, "a count made an adjective ('a one-page guide'): a kind of thing"
     if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
         return "outcome", True, "counts an outcome (users, incidents, errors ...)"
-    if _PEOPLE_UNIT.search(phrase) and "-" in phrase and re.match(r"\s+[a-z]", sentence[end:]):
-        return "scale", False, "a count made an adjective ('a two-nurse check'): a kind of thing"
     if _PEOPLE_UNIT.search(phrase):
         if TO_DO_FOR.match(sentence[end:]):
             return "effort", False, "people still to train or look after: the size of the job"

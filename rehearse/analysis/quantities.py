@@ -163,6 +163,11 @@ _NONE = (
     rf"(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
     r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
+    # "not one of those six came back in the following week", "none of them was readmitted": none
+    # returned within a follow-up (a return rate's zero; "none of the volunteers came back" is not)
+    r"|\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:them|those|these|the)(?:\s+[a-z]+)?\s+"
+    r"(?:c[oa]mes?\s+back\s+(?:in|within|over|during)\s+(?:the\s+|a\s+)?(?:following\s+|next\s+)?[a-z]+"
+    r"|(?:was|were|got)\s+(?:readmitted|sent\s+back))"
     # "no scheduled flight was cancelled", "no patient was readmitted"
     r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|got|had\s+to\s+be)\s+(?:cancell?ed|canceled|lost|"
     r"missed|dropped|delayed|rejected|returned|recalled|injured|hurt|harmed|readmitted)\b"
@@ -196,7 +201,8 @@ _COMPARE = (
     r"(?<!\bday\s)(?<!\bweek\s)(?<!\bphase\s)(?<!\bstep\s)(?<!\bround\s)(?<!\bstage\s)"
     rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,6}}?,?\s+{_COMPARED_WITH},?\s+"
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
-    rf"(?:the\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
+    # ... also of a pace: "every thirty seconds instead of every fifteen minutes"
+    rf"(?:the\s+)?(?:every\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
 )
 # "the moderator changed none, whereas the year before she had lowered a third of ours": a share or
 # a count set against the same thing in the period before.
