@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has thirty-eight parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has thirty-nine parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout35` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout36` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout35 once each, as rounds 3 to 29 of README "Coaching"), then folded into
+  (heldout9 to heldout36 once each, as rounds 3 to 30 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout36` — written after heldout34 was reported on, by another such writer, and kept unread
-  as the reserve until heldout35 was folded in: the held-out part (round 30);
-- `heldout37` — written after heldout35 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout36 is reported on and folded in.
+- `heldout37` — written after heldout35 was reported on, by another such writer, and kept unread
+  as the reserve until heldout36 was folded in: the held-out part (round 31);
+- `heldout38` — written after heldout36 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout37 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout35 (everything one may now tune on), `heldout()`
-returns heldout36 only (the part figures come from), `first_heldout()` to `thirty_fifth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout37).
+`dev()` returns dev and heldout to heldout36 (everything one may now tune on), `heldout()`
+returns heldout37 only (the part figures come from), `first_heldout()` to `thirty_sixth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout38).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -88,9 +88,10 @@ SPLITS = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
 )
-HELDOUT_SPLITS = ("heldout36",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout37",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout37",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout38",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -227,7 +228,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout35): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout36): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -237,7 +238,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout36): report figures from it; never tune on it."""
+    """The held-out part (split heldout37): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -286,11 +287,12 @@ thirty_second_heldout = partial(part, "heldout32")
 thirty_third_heldout = partial(part, "heldout33")
 thirty_fourth_heldout = partial(part, "heldout34")
 thirty_fifth_heldout = partial(part, "heldout35")
+thirty_sixth_heldout = partial(part, "heldout36")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout37)."""
+    reported on and folded into `dev()` (heldout38)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
