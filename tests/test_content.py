@@ -170,6 +170,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # "the key" as a thing: a key rolled back is no insight.
         "Complaints went to none once the key was rolled back.",
         "The key was rotated after the audit.",
+        # An outcome counted since is no habit; learning more of a fact is finding it out.
+        "Since then there have been zero reports of abuse.",
+        "I learned more about the outage from the customer.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -263,6 +266,8 @@ def test_no_learning_without_reflection(text):
         "I stopped trusting my memory on busy nights.",
         "I just don't trust the staging numbers anymore.",
         "I learned how much a checklist matters.",
+        "I learned more about listening to users in those sessions than in any course.",
+        "I still start anything I build by watching someone use the old thing.",
     ],
 )
 def test_stated_learning(text):
@@ -364,6 +369,18 @@ def test_stated_learning(text):
             "It changed how people talked, not just what a dashboard said, and it's still in use.",
             False,
         ),
+        # A routine set off by a trigger is the rule; what a fix did that once is not prevention;
+        # a role given to the speaker is no practice made the rule.
+        (
+            "I turned the call script into a heat plan that our team now activates whenever a "
+            "warning is issued.",
+            True,
+        ),
+        ("I turned the call script into a heat plan for the summer.", False),
+        ("I wrote a recovery script so nobody lost anything for good.", False),
+        ("I wrote a recovery script so nobody loses anything again.", True),
+        ("The manager made it a permanent part of my job.", False),
+        ("The manager made the check a permanent part of every job.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -782,6 +799,28 @@ def test_result_metrics_only_from_result_and_learning():
             "The batch came out fine, about eighteen thousand pounds' worth of leather.",
             {"eighteen thousand pounds"},
         ),
+        # None of a loss, a loss kept below a claim, a result against its target, a record, a
+        # placing: impact; people put out by the failure: its harm.
+        ("We moved about 480 pallets with zero product written off.", {"zero product written off"}),
+        ("We moved about 480 pallets of product.", set()),
+        (
+            "Nothing spoiled, against a claim that would've been about £200,000 if we'd lost the lot.",
+            {"£200,000"},
+        ),
+        ("We lost the lot, a claim of about £200,000.", set()),
+        (
+            "The client reported roughly 220 leads against a target of 200.",
+            {"220 leads against a target of 200"},
+        ),
+        ("The client reported roughly 220 leads.", set()),
+        ("The crowd along the river was around 8,000, the most they'd had.", {"8,000"}),
+        ("The crowd along the river was around 8,000, mostly families.", set()),
+        (
+            "It lost the line twice, and we finished third out of twenty-two teams.",
+            {"third out of twenty-two"},
+        ),
+        ("One client had to be moved to a partner hotel.", set()),
+        ("One client booked our hotel again.", {"One client"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

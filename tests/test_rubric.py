@@ -2816,6 +2816,19 @@ PLAIN_WORDS = [
             "On the morning the coach never came.",
             True,
         ),
+        # The complex way wanted, and taken, is no simple solution told.
+        (
+            "simple-solution",
+            "Someone suggested a simple hood over the sensors.",
+            "I wanted smarter software, so I built it.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "Someone suggested a simple hood over the sensors.",
+            "I wanted smarter software at first, but the hood did the job.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(

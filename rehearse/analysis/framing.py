@@ -1,7 +1,8 @@
 """What the words around a quantity say it is when it is no impact: the harm a failure did, a
 price or a budget, how far a change was rolled out, the speaker's own deed counted, the scope cut
 to fit, a change found going wrong, where trouble came from, a low rating, what a place handles
-day to day, the people still to look after. metrics.classify reads them; each family is general
+day to day, the people still to look after; and the verbs of reach that make people counted an
+outcome. metrics.classify reads them; each family is general
 English, fitted on the development part (DEVELOPERS.md: no cue word because a test sentence has
 it).
 """
@@ -24,6 +25,8 @@ HARM = family(
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
     r"written\s+off", r"went\s+to\s+waste", r"in\s+pieces",
+    # ... or of people put out: "one client had to be moved to a partner hotel"
+    r"had\s+to\s+be\s+(?:moved|relocated|rebooked|rehoused|sent\s+(?:home|away|elsewhere)|turned\s+away)",
     # ... or named as a loss: "about £18,000 worth of loss", "sold at a loss", "a loss of £2,000"
     r"worth\s+of\s+(?:loss|losses|damage|waste)", r"at\s+a\s+loss", r"a\s+loss\s+of",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
@@ -110,7 +113,9 @@ GATE = re.compile(
 # "losing the harvest would have cost half the year's income, and we lost maybe 5%": a loss kept
 # below what it would have been is the outcome.
 WOULD_HAVE_LOST = re.compile(
-    r"(?i)\bwould\s+have\s+(?:cost|lost|meant\s+losing|wiped\s+out|destroyed)\b"
+    r"(?i)\bwould(?:'ve|\s+have)\s+(?:cost|lost|meant\s+losing|wiped\s+out|destroyed|"
+    # ... "a claim that would've been something like £200,000 if we'd lost the lot"
+    r"been\b[^.;]{0,40}?\bif\s+(?:we|i|they|it)(?:'d|\s+had)\s+lost)\b"
 )
 # "we get a 68 for the report", "she scored a 92 on the final": a mark the work received.
 GRADE_GIVEN = re.compile(
@@ -118,3 +123,15 @@ GRADE_GIVEN = re.compile(
     r"\s+(?:a|an)\s+$"
 )
 GRADE_FOR = re.compile(r"(?i)\s+(?:for|on|in)\s+(?:the|our|my|their|his|her)\b")
+# Verbs of reach: people counted as adopters are an outcome ("adopted by 10 teams").
+REACH = re.compile(
+    r"\b(?:adopt\w*|use[sd]?|using|reach\w*|serv\w*|onboard\w*|across|rolled\s+out\s+to|"
+    r"moved\s+over|switched|migrated|joined|signed\s+up|enrolled|attended|trained|passed|"
+    # people helped to an outcome, or who came back: "forty people found work through it", "four of
+    # their guests have since booked with us"
+    r"(?:have|has)\s+(?:since\s+)?(?:booked|returned|come\s+back|renewed|re-?ordered)|"
+    r"found\s+(?:work|jobs?|a\s+job|employment|homes?|housing|places?)|benefit\w*|"
+    r"(?:got|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:helped|housed|hired|placed|"
+    r"treated|vaccinated|screened|diagnosed|rehomed))\b",
+    re.IGNORECASE,
+)

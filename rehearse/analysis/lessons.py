@@ -18,6 +18,8 @@ from .cues import family
 _NOT_COUNTED_SINCE = (
     r"(?!,?\s+(?:i|we|it|they)(?:'ve|\s+have|\s+has)?\s+(?:shipped|sold|delivered|had|seen|served|handled|"
     r"processed|completed|received|won)\b)"
+    # ... nor "since then there have been zero reports of reset-token abuse"
+    r"(?!,?\s+there(?:'s|\s+has|\s+have|\s+had)\s+been\b)"
 )
 # Reflection: verbs and nouns of learning, and the counterfactual and habitual voice.
 # fmt: off
@@ -75,7 +77,9 @@ LEARNING = family(
     # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
     r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)", r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
-    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow)\b",
+    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow|start|begin|ask|test|plan)\b",
+    # "I learned more about listening to users in those sessions than in any course"
+    r"learn(?:ed|t)\s+more\s+(?:[\w'-]+\s+){1,8}?than\b",
     r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
     # "I check who's available for marking in March now, not in May"
     r"(?:i|we)\s+[a-z]+\s+[^.;]{0,60}?\bnow,\s+not\b",
@@ -153,7 +157,9 @@ MECHANISM_NOUN = family(  # any artefact or routine, in any trade
 )
 # Verbs that make a practice the rule (with any artefact or routine, a mechanism).
 _INSTITUTE = (
-    r"made\s+(?:[\w'-]+\s+){1,4}(?:part|mandatory|standard|required|default)",
+    # ... not a role given to the speaker ("made it a permanent part of my job")
+    r"made\s+(?:[\w'-]+\s+){1,4}(?:part(?!\s+of\s+(?:my|his|her|their|your)\s+(?:job|role|remit|duties))|"
+    r"mandatory|standard|required|default)",
     # "to make a two-nurse bedside check part of every handover"
     r"make\s+(?:[\w'-]+\s+){1,5}part\s+of\s+(?:every|each|all|the|our|their)\b",
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
@@ -212,7 +218,9 @@ PREVENTION = family(
     r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
     r"in\s+place",
     # ... not what people would think: "wrote it in the notes so nobody thought it was forgotten"
-    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)", r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
+    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up)\b)",
+    # (... nor what the fix did that once: "a recovery script so nobody lost anything for good")
+    r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
@@ -237,6 +245,8 @@ PREVENTION = family(
 # A rule every case now goes through, told in the present: "now every order over £500 needs a
 # second signature", "each new starter now has to shadow a shift" (the rule is the mechanism).
 RULE_NOW = family(
+    # "a heat plan that our team now activates whenever a warning is issued": a routine on a trigger
+    r"now\s+(?:activates?|uses?|runs?|follows?|triggers?|opens?)\s+(?:it\s+|them\s+)?(?:whenever|every\s+time|each\s+time)\b",
     r"now\s+(?:every|each|all|any)\s+[^.;]{0,50}?\b(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
     r"go\s+through|gets?\s+(?:checked|reviewed|signed|tested|double-checked|a\s+second)|"
     r"(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:backup|back-up|fallback|second|spare|backstop))",

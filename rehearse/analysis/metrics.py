@@ -26,6 +26,7 @@ from .framing import (
     LOW_RATING,
     MY_DEED,
     PRICED,
+    REACH,
     ROLLOUT,
     SCOPE_CUT,
     SPENT,
@@ -165,22 +166,16 @@ _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\
 _NEW_OUTCOME = re.compile(
     rf"\s+(?:new|direct|repeat|extra|additional)\s+(?:[\w-]+\s+){{0,2}}?{_OUTCOME_WORDS}\b", re.I
 )
+# "the crowd was around 8,000, the most they'd had": a count that set a record.
+_RECORD = re.compile(
+    r",?\s+(?:the|a|their|our|its)\s+(?:most|highest|biggest|largest|best)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:ever|(?:they|we|it|he|she)(?:'d|\s+had)\s+(?:ever\s+)?(?:had|seen|done)|on\s+record)\b",
+    re.I,
+)
 # "all 412 households were paid": every one of the people served. "All 212 certificates are
 # replaced" is the work done, not an outcome (dev: the corpus counts the first as impact and
 # work items as effort).
 _EVERYONE_SERVED = re.compile(rf"\s+(?:\w+\s+)?(?:{_SERVED}|households?|homes?)\b", re.I)
-# Verbs of reach: people counted as adopters are an outcome ("adopted by 10 teams").
-REACH = re.compile(
-    r"\b(?:adopt\w*|use[sd]?|using|reach\w*|serv\w*|onboard\w*|across|rolled\s+out\s+to|"
-    r"moved\s+over|switched|migrated|joined|signed\s+up|enrolled|attended|trained|passed|"
-    # people helped to an outcome, or who came back: "forty people found work through it", "four of
-    # their guests have since booked with us"
-    r"(?:have|has)\s+(?:since\s+)?(?:booked|returned|come\s+back|renewed|re-?ordered)|"
-    r"found\s+(?:work|jobs?|a\s+job|employment|homes?|housing|places?)|benefit\w*|"
-    r"(?:got|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:helped|housed|hired|placed|"
-    r"treated|vaccinated|screened|diagnosed|rehomed))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -248,6 +243,10 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "threshold", False, "the limit a safeguard acts at ('blocks any table over 1m rows')"
     if GRADE_GIVEN.search(sentence[:start]) and GRADE_FOR.match(sentence[end:]):
         return "grade", True, "a mark or score the work received"
+    if _RANK_RE.fullmatch(phrase):  # a placing, whatever else the clause lost ("lost the line ...")
+        return "rate", True, "a ratio or a rank"
+    if _RECORD.match(sentence[end:]):
+        return "record", True, "a record: the most there had been"
     if _harmed(_contrast_clause(sentence, start, end)) and WOULD_HAVE_LOST.search(sentence):
         return "change", True, "a loss kept below what it would have been"
     # "drafts gone, and crash-free sessions fell to 96.1%": a measure falling beside the harm

@@ -64,6 +64,8 @@ _TROUBLE_NOUNS = (
 _ZERO = (
     rf"\bzero\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TROUBLE_NOUNS})\b"
     r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
+    # "zero product written off"
+    r"|\bzero\s+[a-z-]+\s+(?:written\s+off|wasted|spoiled|damaged|binned|thrown\s+away)"
     # "our audit finds zero anaesthetics drawn up on an old weight": none of a counted thing.
     r"|\bzero\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b"
 )
@@ -201,6 +203,8 @@ _COMPARE = (
     r"(?<!\bday\s)(?<!\bweek\s)(?<!\bphase\s)(?<!\bstep\s)(?<!\bround\s)(?<!\bstage\s)"
     rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,6}}?,?\s+{_COMPARED_WITH},?\s+"
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
+    # ... or a target: "roughly 220 leads against a target of 200"
+    r"(?:(?:a|the|our|their|its)\s+(?:target|goal|forecast|budget|plan|benchmark)\s+of\s+)?"
     # ... also of a pace: "every thirty seconds instead of every fifteen minutes"
     rf"(?:the\s+)?(?:every\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
 )
