@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has thirty-nine parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has forty parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout36` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout37` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout36 once each, as rounds 3 to 30 of README "Coaching"), then folded into
+  (heldout9 to heldout37 once each, as rounds 3 to 31 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout37` — written after heldout35 was reported on, by another such writer, and kept unread
-  as the reserve until heldout36 was folded in: the held-out part (round 31);
-- `heldout38` — written after heldout36 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout37 is reported on and folded in.
+- `heldout38` — written after heldout36 was reported on, by another such writer, and kept unread
+  as the reserve until heldout37 was folded in: the held-out part (round 32);
+- `heldout39` — written after heldout37 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout38 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout36 (everything one may now tune on), `heldout()`
-returns heldout37 only (the part figures come from), `first_heldout()` to `thirty_sixth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout38).
+`dev()` returns dev and heldout to heldout37 (everything one may now tune on), `heldout()`
+returns heldout38 only (the part figures come from), `first_heldout()` to `thirty_seventh_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout39).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -89,9 +89,10 @@ SPLITS = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
-HELDOUT_SPLITS = ("heldout37",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout38",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout38",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout39",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -228,7 +229,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout36): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout37): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -238,7 +239,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout37): report figures from it; never tune on it."""
+    """The held-out part (split heldout38): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -288,11 +289,12 @@ thirty_third_heldout = partial(part, "heldout33")
 thirty_fourth_heldout = partial(part, "heldout34")
 thirty_fifth_heldout = partial(part, "heldout35")
 thirty_sixth_heldout = partial(part, "heldout36")
+thirty_seventh_heldout = partial(part, "heldout37")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout38)."""
+    reported on and folded into `dev()` (heldout39)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
