@@ -173,6 +173,7 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # An outcome counted since is no habit; learning more of a fact is finding it out.
         "Since then there have been zero reports of abuse.",
         "I learned more about the outage from the customer.",
+        "I'd take the spare line from the store.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -268,6 +269,7 @@ def test_no_learning_without_reflection(text):
         "I learned how much a checklist matters.",
         "I learned more about listening to users in those sessions than in any course.",
         "I still start anything I build by watching someone use the old thing.",
+        "What I'd take from it is to keep a spare line ready.",
     ],
 )
 def test_stated_learning(text):
@@ -821,6 +823,12 @@ def test_result_metrics_only_from_result_and_learning():
         ),
         ("One client had to be moved to a partner hotel.", set()),
         ("One client booked our hotel again.", {"One client"}),
+        # How soon a thing paid for itself is its payback; how long it took to build is effort.
+        (
+            "It went out to forty events, and it paid for itself inside five months.",
+            {"five months"},
+        ),
+        ("It went out to forty events, and it took five months to build.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

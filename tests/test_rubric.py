@@ -2829,6 +2829,44 @@ PLAIN_WORDS = [
             "I wanted smarter software at first, but the hood did the job.",
             True,
         ),
+        # An upload owned is a failure owned; nothing in it to be proud of is no proud story;
+        # the very work the lead planned the sprint around went beyond nothing.
+        (
+            "failure",
+            "I uploaded the corrected block a week later.",
+            "I told the manager straight away it was my upload.",
+            True,
+        ),
+        (
+            "failure",
+            "I uploaded the corrected block a week later.",
+            "I told the manager straight away it was my day off.",
+            False,
+        ),
+        (
+            "proudest",
+            "I'm proud of the forecast.",
+            "I wouldn't say there's anything in it I'm proud of, honestly.",
+            False,
+        ),
+        (
+            "proudest",
+            "I'm proud of the forecast.",
+            "I'd say there's a lot in it I'm proud of, honestly.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "I went well past my brief and fixed every label in the app.",
+            "That's exactly what my lead has planned the sprint around.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "I went well past my brief and fixed every label in the app.",
+            "That's far more than my lead has planned the sprint around.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(

@@ -51,7 +51,7 @@ LEARNING = family(
     r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
     r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
     # Told in the present, as present-tense storytellers do: "And I learn that ...".
-    r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)\s+(?:take|keep|carry)\s+(?:from|away|with)",
+    r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:take|keep|carry)\s+(?:from|away|with)",
     # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
     # kept", "what I changed afterwards", "I don't trust ... anymore" (fitted on dev).
     r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",

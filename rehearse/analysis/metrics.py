@@ -1,10 +1,10 @@
 """Which of the quantities an answer states (quantities.py) are impact rather than context.
 
-classify() tells an impact (a percentage, a
-before → after, a rate, money, users, incidents, a multiplier, a ratio, "by half") from context
-(how long it took, how many people worked on it, when it happened, how often someone did a
-thing): the guide's "Quantify impact (latency, error rate, revenue, cost, availability, user
-metrics)" asks for the first; effort and timeline are the story's setting.
+classify() tells an impact (a percentage, a before → after, a rate, money, users, incidents, a
+multiplier, a ratio, "by half") from context (how long it took, how many people worked on it,
+when it happened, how often someone did a thing): the guide's "Quantify impact (latency, error
+rate, revenue, cost, availability, user metrics)" asks for the first; effort and timeline are the
+story's setting.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .framing import (
     MY_DEED,
     PRICED,
     REACH,
+    RECORD,
     ROLLOUT,
     SCOPE_CUT,
     SPENT,
@@ -166,12 +167,6 @@ _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\
 _NEW_OUTCOME = re.compile(
     rf"\s+(?:new|direct|repeat|extra|additional)\s+(?:[\w-]+\s+){{0,2}}?{_OUTCOME_WORDS}\b", re.I
 )
-# "the crowd was around 8,000, the most they'd had": a count that set a record.
-_RECORD = re.compile(
-    r",?\s+(?:the|a|their|our|its)\s+(?:most|highest|biggest|largest|best)\s+(?:[\w']+\s+){0,3}?"
-    r"(?:ever|(?:they|we|it|he|she)(?:'d|\s+had)\s+(?:ever\s+)?(?:had|seen|done)|on\s+record)\b",
-    re.I,
-)
 # "all 412 households were paid": every one of the people served. "All 212 certificates are
 # replaced" is the work done, not an outcome (dev: the corpus counts the first as impact and
 # work items as effort).
@@ -245,7 +240,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "grade", True, "a mark or score the work received"
     if _RANK_RE.fullmatch(phrase):  # a placing, whatever else the clause lost ("lost the line ...")
         return "rate", True, "a ratio or a rank"
-    if _RECORD.match(sentence[end:]):
+    if RECORD.match(sentence[end:]):
         return "record", True, "a record: the most there had been"
     if _harmed(_contrast_clause(sentence, start, end)) and WOULD_HAVE_LOST.search(sentence):
         return "change", True, "a loss kept below what it would have been"
@@ -344,6 +339,8 @@ def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, 
     """A length of time: the timeline or effort, unless it is what changed ("now 8 minutes")."""
     if after and after[0] in COMPARATIVE_AFTER:
         return "change", True, "time saved or gained"
+    if "itself" in before and {"paid", "pays"} & set(before):  # "paid for itself in 5 months"
+        return "value", True, "how soon it paid for itself: its payback"
     if after[:1] == ["back"] and GIVEN & set(before):  # "the analyst gets those two days back"
         return "change", True, "time given back: saved"
     if "now" in before and not (after and after[0] in TIMELINE_AFTER):
