@@ -829,6 +829,18 @@ def test_result_metrics_only_from_result_and_learning():
             {"five months"},
         ),
         ("It went out to forty events, and it took five months to build.", set()),
+        # None of a trouble any more, none written off, a share fewer: impact.
+        (
+            "Over the next six months the ward logs no more vancomycin rate errors.",
+            {"no more vancomycin rate errors"},
+        ),
+        ("Over the next six months the ward logs more vancomycin rate errors.", set()),
+        (
+            "The load arrived cold, so none of the insulin had to be written off.",
+            {"none of the insulin had to be written off"},
+        ),
+        ("It had a third fewer open bug reports in its first month.", {"a third fewer"}),
+        ("It had a third of the open bug reports in its first six weeks.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

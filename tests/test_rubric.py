@@ -2867,6 +2867,44 @@ PLAIN_WORDS = [
             "That's far more than my lead has planned the sprint around.",
             True,
         ),
+        # The full installation recommended is no simple solution; the date kept intact is no
+        # missed deadline; a brief that "covered the catalogue data only" narrows the job.
+        (
+            "simple-solution",
+            "I weighed re-slotting the bins.",
+            "I therefore recommended the full pick-to-light installation.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I weighed re-slotting the bins.",
+            "I therefore recommended the simple re-slotting.",
+            True,
+        ),
+        (
+            "deadline",
+            "We were going to miss the conference date.",
+            "I chose to pin it, which kept the original date entirely intact.",
+            False,
+        ),
+        (
+            "deadline",
+            "We were going to miss the conference date.",
+            "I chose to pin it, but the original date slipped anyway.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "My brief covered the catalogue data only.",
+            "I went well past my brief and wrote the image descriptions too.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "My brief covered the catalogue data and the images.",
+            "I went well past my brief and wrote the image descriptions too.",
+            False,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -3168,6 +3206,19 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("The faults came from the firmware, which I still haven't fixed.", False),
         ("Nobody on the late crew bothered to read the notes.", True),
         ("I didn't bother to read the notes.", False),
+        # A party's promise that proved wrong is put on them; tools that "didn't speak SAML" are
+        # no party failing.
+        (
+            "The vendor's documentation had promised the pool would reconnect, which turned out to "
+            "be flat wrong.",
+            True,
+        ),
+        (
+            "I had promised the lead the pool would reconnect, which turned out to be flat wrong.",
+            False,
+        ),
+        ("Eleven of the tools were so old that they didn't speak SAML at all.", False),
+        ("They didn't answer the pager all night.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -3185,6 +3236,31 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         # The costly thing never bought tells the simple way taken.
         ("simple-solution", "addresses_prompt", "And we never bought the module.", True),
         ("simple-solution", "addresses_prompt", "And we bought the module.", False),
+        # The complex build thought about and turned down; work "nothing to do with me".
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I did think about building the app, but it would have needed upkeep.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I did think about building the app, and I built it over the summer.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was the desk, and food wasn't anything to do with me.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was the desk, and food was something I did with the chef.",
+            False,
+        ),
         ("simple-solution", "complexity", "The new tills were a six-figure sum.", True),
         ("simple-solution", "complexity", "The new tills were a grey colour.", False),
         ("simple-solution", "why_safe", "I kept the old signs up alongside the new ones.", True),

@@ -42,7 +42,11 @@ BLAME = family(
     # ... not how a customer took it: "she didn't recommend me", "they never came back", nor what
     # it did to them: "emails they didn't deserve", "a bill they never expected".
     r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
-    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need))|failed\s+to|forgot|ignored|refused)",
+    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support))|failed\s+to|forgot|ignored|refused)",
+    # a party's promise that proved wrong: "the vendor's documentation had promised the pool would
+    # reconnect, which turned out to be flat wrong"
+    r"(?:the|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:had\s+)?promised\s+[^.;]{0,80}?\b(?:which|that|but\s+it)\s+"
+    r"turned\s+out\s+to\s+be\s+(?:\w+\s+)?(?:wrong|false|untrue)",
     r"not\s+my\s+fault",
     # "it's the new host's fault", "that was the supplier's fault"
     r"(?:'s|\s+is|\s+was|\s+were)\s+(?:all\s+|entirely\s+|really\s+|totally\s+|clearly\s+)?(?:the|our|their)\s+"

@@ -133,6 +133,8 @@ _WORDED = (
     r"(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+(?:thirds|quarters|fifths|tenths))\b"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
+    # "a third fewer open bug reports", "half as many" is a multiplier
+    r"|\b(?:a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters))\s+(?:fewer|less|more|lower|higher)\b"
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
     r"|\b(?:millions|thousands|hundreds|tens)\s+of\s+[a-z]+\b"
 )
@@ -146,6 +148,8 @@ _APPROX = (
 # "no lost sales", "not one merchant escalated": none of a trouble at all is a result, like "zero".
 _NONE = (
     rf"\bno\s+(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    # "the ward logs no more vancomycin rate errors"
+    rf"|\bno\s+more\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TROUBLE_NOUNS})\b"
     # ("not one that listens harder", "but not one they discover": "one" a pronoun, no count;
     # "owned by the team, not one person.": a contrast closing its clause, not none of anything)
     r"|(?!(?<=,\s)not\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.;!?]|$))"
@@ -164,7 +168,7 @@ _NONE = (
     r"|\bnone\s+of\s+(?:which|them|those|these|the\s+[a-z]+)\s+(?:needed|required|had|caused|saw|hit|led\s+to)\s+"
     rf"(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
-    r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent)\b"
+    r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent|written\s+off|thrown\s+away|scrapped)\b"
     # "not one of those six came back in the following week", "none of them was readmitted": none
     # returned within a follow-up (a return rate's zero; "none of the volunteers came back" is not)
     r"|\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:them|those|these|the)(?:\s+[a-z]+)?\s+"

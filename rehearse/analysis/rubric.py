@@ -183,7 +183,9 @@ def _in_scope(text: str) -> bool:
     lesson = content.is_learning(text)
     for match in IN_SCOPE.finditer(text):
         before, after = cues.tokens(text[: match.start()]), text[match.end() :]
-        if any(NEGATOR.fullmatch(t) for t in before) or re.match(r"\W*only\b", after, re.I):
+        if any(NEGATOR.fullmatch(t) for t in before) or re.match(
+            r"[^.;,]{0,40}?\bonly\b", after, re.I
+        ):
             continue
         if SCOPE_SET_OUT.search(text[: match.start()]):
             continue
