@@ -2905,6 +2905,30 @@ PLAIN_WORDS = [
             "I went well past my brief and wrote the image descriptions too.",
             False,
         ),
+        (
+            "above-and-beyond",
+            "My role covered discharge teaching on the day, nothing more.",
+            "I went well past my brief and ran a follow-up clinic.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "My role covered discharge teaching and the follow-up clinic.",
+            "I went well past my brief and ran a follow-up clinic.",
+            False,
+        ),
+        (
+            "deadline",
+            "We were going to miss the conference date.",
+            "We agreed to keep the announced date as it was.",
+            False,
+        ),
+        (
+            "deadline",
+            "We were going to miss the conference date.",
+            "We agreed to move the announced date back a week.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -3219,6 +3243,8 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ),
         ("Eleven of the tools were so old that they didn't speak SAML at all.", False),
         ("They didn't answer the pager all night.", True),
+        ("At handover I accepted the rate from the outgoing nurse and did not check it.", False),
+        ("The outgoing nurse gave me the rate and did not check it.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -3259,6 +3285,26 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "above-and-beyond",
             "beyond_scope",
             "My job was the desk, and food was something I did with the chef.",
+            False,
+        ),
+        # A check relaxed is a failure told; a date one "won't get ... done in time" is a miss.
+        (
+            "failure",
+            "addresses_prompt",
+            "I relaxed the acid test on anything with a hallmark.",
+            True,
+        ),
+        ("failure", "addresses_prompt", "I ran the acid test on anything with a hallmark.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "By Monday I can see I won't get all twelve rooms done in time.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "By Monday I can see I will get all twelve rooms done in time.",
             False,
         ),
         ("simple-solution", "complexity", "The new tills were a six-figure sum.", True),

@@ -171,7 +171,9 @@ BLAME = family(
     # supplier talked us into it", "their rep pushed me hard on it".
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
     r"misadvised|oversold|talked\s+(?:me|us)\s+into|pushed\s+(?:me|us)\s+(?:\w+\s+)?(?:into|on))",
-    rf"(?:{OTHERS}s?|they|he|she)\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
+    # (a party as the subject, not the object of the speaker's verb: "I accepted the rate from the
+    # outgoing nurse and did not check it" is the speaker's own omission)
+    rf"{WHO}\s+[^.;]{{0,60}}?\b(?:but|and),?\s+(?:(?:um|uh),?\s+)?(?:never|didn't|did\s+not)\s+"
     r"(?:pass(?:ed)?|tell|told|check(?:ed)?|test(?:ed)?|update[sd]?|send|sent|mention(?:ed)?|"
     r"warn(?:ed)?|forward(?:ed)?|let|document(?:ed)?)",
     r"(?:came|come|comes)\s+from\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?side\b",

@@ -18,7 +18,8 @@ from .cues import family
 HARM = family(
     r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
     r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
-    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone", r"corrupt\w*",
+    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone(?!\s+(?:out|ahead|live|on|through|over|up|back)\b)",
+    r"never\s+(?:getting|get|got|seeing|see|saw)\s+(?:it\s+|them\s+)?back", r"corrupt\w*",
     r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
     r"overwr(?:ote|itten)",
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
@@ -108,6 +109,8 @@ GATE_LIMIT = re.compile(
 )
 GATE = re.compile(
     r"(?i)\b(?:that|which|it|and)\s+(?:blocks|flags|stops|rejects|warns|pages|alerts|fails|holds)\b"
+    # ... or a rule: "no loan over a hundred pounds without an acid test"
+    r"|\bno\s+[\w-]+\s+(?:over|above|under|below|more\s+than)\b[^.;]{1,30}?\bwithout\b"
 )
 # "losing the harvest would have cost half the year's income, and we lost maybe 5%": a loss kept
 # below what it would have been is the outcome.

@@ -52,6 +52,8 @@ LEARNING = family(
     r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
     # Told in the present, as present-tense storytellers do: "And I learn that ...".
     r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:take|keep|carry)\s+(?:from|away|with)",
+    # "what I keep doing since is ...", "it was a reminder that ten minutes finds things no spec will"
+    r"what\s+(?:i|we)\s+(?:keep|kept|still)\s+doing\b", r"(?:a|the)\s+(?:good\s+|useful\s+|big\s+|real\s+)?reminder\s+(?:that|of\s+how)\b",
     # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
     # kept", "what I changed afterwards", "I don't trust ... anymore" (fitted on dev).
     r"(?:i|we)\s+learn(?:ed|t)?\s+(?:is|was)", r"(?:the|a|my|one)\s+habits?\s+(?:i|we)\b",

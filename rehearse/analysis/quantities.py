@@ -126,7 +126,7 @@ _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
     r"just\s+over|just\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
     # ... not the clock: "half past", "by half six in the morning"
-    r"(?:thirds|quarters|fifths|tenths))\b(?!\s+(?:past|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"(?:thirds|quarters|fifths|tenths))\b(?!\s+(?:past|term|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     # ... or straight after a verb of change, with no "by": "sales went up about a fifth"
     r"|\b(?:rose|grew|climbed|jumped|fell|went\s+(?:up|down)|came\s+down|(?:is|are|was|were)\s+(?:up|down))\s+"
     r"(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"

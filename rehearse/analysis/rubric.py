@@ -184,7 +184,9 @@ def _in_scope(text: str) -> bool:
     for match in IN_SCOPE.finditer(text):
         before, after = cues.tokens(text[: match.start()]), text[match.end() :]
         if any(NEGATOR.fullmatch(t) for t in before) or re.match(
-            r"[^.;,]{0,40}?\bonly\b", after, re.I
+            r"[^.;,]{0,40}?\bonly\b|[^.;]{0,60}?,\s+(?:and\s+)?nothing\s+(?:more|else|beyond)\b",
+            after,
+            re.I,
         ):
             continue
         if SCOPE_SET_OUT.search(text[: match.start()]):
