@@ -3245,6 +3245,17 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("They didn't answer the pager all night.", True),
         ("At handover I accepted the rate from the outgoing nurse and did not check it.", False),
         ("The outgoing nurse gave me the rate and did not check it.", True),
+        # The fault denied as one's own; a party named, then what it never did; a copy made
+        # "without looking" by someone else.
+        ("I told the store manager it wasn't really our branch's fault.", True),
+        ("I told the store manager it was my fault.", False),
+        (
+            "The real problem was that the postdoc who wrote the script had never handled restarts.",
+            True,
+        ),
+        ("The real problem was that I had never handled restarts in the script.", False),
+        ("She'd basically copied the previous year without looking at how the sizes sold.", True),
+        ("I'd basically copied the previous year without looking at how the sizes sold.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):

@@ -19,7 +19,7 @@ OTHERS = (
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
     r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech|sre|operator|"
-    r"folks|guys|manufacturer|maker)"
+    r"folks|guys|manufacturer|maker|postdoc|researcher|predecessor)"
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").
@@ -48,6 +48,8 @@ BLAME = family(
     r"(?:the|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:had\s+)?promised\s+[^.;]{0,80}?\b(?:which|that|but\s+it)\s+"
     r"turned\s+out\s+to\s+be\s+(?:\w+\s+)?(?:wrong|false|untrue)",
     r"not\s+my\s+fault",
+    # "it wasn't really our branch's fault": the fault denied as the speaker's own
+    r"(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+|actually\s+|entirely\s+)?(?:my|our)\s+(?:[\w'-]+\s+)?fault",
     # "it's the new host's fault", "that was the supplier's fault"
     r"(?:'s|\s+is|\s+was|\s+were)\s+(?:all\s+|entirely\s+|really\s+|totally\s+|clearly\s+)?(?:the|our|their)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+'s\s+fault",
@@ -273,10 +275,10 @@ BLAME = family(
     r"\b(?:the|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:had\s+)?(?:messed|screwed|mucked|fouled)\s+"
     r"(?:[\w-]+\s+){0,3}?up\b",
     rf"(?:cause|reason|problem)\s+(?:was|is)\s+that\s+(?:the|our|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{OTHERS}s?|shifts?|crew|people)\s+(?:had\s+)?(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|"
+    rf"(?:{OTHERS}s?|shifts?|crew|people)\s+(?:who\s+[^.;,]{{1,40}}?\s+)?(?:had\s+)?(?:didn't|did\s+not|never|hadn't|had\s+not|failed\s+to|"
     r"forgot|ignored|skipped)",
-    r"\b(?:they|he|she)\s+(?:had\s+)?(?:tested|shipped|merged|deployed|pushed|released|changed|approved|rewrote|"
-    r"built|wrote)\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|asking|confirming|verifying)",
+    r"\b(?:they|he|she)(?:'d|\s+had)?\s+(?:[a-z]+ly\s+)?(?:tested|shipped|merged|deployed|pushed|released|changed|approved|rewrote|copied|"
+    r"built|wrote)\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|asking|confirming|verifying|looking)",
     r"(?:anyone|anybody)\s+(?:on|in|at|from)\s+(?:that|the|their|this)\s+[\w-]+\s+(?:should|would|could)\s+"
     r"have\s+(?:known|seen|caught|spotted|noticed)",
     r"(?:cause|reason|problem|culprit)\s+(?:was|is)\s+(?:all\s+)?(?:their|his|her)\s+",
