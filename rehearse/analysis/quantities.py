@@ -133,7 +133,7 @@ _WORDED = (
     r"(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+(?:thirds|quarters|fifths|tenths))\b"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
-    # "a third fewer open bug reports", "half as many" is a multiplier
+    # "a third fewer open bug reports" ("half as many" is _MULTIPLIER's)
     r"|\b(?:a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters))\s+(?:fewer|less|more|lower|higher)\b"
     r"|\b(?:single|double|triple)[\s-]digits?(?:\s+percent(?:age)?)?\b"
     r"|\b(?:millions|thousands|hundreds|tens)\s+of\s+[a-z]+\b"
