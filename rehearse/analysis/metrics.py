@@ -258,7 +258,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "reach", True, "how much it was used or sold: its uptake"
     if _MEMBER.match(phrase) and not (before and before[-1] in ("only", "just")):
         return "scale", False, "'one of the N' names one of a group, not a share"
-    if _RATIO_RE.match(phrase) or _RANK_RE.fullmatch(phrase):
+    if _RATIO_RE.match(phrase):  # (a rank returned above, before the harm rules)
         return "rate", True, "a ratio or a rank"
     if _fires_at(sentence, start):
         return "threshold", False, "where a safeguard fires ('an alert when disk drops below 20%')"
