@@ -43,6 +43,8 @@ from rehearse.analysis.quantities import quantities
             ["Zero downtime", "zero customer-facing incidents"],
         ),
         ("We went from zero tests to 300 tests.", ["from zero tests to 300 tests"]),
+        # Read from heldout42 after round 36: a vague count per week as the before.
+        ("Complaints went from dozens a week to two or three.", ["from dozens a week to two"]),
     ],
 )
 def test_find_metrics(text, expected):
@@ -68,6 +70,9 @@ def test_find_metrics(text, expected):
         "We dropped half the menu.",
         # ... nor is a rule's "no exceptions" closing its clause.
         "I walk every trailer before I sign, no exceptions.",
+        # ... nor a vague count with no after, nor a comparison denied (heldout42, after round 36).
+        "We answered dozens a week.",
+        "People don't want a polished tour half as much as they want a guide who loves the work.",
         "",
     ],
 )
@@ -387,6 +392,12 @@ def test_stated_learning(text):
         ("I wrote a recovery script so nobody loses anything again.", True),
         ("The manager made it a permanent part of my job.", False),
         ("The manager made the check a permanent part of every job.", True),
+        # Read from heldout42 after round 36: a safeguard switched on that holds the bad case back;
+        # the trouble named as recurring is not its prevention.
+        ("I turned on secret scanning, so a push with a key like that now gets blocked.", True),
+        ("I turned on secret scanning to see what was there.", False),
+        ("It turned a recurring crisis into a non-event.", False),
+        ("I added a step so the fault stopped recurring.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -865,6 +876,13 @@ def test_result_metrics_only_from_result_and_learning():
         ("Loans went over a hundred pounds more each week.", {"a hundred pounds"}),
         ("By about half term, three pupils had joined the club.", {"three pupils"}),
         ("By about half, the backlog shrank.", {"By about half"}),
+        # Read from heldout42 after round 36: people moved from one state to another; a share of
+        # what was won, not where trouble came from; a comparison not denied.
+        ("About ninety students went from failing to passing.", {"ninety students"}),
+        ("About ninety students went from room to room.", set()),
+        ("About 40% of our downloads come from abroad.", {"40% of our downloads"}),
+        ("About 30% of the crashes came from one phone model.", set()),
+        ("Guests want the tour half as much as the tasting.", {"half as much"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -774,6 +774,11 @@ def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said,
         ("The wrong fee went on the invoice because the form was confusing.", False),
         ("I plumbed the outlet into the wrong drain.", True),
         ("The outlet was plumbed into the wrong drain.", False),
+        # Read from heldout42 after round 36: a duty cut short, everything changed in one go.
+        ("I had cut the inspection short.", True),
+        ("The inspector had cut the inspection short.", False),
+        ("I kicked it off on all forty nodes at once instead of in batches.", True),
+        ("The script kicked it off on all forty nodes at once instead of in batches.", False),
     ],
 )
 def test_owning_a_failure_is_heard_in_everyday_words(guide, said, owns):
@@ -1853,6 +1858,32 @@ PLAIN_WORDS = [
         "I wouldn't call it something I'm proud of, it was a box I had to tick.",
         False,
     ),
+    # Read from heldout42 after round 36: a check made only in part; the job that is not what
+    # one is paid for.
+    (
+        "failure",
+        "addresses_prompt",
+        "I signed it off after checking only the masks that looked worn.",
+        True,
+    ),
+    (
+        "failure",
+        "addresses_prompt",
+        "I signed it off after checking the masks that looked worn.",
+        False,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "We took them out, even though that's not what they pay us for.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "We took them out, and that's what they pay us for.",
+        False,
+    ),
 ]
 
 
@@ -2068,6 +2099,44 @@ PLAIN_WORDS = [
         ("tight-deadline", "We had a tight deadline.", "The client told us to hurry.", True),
         ("tight-deadline", "We had a tight deadline.", "We finished with weeks to spare.", False),
         ("tight-deadline", "We had a tight deadline.", "We finished with minutes to spare.", True),
+        # Read from heldout42 after round 36: no hand forced, no corners to cut; the complex
+        # project gone ahead with anyway. Each beside a twin it must leave alone.
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Nothing was forcing our hand, so I took it slowly.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The auditor was forcing our hand, so I moved fast.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "There was no reason to cut corners.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "There was every reason to cut corners, but I didn't.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So we went ahead with the websocket project anyway.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "So we went ahead with the small patch anyway.",
+            True,
+        ),
         ("proudest", "I'm proud of the team.", "It was nothing special.", False),
         (
             "proudest",
@@ -3256,6 +3325,15 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("The real problem was that I had never handled restarts in the script.", False),
         ("She'd basically copied the previous year without looking at how the sizes sold.", True),
         ("I'd basically copied the previous year without looking at how the sizes sold.", False),
+        # ... the call put on another in the pluperfect (heldout42, read after round 36).
+        (
+            "Afterwards I told the coach it had been her call, not mine, and I asked for a week to fix it.",
+            True,
+        ),
+        (
+            "Afterwards I told the coach it had been my call, not hers, and I asked for a week to fix it.",
+            False,
+        ),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):

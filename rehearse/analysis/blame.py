@@ -66,7 +66,9 @@ BLAME = family(
     # about £900".
     rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
     rf"(?!{_APPROX}(?:[~$€£]?\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
-    r"(?:was|is)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up)\b",
+    # ... in the pluperfect too: "I told the supervisor it had been his call, not mine" (heldout42,
+    # read after round 36)
+    r"(?:was|is|had\s+been|'d\s+been|has\s+been)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up)\b",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate

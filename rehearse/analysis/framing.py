@@ -102,6 +102,19 @@ CAME_FROM = re.compile(
     r"(?:from|down\s+to|caused\s+by|due\s+to|traced\s+to)\b",
     re.I,
 )
+# ... not a share of what was won: "about 40% of our downloads come from outside English-speaking
+# countries" is the reach the work made (heldout42, read after round 36).
+_WON = re.compile(
+    r"\b(?:downloads?|sales|sign-?ups?|subscribers?|bookings?|revenue|visitors?)\b", re.I
+)
+
+
+def came_from(phrase: str, rest: str) -> bool:
+    """Whether the quantity `phrase`, followed by `rest`, is where the trouble came from."""
+    match = CAME_FROM.match(rest)
+    return bool(match) and not _WON.search(f"{phrase}{match.group(0)}")
+
+
 # "a check that ... blocks any change that would rewrite a table above one million rows": the limit
 # a safeguard acts at, not what it achieved.
 GATE_LIMIT = re.compile(
@@ -134,7 +147,10 @@ REACH = re.compile(
     r"(?:have|has)\s+(?:since\s+)?(?:booked|returned|come\s+back|renewed|re-?ordered)|"
     r"found\s+(?:work|jobs?|a\s+job|employment|homes?|housing|places?)|benefit\w*|"
     r"(?:got|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:helped|housed|hired|placed|"
-    r"treated|vaccinated|screened|diagnosed|rehomed))\b",
+    r"treated|vaccinated|screened|diagnosed|rehomed)|"
+    # people moved from one state to another: "about ninety students went from failing to passing"
+    # (heldout42, read after round 36)
+    r"(?:went|moved|got|came)\s+from\s+[a-z]+ing\s+to\s+[a-z]+ing)\b",
     re.IGNORECASE,
 )
 # "the crowd was around 8,000, the most they'd had": a count that set a record.

@@ -217,7 +217,10 @@ PREVENTION = family(
     # ... not the verb with its object: "so the tester can repeat it exactly" (heldout28).
     # "so if anyone slows the build down again, the pull request goes red"
     r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",
-    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)", r"recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
+    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)",
+    # ... not the trouble named: "it turned a recurring crisis into a non-event" (heldout42, read
+    # after round 36)
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
     r"in\s+place",
     # ... not what people would think: "wrote it in the notes so nobody thought it was forgotten"
     r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up)\b)",
@@ -247,6 +250,10 @@ PREVENTION = family(
 # A rule every case now goes through, told in the present: "now every order over £500 needs a
 # second signature", "each new starter now has to shadow a shift" (the rule is the mechanism).
 RULE_NOW = family(
+    # every such case now held back: "so a push with a key like that now gets blocked" (heldout42,
+    # read after round 36)
+    r"so\s+(?:that\s+)?(?:a|an|any|every)\s+[^.;]{0,50}?\bnow\s+(?:gets?|is|are)\s+(?:automatically\s+)?"
+    r"(?:blocked|rejected|refused|stopped)\b",
     # "a heat plan that our team now activates whenever a warning is issued": a routine on a trigger
     r"now\s+(?:activates?|uses?|runs?|follows?|triggers?|opens?)\s+(?:it\s+|them\s+)?(?:whenever|every\s+time|each\s+time)\b",
     r"now\s+(?:every|each|all|any)\s+[^.;]{0,50}?\b(?:needs?|must|has\s+to|have\s+to|goes\s+through|"

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .cues import CHANGE, OUTCOME, tokens
 from .framing import (
-    CAME_FROM,
     CAPACITY,
     FOUND_WORSE,
     FREED,
@@ -34,6 +33,7 @@ from .framing import (
     TIMES_DONE,
     TO_DO_FOR,
     WOULD_HAVE_LOST,
+    came_from,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
@@ -208,7 +208,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
         return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
-    if CAME_FROM.match(sentence[end:]) and not changed:
+    if came_from(phrase, sentence[end:]) and not changed:
         return "finding", False, "where the trouble came from: a diagnostic finding, not impact"
     if FOUND_WORSE.search(sentence[:start]):
         return "trouble", False, "a change found going wrong: the problem, not an outcome"

