@@ -45,6 +45,14 @@ from rehearse.analysis.quantities import quantities
         ("We went from zero tests to 300 tests.", ["from zero tests to 300 tests"]),
         # Read from heldout42 after round 36: a vague count per week as the before.
         ("Complaints went from dozens a week to two or three.", ["from dozens a week to two"]),
+        # Read from heldout41 after round 36: a count of tries with none of a trouble, a span
+        # said with its unit alone, none of a thing two words on.
+        (
+            "We made sixty changes without a customer-facing incident.",
+            ["sixty changes without a customer-facing incident"],
+        ),
+        ("The data gap was under an hour instead of days.", ["an hour instead of days"]),
+        ("It shipped with zero open hang reports.", ["zero open hang reports"]),
     ],
 )
 def test_find_metrics(text, expected):
@@ -72,6 +80,7 @@ def test_find_metrics(text, expected):
         "I walk every trailer before I sign, no exceptions.",
         # ... nor a vague count with no after, nor a comparison denied (heldout42, after round 36).
         "We answered dozens a week.",
+        "The bank moved its release without any escalation.",
         "People don't want a polished tour half as much as they want a guide who loves the work.",
         "",
     ],
@@ -178,6 +187,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # An outcome counted since is no habit; learning more of a fact is finding it out.
         "Since then there have been zero reports of abuse.",
         "I learned more about the outage from the customer.",
+        # ... nor a reminder of a date (heldout41, read after round 36).
+        "The client reminds me about the deadline every Friday.",
         "I'd take the spare line from the store.",
         "What I keep in the fridge is the spare milk.",
         "I sent a reminder to the team on Friday.",
@@ -279,6 +290,9 @@ def test_no_learning_without_reflection(text):
         "What I'd take from it is to keep a spare line ready.",
         "What I keep doing since is watching the floor before I believe anybody's theory.",
         "For me it was a reminder that ten minutes with a screen reader finds things no spec will.",
+        # Told in the present, or as a way of looking changed (heldout41, read after round 36).
+        "It reminds me that the first relationship has to be with the parent.",
+        "It kind of changed how I look at problems.",
     ],
 )
 def test_stated_learning(text):
@@ -398,6 +412,12 @@ def test_stated_learning(text):
         ("I turned on secret scanning to see what was there.", False),
         ("It turned a recurring crisis into a non-event.", False),
         ("I added a step so the fault stopped recurring.", True),
+        # "daily" before a verb names no routine (heldout41, read after round 36).
+        ("I set up a daily test of the app with a colleague.", True),
+        (
+            "I write it up and ask a colleague who uses the reader daily to test the app with me.",
+            False,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

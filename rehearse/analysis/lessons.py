@@ -31,6 +31,8 @@ LEARNING = family(
     r"take-?aways?", r"took\s+away",
     r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
     r"(?:taught|teaches)\s+(?:me|us)", r"show(?:s|ed)\s+(?:me|us)\s+(?:that|how)", r"(?:it|that|this|which)\s+show(?:s|ed)\s+(?:me|us)", r"reminded\s+me",
+    # ... told in the present: "it reminds me that sometimes the first relationship is with the parent"
+    r"reminds\s+me\s+(?:that|how|of\s+how)\b",
     r"(?:the|one)\s+(?:thing|bit|part)\s+(?:i|we)(?:'d)?\s+(?:\w+\s+)?(?:(?:kept|keep|took|take|carry)\s+(?:from|away|with)|repeat|do\s+now)\b",
     r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
@@ -96,7 +98,7 @@ LEARNING = family(
     r"(?:it\s+)?(?:a|my|our)\s+(?:habit|rule|point)\b",
     r"my\s+(?:\w+\s+)?rule\s+(?:now\s+|these\s+days\s+)?(?:is|has\s+been)\b",
     r"(?:changed|changes)\s+(?:how|the\s+way)\s+(?:i|we)\s+(?:approach|think|plan|work|handle|run|"
-    r"estimate|write|prepare|manage|do|lead|teach)\b",
+    r"estimate|write|prepare|manage|do|lead|teach|look\s+at|see|tackle|go\s+about|deal\s+with)\b",
     r"(?:i|we)\s+now\s+(?:keep|log|record|track|send|run|review|share|use|hold|test|confirm|call|book|"
     r"label|put|add|insist|leave|budget|pad|allow|schedule|flag|raise|walk|print|double-check|tell|give)\b",
     r"reali[sz]ed\s+that\s+[^.,;]*?\b(?:is|are)\b",
@@ -144,8 +146,9 @@ _SAFEGUARDS = (
     # "a second signature on every chart change", "a second pair of eyes"
     r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
     r"(?:two|four)-(?:person|people|eyes)\s+(?:checks?|sign-?offs?|rules?)", r"four-eyes",
+    # ... not the adverb before a verb: "a colleague who uses VoiceOver daily to test the iOS side"
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
-    r"(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?|drills?|reports?)",
+    r"(?!to\s)(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?|drills?|reports?)",
 )
 SAFEGUARD_NOUN = family(*_SAFEGUARDS)
 MECHANISM_NOUN = family(  # any artefact or routine, in any trade

@@ -67,7 +67,10 @@ _ZERO = (
     # "zero product written off"
     r"|\bzero\s+[a-z-]+\s+(?:written\s+off|wasted|spoiled|damaged|binned|thrown\s+away)"
     # "our audit finds zero anaesthetics drawn up on an old weight": none of a counted thing.
-    r"|\bzero\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b"
+    # ... "zero open hang reports" (heldout41, read after round 36)
+    # ("to zero every two days" is a reset, not none of anything)
+    r"|\bzero\s+(?!(?:every|each|per|a|an|in|on|at|for|after|within)\b)(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years)\b)[a-z]+s\b"
 )
 # "one in five to one in twenty", "3 out of 10", "five of the six": a ratio is a rate whatever
 # it counts.
@@ -183,6 +186,10 @@ _NONE = (
     r"|\bno\s+(?!single\b)(?:[a-z][\w-]*\s+){1,2}?(?:failed|broke|bounced|crashed|timed\s+out)\b"
     # "we walked no guests at all", "missed no deliveries": none of a loss
     r"|\b(?:lost|missed|dropped|walked|turned\s+away|cancell?ed|bumped)\s+(?:no|zero)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    # "sixty changes without a customer-facing incident": a count of tries with none of a trouble
+    # ("went live without any escalation" counts nothing; heldout41, read after round 36)
+    rf"|\b(?:{_SPELLED}|\d+)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\s+without\s+(?:a\s+single|a|an|any)\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
     # "reports in that category dropped to zero"
     r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
@@ -212,7 +219,9 @@ _COMPARE = (
     # ... or a target: "roughly 220 leads against a target of 200"
     r"(?:(?:a|the|our|their|its)\s+(?:target|goal|forecast|budget|plan|benchmark)\s+of\s+)?"
     # ... also of a pace: "every thirty seconds instead of every fifteen minutes"
-    rf"(?:the\s+)?(?:every\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}{_QUANTITY}"
+    rf"(?:the\s+)?(?:every\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}"
+    # ... or a span said with its unit alone: "under an hour instead of days" (heldout41)
+    rf"(?:{_QUANTITY}|(?:minutes|hours|days|weeks|months|years)\b)"
 )
 # "the moderator changed none, whereas the year before she had lowered a third of ours": a share or
 # a count set against the same thing in the period before.
