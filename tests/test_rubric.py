@@ -2055,6 +2055,19 @@ PLAIN_WORDS = [
             True,
         ),
         ("failure", "I made a mistake in the plan.", "So nothing had failed after all.", False),
+        # Read from heldout42 after round 36: everything found sound denies the failure.
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "When I examined the masks, they were all in good condition.",
+            False,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "When I examined the masks, they were all rusted under the padding.",
+            True,
+        ),
         ("failure", "I made a mistake in the plan.", "So nothing had failed until then.", True),
         ("tight-deadline", "We had a tight deadline.", "Honestly, we had months.", False),
         (
