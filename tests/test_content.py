@@ -53,6 +53,15 @@ from rehearse.analysis.quantities import quantities
         ),
         ("The data gap was under an hour instead of days.", ["an hour instead of days"]),
         ("It shipped with zero open hang reports.", ["zero open hang reports"]),
+        # Read from heldout43 after round 37: seven words between, a time of day after.
+        (
+            "Falls dropped from eleven in the first half of the year to four.",
+            ["from eleven in the first half of the year to four"],
+        ),
+        (
+            "Deliveries went from arriving around two in the afternoon to before nine.",
+            ["from arriving around two in the afternoon to before nine"],
+        ),
     ],
 )
 def test_find_metrics(text, expected):
@@ -418,6 +427,9 @@ def test_stated_learning(text):
             "I write it up and ask a colleague who uses the reader daily to test the app with me.",
             False,
         ),
+        # A rule that reorders things is the fix, not a safeguard (heldout43, after round 37).
+        ("I added one rule that pushes anything out of stock below the in-stock items.", False),
+        ("I added one rule that blocks any order without a delivery slot.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -903,6 +915,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("About 40% of our downloads come from abroad.", {"40% of our downloads"}),
         ("About 30% of the crashes came from one phone model.", set()),
         ("Guests want the tour half as much as the tasting.", {"half as much"}),
+        # ... what a table holds is its size (heldout43, read after round 37).
+        ("The table held about 90 million rows.", set()),
+        ("The table grew to about 90 million rows.", {"90 million rows"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -779,6 +779,12 @@ def test_a_failure_put_on_another_party_is_heard_in_general_english(guide, said,
         ("The inspector had cut the inspection short.", False),
         ("I kicked it off on all forty nodes at once instead of in batches.", True),
         ("The script kicked it off on all forty nodes at once instead of in batches.", False),
+        # Read from heldout43 after round 37: "I'd" before the error, one's reading put over the
+        # evidence.
+        ("I'd skipped the second check on the drip rate.", True),
+        ("The second check on the drip rate was skipped.", False),
+        ("I had trusted how he looked over what the monitor was telling me.", True),
+        ("The doctor had trusted how he looked over what the monitor was telling me.", False),
     ],
 )
 def test_owning_a_failure_is_heard_in_everyday_words(guide, said, owns):
@@ -2150,6 +2156,19 @@ PLAIN_WORDS = [
             "So we went ahead with the small patch anyway.",
             True,
         ),
+        # ... and any big thing gone ahead with anyway (heldout43, read after round 37).
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "We went ahead with the model anyway.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "We went ahead with the small model anyway.",
+            True,
+        ),
         ("proudest", "I'm proud of the team.", "It was nothing special.", False),
         (
             "proudest",
@@ -3347,6 +3366,11 @@ def test_the_blame_reader_ships_its_groups_and_weights():
             "Afterwards I told the coach it had been my call, not hers, and I asked for a week to fix it.",
             False,
         ),
+        # ... another's error after "he'd"; a bone broken is no one's error (heldout43, after round 37).
+        ("He'd skipped the renewals list entirely.", True),
+        ("I'd skipped the renewals list entirely.", False),
+        ("That autumn she broke her wrist and couldn't handle the dogs.", False),
+        ("That autumn she broke the kennel gate and couldn't handle the dogs.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):

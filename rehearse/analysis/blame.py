@@ -34,6 +34,12 @@ WHO = (
 )
 # Where such a role word ends its noun phrase, so it names the people ("the warehouse managers,
 # who ...", "the ops team skipping ..."), not a thing ("the lead time", "the office printer").
+# A bone broken is an accident, nobody's error: "that autumn she broke her wrist" (heldout43, read
+# after round 37).
+NOT_A_BONE = (
+    r"(?!\s+(?:my|his|her|their|a)\s+(?:wrist|arm|leg|ankle|hand|foot|hip|collarbone|finger|toe|nose|"
+    r"back|rib|neck|shoulder|knee)\b)"
+)
 _PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\b)"
 # Blame: the failure put on others or on circumstance.
 # fmt: off
@@ -79,8 +85,8 @@ BLAME = family(
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
-    r"(?:missed|broke|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|run|read|"
-    r"said|mentioned|handed|passed|updated|warned))",
+    rf"(?:missed|broke{NOT_A_BONE}|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|"
+    r"run|read|said|mentioned|handed|passed|updated|warned))",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
     r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that|they|he|she)\b",

@@ -41,7 +41,9 @@ HARM = family(
 LOW_RATING = re.compile(r"(?:one|two|three|[123](?:\.\d)?)-stars?", re.IGNORECASE)
 # "the warehouse handles about ten thousand parcels a day": what a place handles day to day.
 CAPACITY = re.compile(
-    r"(?i)\b(?:handles|processes|serves|receives|ships|sees|dispatches|moves|packs|picks)\s+"
+    # ... or holds: "the table held about 90 million rows" (heldout43, read after round 37)
+    r"(?i)\b(?:handles|processes|serves|receives|ships|sees|dispatches|moves|packs|picks|held|holds|"
+    r"contained|contains)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|up\s+to\s+|more\s+than\s+)?$"
 )
 # People still to be trained, hired or looked after are the size of the job, not its reach.

