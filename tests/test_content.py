@@ -198,6 +198,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I learned more about the outage from the customer.",
         # ... nor a reminder of a date (heldout41, read after round 36).
         "The client reminds me about the deadline every Friday.",
+        # ... nor study ("learning what the audit needs"; heldout44, read after round 38).
+        "I spend a month learning what the audit needs.",
         "I'd take the spare line from the store.",
         "What I keep in the fridge is the spare milk.",
         "I sent a reminder to the team on Friday.",
@@ -430,6 +432,22 @@ def test_stated_learning(text):
         # A rule that reorders things is the fix, not a safeguard (heldout43, after round 37).
         ("I added one rule that pushes anything out of stock below the in-stock items.", False),
         ("I added one rule that blocks any order without a delivery slot.", True),
+        # Read from heldout44 after round 38: a rule for every case from then on, a check adopted
+        # as a standard step, what a thing is turned into named within a few words.
+        ("From then on, every event's allergy list is a signed form both sides see.", True),
+        ("From then on, every event's allergy list was a pleasure to read.", False),
+        ("The agency later adopted my reproduction check as a standard step.", True),
+        ("The agency later adopted my reproduction check as a one-off.", False),
+        (
+            "I turned those into a small library where each table declares what it expects next to the job.",
+            False,
+        ),
+        ("I turned those into a checklist that sits next to the job.", True),
+        ("I turned the standing order and the exclusion list into an outbreak kit.", True),
+        (
+            "I turned the standing order and the exclusion list into a story for the newsletter.",
+            False,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -918,6 +936,14 @@ def test_result_metrics_only_from_result_and_learning():
         # ... what a table holds is its size (heldout43, read after round 37).
         ("The table held about 90 million rows.", set()),
         ("The table grew to about 90 million rows.", {"90 million rows"}),
+        # ... data mangled is a harm; food kept out of the bin is saved (heldout44, after round 38).
+        ("About 8% of addresses came out scrambled.", set()),
+        ("About 8% of addresses came out right.", {"8%"}),
+        (
+            "We swapped about 4 tonnes of food that would otherwise have gone in the bin.",
+            {"4 tonnes"},
+        ),
+        ("We swapped about 4 tonnes of food, and it all went in the bin.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -1878,6 +1878,9 @@ PLAIN_WORDS = [
         "I signed it off after checking the masks that looked worn.",
         False,
     ),
+    # ... and after "I'd" (heldout44, read after round 38).
+    ("failure", "addresses_prompt", "I'd also only ever tested it by myself.", True),
+    ("failure", "addresses_prompt", "I'd also tested it with the whole group.", False),
     (
         "above-and-beyond",
         "beyond_scope",
@@ -2162,6 +2165,19 @@ PLAIN_WORDS = [
             "I chose the simpler option.",
             "We went ahead with the model anyway.",
             False,
+        ),
+        # ... and weeks to do it in (heldout44, read after round 38).
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Planning it was on me, and I had weeks.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "Planning it was on me, and I had weeks of work left.",
+            True,
         ),
         (
             "simple-solution",
@@ -3371,6 +3387,21 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("I'd skipped the renewals list entirely.", False),
         ("That autumn she broke her wrist and couldn't handle the dogs.", False),
         ("That autumn she broke the kennel gate and couldn't handle the dogs.", True),
+        # Read from heldout44 after round 38: one who never bothered, a duty not done "like they're
+        # meant to", another's failure named, "his job", the source put on another "not from us".
+        ("The planner sends me a list she has clearly never bothered to update.", True),
+        ("The planner sends me a list I have clearly never bothered to update.", False),
+        ("The lab only flagged it and never phoned it through like they're meant to.", True),
+        ("The lab flagged it and phoned it through like they're meant to.", False),
+        ("I filed the report so the lab's failure would be on record.", True),
+        ("I filed the report so my failure would be on record.", False),
+        ("Booking the same room at the same second was never tested, which was his job.", True),
+        ("Booking the same room at the same second was never tested, which was my job.", False),
+        ("I made sure they understood the list came from their planner, not from us.", True),
+        (
+            "I made sure they understood the list came from their planner, and we had checked it.",
+            False,
+        ),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):

@@ -74,7 +74,7 @@ BLAME = family(
     rf"(?!{_APPROX}(?:[~$€£]?\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
     # ... in the pluperfect too: "I told the supervisor it had been his call, not mine" (heldout42,
     # read after round 36)
-    r"(?:was|is|had\s+been|'d\s+been|has\s+been)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up)\b",
+    r"(?:was|is|had\s+been|'d\s+been|has\s+been)\s+(?:all\s+)?(?:his|her|their)\s+(?:part|fault|doing|responsibility|mess|problem|call|screw-?up|job)\b",
     r"(?:wasn't|weren't|didn't|don't)\s+(?:\w+\s+){0,2}(?:putting\s+in|pull(?:ing)?\s+(?:their|his|her)\s+weight)",
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
@@ -119,7 +119,14 @@ BLAME = family(
     r"(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:tell|warn|let|inform|ask|"
     r"check\s+with|call|ring)\s+(?:us|me)\b",
     # "the change came from pastry and not from my sign-off": the source put elsewhere.
-    r"came\s+from\s+[^.;]{1,40}?,?\s+(?:and\s+)?not\s+(?:from\s+)?(?:me|my)\b",
+    r"came\s+from\s+[^.;]{1,40}?,?\s+(?:and\s+)?not\s+(?:from\s+)?(?:me|my|us|our)\b",
+    # Read from heldout44 after round 38: one who "has clearly never bothered to update" it; a duty
+    # not done "like they're meant to"; "the lab's failure" put on record.
+    r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|'s\s+|'ve\s+|'d\s+)?(?:clearly\s+|obviously\s+|just\s+|simply\s+)?"
+    r"never\s+(?:even\s+)?bothered\s+to\b",
+    r"(?:never|didn't|did\s+not|don't|doesn't|failed\s+to|wouldn't|won't)\s+[^.;]{1,40}?\b(?:like|as)\s+"
+    r"(?:they|he|she)(?:'re|\s+are|'s|\s+is|\s+were|\s+was)\s+(?:meant|supposed)\s+to\b",
+    r"\bthe\s+(?:[\w-]+\s+)?[\w-]+'s\s+(?:failure|fault|mistake|error|screw-?up|blunder|oversight)\b",
     # "the cause was farmers who don't understand how it works"
     r"cause\s+(?:was|is)\s+(?:the\s+)?[\w-]+s\s+who\s+(?:don't|didn't|can't|couldn't|won't|never|"
     r"do\s+not|did\s+not)\b",

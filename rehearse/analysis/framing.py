@@ -24,6 +24,8 @@ HARM = family(
     r"overwr(?:ote|itten)",
     # ... and of goods spoiled or given up: "£6,000 of plants died or went unsold", "binned".
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
+    # ... or data mangled: "about 8% of addresses came out scrambled" (heldout44)
+    r"scrambled", r"garbled", r"mangled",
     r"written\s+off", r"went\s+to\s+waste", r"in\s+pieces",
     # ... or of people put out: "one client had to be moved to a partner hotel"
     r"had\s+to\s+be\s+(?:moved|relocated|rebooked|rehoused|sent\s+(?:home|away|elsewhere)|turned\s+away)",
@@ -130,7 +132,10 @@ GATE = re.compile(
 # "losing the harvest would have cost half the year's income, and we lost maybe 5%": a loss kept
 # below what it would have been is the outcome.
 WOULD_HAVE_LOST = re.compile(
-    r"(?i)\bwould(?:'ve|\s+have)\s+(?:cost|lost|meant\s+losing|wiped\s+out|destroyed|"
+    # ... or gone to waste: "4 tonnes of food that would otherwise have gone in the bin" (heldout44)
+    r"(?i)\bwould(?:'ve|\s+have|\s+otherwise\s+have|\s+have\s+otherwise)\s+(?:cost|lost|meant\s+losing|"
+    r"wiped\s+out|destroyed|gone\s+(?:in|into)\s+the\s+(?:bin|skip|landfill)|gone\s+to\s+waste|been\s+"
+    r"(?:thrown\s+away|binned|wasted|dumped)|"
     # ... "a claim that would've been something like £200,000 if we'd lost the lot"
     r"been\b[^.;]{0,40}?\bif\s+(?:we|i|they|it)(?:'d|\s+had)\s+lost)\b"
 )

@@ -24,7 +24,9 @@ _NOT_COUNTED_SINCE = (
 # Reflection: verbs and nouns of learning, and the counterfactual and habitual voice.
 # fmt: off
 LEARNING = family(
-    r"(?:re)?learn(?:ed|t|ing)\s+(?:that|to|how|what|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
+    # ... "learning what the audit needs" is study, not a lesson (heldout44, read after round 38)
+    r"(?:re)?learn(?:ed|t|ing)\s+(?:that|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
+    r"(?:re)?learn(?:ed|t)\s+(?:to|how|what)",
     r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|took\s+away|take\s+away)",
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
@@ -160,7 +162,7 @@ MECHANISM_NOUN = family(  # any artefact or routine, in any trade
     r"guides?", r"handbooks?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
     r"automation", r"routines?", r"rituals?", r"check-?ins?", r"stand-?ups?", r"workflows?",
     r"forms?", r"logs?", r"log-?books?", r"trackers?", r"schedules?", r"checks?", r"sheets?", r"gates?",
-    r"ci", r"jobs?", r"pipelines?", r"drills?",
+    r"ci", r"jobs?", r"pipelines?", r"drills?", r"kits?",
     r"written\s+(?:sequence|steps|instructions|order|procedure|plan)",
 )
 # Verbs that make a practice the rule (with any artefact or routine, a mechanism).
@@ -172,6 +174,9 @@ _INSTITUTE = (
     r"make\s+(?:[\w'-]+\s+){1,5}part\s+of\s+(?:every|each|all|the|our|their)\b",
     r"became\s+(?:a|the|our)?\s*(?:standard|mandatory|default|norm|routine|required)",
     r"instituted", r"turn(?:ed|s)?\s+(?:\w+\s+){1,4}into\s+(?:a|an)",
+    # "the agency later adopted my reproduction check as a standard step" (heldout44)
+    r"adopted\s+(?:[\w'-]+\s+){1,4}as\s+(?:a|an|the|their|our)\s+(?:standard|default|mandatory|required|"
+    r"routine|permanent)\b",
     # "I have required a readiness checklist for every bird": a thing made compulsory.
     r"(?:i|we)\s+(?:have\s+|had\s+|now\s+)?(?:required|require|mandated|mandate)\s+(?:a|an)\b",
     # ... and a longer thing the speaker turned into one: "I turned the standing order and the
@@ -256,6 +261,9 @@ PREVENTION = family(
 # A rule every case now goes through, told in the present: "now every order over £500 needs a
 # second signature", "each new starter now has to shadow a shift" (the rule is the mechanism).
 RULE_NOW = family(
+    # "from then on, every event's allergy list is a signed form" (heldout44, read after round 38)
+    r"(?:from\s+then\s+on|since\s+then|ever\s+since),?\s+(?:every|each|any)\s+[^.;]{0,40}?\b(?:is\s+(?:a|an)|"
+    r"must|has\s+to|have\s+to|needs?|goes\s+through|gets?\s+(?:checked|signed|reviewed|a))\b",
     # every such case now held back: "so a push with a key like that now gets blocked" (heldout42,
     # read after round 36)
     r"so\s+(?:that\s+)?(?:a|an|any|every)\s+[^.;]{0,50}?\bnow\s+(?:gets?|is|are)\s+(?:automatically\s+)?"

@@ -34,7 +34,7 @@ _SLIPS = (
     # "I told the parents the wrong date", "I gave her a wrong dose"
     r"i(?:'ve|'d|\s+have|\s+had)?\s+(?:told|gave|showed|emailed|texted|promised|quoted)\s+(?:[\w'-]+\s+){0,4}?(?:the|a)\s+"
     r"wrong\b",
-    r"i\s+(?:had\s+)?let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
+    r"i(?:\s+had|'d)?\s+let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
 )
 # Owning it: first-person admission of an error.
 # fmt: off
@@ -44,10 +44,10 @@ OWNERSHIP = family(
     r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying|noticing|spotting|"
     r"reviewing|counting|measuring|double-checking)",
     r"i\s+(?:just\s+)?(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look|listen)",
-    r"i\s+(?:had\s+)?(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
+    r"i(?:\s+had|'d)?\s+(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
-    r"i\s+(?:had\s+)?(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" rf"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))\b{NOT_A_BONE}",
-    r"i\s+(?:had\s+)?(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
+    r"i(?:\s+had|'d)?\s+(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" rf"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))\b{NOT_A_BONE}",
+    r"i(?:\s+had|'d)?\s+(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
     # "licences that I had not applied for in time": a step of one's own left too late.
     r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
     # A duty of passing things on left undone: "I never changed the order with the butcher", "I
@@ -60,7 +60,7 @@ OWNERSHIP = family(
     # data but not against the old accounts".
     r"i\s+(?:took|take|taking)\s+(?:full\s+|complete\s+|total\s+)?ownership\b",
     r"(?:traced|tracked|narrowed|pinned)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:down\s+|back\s+)?to\s+my\s+",
-    r"i\s+(?:had\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
     r"i\s+take\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
     # "that was on me", "the whole thing is on me", "fixing it was all on me"
@@ -101,19 +101,19 @@ OWNERSHIP = family(
     # ball", "I misread the spec", "I put the wrong date on it", "I let the deadline slide", "I
     # deployed it on a Friday", "I take the blame", "I never double-checked", "I hadn't thought
     # about the time zones".
-    r"i\s+(?:had\s+)?got\s+(?:[\w-]+\s+){0,3}?wrong\b",
-    r"i\s+(?:had\s+)?(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
+    r"i(?:\s+had|'d)?\s+got\s+(?:[\w-]+\s+){0,3}?wrong\b",
+    r"i(?:\s+had|'d)?\s+(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|misjudged|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|overcommitted|rushed|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     *_SLIPS,
-    r"i\s+(?:had\s+)?(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
+    r"i(?:\s+had|'d)?\s+(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
     r"i\s+take\s+(?:the\s+|full\s+)+blame",
     # "I'm the one who told the client ...": a deed owned, not "the one who has to check"
     r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?!(?:spotted|noticed|caught|found|fixed|flagged|trained|"
     r"taught|mentored|coached|hired|helped|welcomed|organi[sz]ed|founded|started|inspired)\b)"
     r"(?:[a-z]+ed|told|sent|made|gave|put|set|let|took|wrote|broke|forgot|missed|left|said|chose|ran|"
     r"built|shipped)\b",
-    r"i\s+(?:had\s+)?(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
+    r"i(?:\s+had|'d)?\s+(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
     r"think|thought|verif|confirm)\w*",
 )
 # fmt: on
@@ -151,17 +151,17 @@ ERROR = family(
     r"asking|reading\s+the|noticing|spotting|reviewing|counting|measuring|double-checking)\b",
     # A duty cut short or held up, a clash made: "I let the volunteers go home before counting the
     # cash", "I sat on the review for three weeks", "I booked two crews onto the same roof".
-    r"i\s+(?:had\s+)?(?:let|sent)\s+(?:[\w'-]+\s+){1,3}?(?:go|leave|home)\b[^.;]{0,20}?\bbefore\s+"
+    r"i(?:\s+had|'d)?\s+(?:let|sent)\s+(?:[\w'-]+\s+){1,3}?(?:go|leave|home)\b[^.;]{0,20}?\bbefore\s+"
     r"(?:counting|checking|testing|confirming|verifying|signing)\b",
-    r"i\s+(?:had\s+)?sat\s+on\s+(?:it|that|this|(?:the|my|our|their)\s+(?:[\w-]+\s+)?(?:request|review|email|"
+    r"i(?:\s+had|'d)?\s+sat\s+on\s+(?:it|that|this|(?:the|my|our|their)\s+(?:[\w-]+\s+)?(?:request|review|email|"
     r"ticket|decision|approval|sign-?off|paperwork|application|form|report|complaint|invoice|refund|order|"
     r"draft|quote|contract))\s+for\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b",
-    r"i\s+(?:had\s+)?(?:double-?booked|(?:booked|scheduled|rostered|assigned|put)\s+(?:[\w'-]+\s+){0,4}?"
+    r"i(?:\s+had|'d)?\s+(?:double-?booked|(?:booked|scheduled|rostered|assigned|put)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:onto|into|on|to|for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:slot|day|night|shift|room|job|roof|site|"
     r"time|table|van|truck|date|bed|flight|class))\b",
-    r"i\s+(?:had\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
-    r"i\s+(?:had\s+)?got\s+(?:[\w-]+\s+){0,3}?wrong\b",
+    r"i(?:\s+had|'d)?\s+got\s+(?:[\w-]+\s+){0,3}?wrong\b",
     r"i(?:\s+had\s+|'d\s+|\s+)(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
@@ -178,13 +178,13 @@ ERROR = family(
     r"i(?:\s+had\s+|'d\s+|\s+)left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
     r"(?:open|unlocked|running|switched\s+on|active|logged\s+in|unattended)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
-    r"i\s+(?:had\s+)?[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
-    r"i\s+(?:had\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
-    r"i\s+(?:had\s+)?(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
+    r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
+    r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
+    r"i(?:\s+had|'d)?\s+(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
     # "I wired the outlet backwards" (the fifth probe part)
-    r"i\s+(?:had\s+)?[a-z]+ed\s+(?:[\w'-]+\s+){0,3}?(?:backwards|upside\s+down|inside\s+out|"
+    r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:[\w'-]+\s+){0,3}?(?:backwards|upside\s+down|inside\s+out|"
     r"the\s+wrong\s+way(?:\s+round)?)\b",
-    r"i\s+(?:had\s+)?introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
+    r"i(?:\s+had|'d)?\s+introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
     r"mistake|fault|defect)",
 )
 # fmt: on
