@@ -200,6 +200,11 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "The client reminds me about the deadline every Friday.",
         # ... nor study ("learning what the audit needs"; heldout44, read after round 38).
         "I spend a month learning what the audit needs.",
+        # ... nor the team's memory, customers' return, a fact learned, a visit (heldout45).
+        "And that has stayed with the team.",
+        "Customers keep coming back to the shop.",
+        "I've learned the names of every figure.",
+        "The next time I visit, the calendar is on his fridge.",
         "I'd take the spare line from the store.",
         "What I keep in the fridge is the spare milk.",
         "I sent a reminder to the team on Friday.",
@@ -304,6 +309,13 @@ def test_no_learning_without_reflection(text):
         # Told in the present, or as a way of looking changed (heldout41, read after round 36).
         "It reminds me that the first relationship has to be with the parent.",
         "It kind of changed how I look at problems.",
+        # Read from heldout45 after round 39: what stayed, what one keeps coming back to, learned
+        # "not to", a habit kept "now", "the next time" in a purpose clause.
+        "And that has stayed with me.",
+        "The thing I keep coming back to is to check the demand first.",
+        "I've learned not to trust my own optimism.",
+        "Now I keep a build board with every figure's stage marked.",
+        "I made the inventory a standing dashboard, so the next time the first step takes minutes.",
     ],
 )
 def test_stated_learning(text):
@@ -448,6 +460,11 @@ def test_stated_learning(text):
             "I turned the standing order and the exclusion list into a story for the newsletter.",
             False,
         ),
+        # A rule that sends things on is the fix; "was built" is what others made (heldout45).
+        ("I wrote an importer plus an inbox rule that sent any CSV straight to it.", False),
+        ("I wrote an importer plus an inbox rule that blocks any CSV without a header.", True),
+        ("I deployed a firewall rule for three weeks while the real patch was built.", False),
+        ("I deployed a firewall rule that I built into every new service's template.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -1881,6 +1881,19 @@ PLAIN_WORDS = [
     # ... and after "I'd" (heldout44, read after round 38).
     ("failure", "addresses_prompt", "I'd also only ever tested it by myself.", True),
     ("failure", "addresses_prompt", "I'd also tested it with the whole group.", False),
+    # ... a timetable that required nothing (heldout45, read after round 39).
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "Nothing in my timetable required it, but I opened my classroom after school.",
+        True,
+    ),
+    (
+        "above-and-beyond",
+        "beyond_scope",
+        "My timetable required it, so I opened my classroom after school.",
+        False,
+    ),
     (
         "above-and-beyond",
         "beyond_scope",
@@ -2177,6 +2190,43 @@ PLAIN_WORDS = [
             "tight-deadline",
             "We had a tight deadline.",
             "Planning it was on me, and I had weeks of work left.",
+            True,
+        ),
+        # ... rework inside the slack, none of them late, the demo through cleanly (heldout45).
+        (
+            "deadline",
+            "We were going to miss the deadline.",
+            "The rework fitted inside the slack already in the plan.",
+            False,
+        ),
+        (
+            "deadline",
+            "We were going to miss the deadline.",
+            "The rework ate all the slack already in the plan.",
+            True,
+        ),
+        (
+            "deadline",
+            "We were going to miss the deadline.",
+            "None of the 41 scheduled payouts was paid late.",
+            False,
+        ),
+        (
+            "deadline",
+            "We were going to miss the deadline.",
+            "Nine of the 41 scheduled payouts were paid late.",
+            True,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "The demo the next morning goes through cleanly.",
+            False,
+        ),
+        (
+            "failure",
+            "I made a mistake in the plan.",
+            "The demo the next morning goes through cleanly, but the client pulls out.",
             True,
         ),
         (

@@ -26,7 +26,7 @@ _NOT_COUNTED_SINCE = (
 LEARNING = family(
     # ... "learning what the audit needs" is study, not a lesson (heldout44, read after round 38)
     r"(?:re)?learn(?:ed|t|ing)\s+(?:that|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
-    r"(?:re)?learn(?:ed|t)\s+(?:to|how|what)",
+    r"(?:re)?learn(?:ed|t)\s+(?:not\s+)?(?:to|how|what)",
     r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|took\s+away|take\s+away)",
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
@@ -39,7 +39,9 @@ LEARNING = family(
     r"(?:my|the|our)\s+(?:\w+\s+)?conclusion\s+(?:was|is)\b",
     r"reali[sz]ed\s+(?:that\s+)?(?:i|we)\s+(?:should|need|had\s+to|must|could)",
     r"reali[sz]ed\s+how", r"(?:i|we)\s+understand\s+now",
-    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"next\s+time", rf"since\s+then{_NOT_COUNTED_SINCE},?\s+(?:i|we)", rf"since\s+then{_NOT_COUNTED_SINCE},\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
+    r"(?:i|we)\s+now\s+(?:know|understand|see)", r"(?<!\bthe\s)next\s+time",  # "the next time I visit, the calendar is on his fridge" tells a visit
+    r"the\s+next\s+time\b(?=[^.]*\b(?:i'll|i\s+will|i'd|i\s+would|we'll|we\s+will|we'd|i\s+always|i\s+now)\b)",
+    r"so\s+(?:that\s+)?the\s+next\s+time\b", rf"since\s+then{_NOT_COUNTED_SINCE},?\s+(?:i|we)", rf"since\s+then{_NOT_COUNTED_SINCE},\s", r"my\s+first\s+(?:question|step|move|check)\s+is",
     # A habit kept "ever since" or "from then on" by the speaker: not a state that lasted.
     r"(?:i|i've|i'd|i'm|we|we've)\s[^.]*?\b(?:ever\s+since|from\s+then\s+on)", r"going\s+forward",
     r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight",
@@ -49,7 +51,7 @@ LEARNING = family(
     r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
     r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently",
     r"if\s+(?:it|this|that|something\s+like\s+(?:it|that|this))\s+(?:ever\s+)?(?:happened|happens)\s+again\b", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+(?:\w+\s+){0,2}?do\s+(?:now|differently|these\s+days)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
-    r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do)",
+    r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do|keep)",
     r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
     r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
@@ -119,6 +121,10 @@ LEARNING = family(
     # "the thing I keep reminding myself is", "... is now a step I insist on" (heldout29, read
     # after round 23).
     r"(?:keep|kept)\s+remind(?:ing)?\s+myself\b",
+    # "the thing I keep coming back to is", "and that has stayed with me" (heldout45, read after
+    # round 39)
+    r"(?:thing|what)\s+(?:i|we)\s+(?:keep|kept)\s+coming\s+back\s+to\b",
+    r"(?:has|have|'s)\s+(?:always\s+)?stayed\s+with\s+me\b",
     r"(?:is|are)\s+now\s+(?:a|the|my)\s+(?:[\w-]+\s+)?(?:step|rule|habit|practice|requirement)\s+(?:that\s+)?"
     r"(?:i|we)\b",
     # "what I tell new starters on the kiln is that ..." (heldout26, read after round 20)
@@ -145,7 +151,8 @@ _SAFEGUARDS = (
     # ... nor a rule that reorders or moves things ("one rule that pushes anything out of stock below
     # the in-stock items", heldout43)
     r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?(?!\s+that\s+(?:pushes|moves|sorts|ranks|reorders|"
-    r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds)\b)", r"sign-?offs?", r"post-?mortems?", r"retros?",
+    r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds|sent|sends|forwards|forwarded|"
+    r"files|filed)\b)", r"sign-?offs?", r"post-?mortems?", r"retros?",
     r"retrospectives?",
     r"audits?(?=\s*(?:[,.;:!?]|$)|\s+(?:of|for|that|which|and|to|we|i|so|in|on|across|every|each|after|before)\b)", r"reminders?", r"briefings?",
     # "a second signature on every chart change", "a second pair of eyes"
@@ -216,7 +223,8 @@ STILL_IN_USE = re.compile(r"\b([\w-]+)(?:'s|\s+(?:is|was|are|were))\s+still\s+in
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
     r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
-    r"built", r"builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
+    # ... not the passive of what others made ("while the real patch was built"; heldout45)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)built", r"builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
     r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
     r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
