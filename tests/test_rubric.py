@@ -3437,6 +3437,13 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("I'd skipped the renewals list entirely.", False),
         ("That autumn she broke her wrist and couldn't handle the dogs.", False),
         ("That autumn she broke the kennel gate and couldn't handle the dogs.", True),
+        # "he'd" before the others' error, in every such slot (the same contraction as "I'd").
+        ("He'd misled us about the delivery date.", True),
+        ("I'd misled them about the delivery date.", False),
+        ("He'd made a mistake in the rota.", True),
+        ("I'd made a mistake in the rota.", False),
+        ("They'd dropped the handover sheet.", True),
+        ("We'd dropped the handover sheet.", False),
         # Read from heldout44 after round 38: one who never bothered, a duty not done "like they're
         # meant to", another's failure named, "his job", the source put on another "not from us".
         ("The planner sends me a list she has clearly never bothered to update.", True),

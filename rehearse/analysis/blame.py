@@ -84,7 +84,7 @@ BLAME = family(
     r"nobody\s+(?:(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
-    rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)\s+(?:had\s+|'d\s+)?"
+    rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)(?:\s+had|'d)?\s+"
     rf"(?:missed|broke{NOT_A_BONE}|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|"
     r"run|read|said|mentioned|handed|passed|updated|warned))",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
@@ -178,15 +178,15 @@ BLAME = family(
     # office had supplied the wrong file", "the desk had dropped the change", "the office changed
     # the card but never passed it on", "the mix-up came from the events side".
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
-    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?"
+    rf"(?:{OTHERS}s?|they|he|she)(?:\s+had|'d)?\s+(?:[a-z]+ly\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?"
     r"(?:the|a)\s+wrong\b",
     # ... and a safeguard they waved off: "the contractor decided the inspection was optional".
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?decided\s+(?:that\s+)?(?:the\s+|a\s+|our\s+)?[\w-]+\s+"
     r"(?:was|were)\s+(?:optional|unnecessary|not\s+needed|overkill|a\s+waste\s+of\s+time)\b",
-    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?dropped\s+(?:the|it|that|this|our|my)\b",
+    rf"(?:{OTHERS}s?|they|he|she)(?:\s+had|'d)?\s+dropped\s+(?:the|it|that|this|our|my)\b",
     # The decision put on who sold or pushed it: "the rep had basically mis-sold us", "the
     # supplier talked us into it", "their rep pushed me hard on it".
-    rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+|'d\s+)?(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
+    rf"(?:{OTHERS}s?|they|he|she)(?:\s+had|'d)?\s+(?:[a-z]+ly\s+)?(?:mis-?sold|misled|misinformed|"
     r"misadvised|oversold|talked\s+(?:me|us)\s+into|pushed\s+(?:me|us)\s+(?:\w+\s+)?(?:into|on))",
     # (a party as the subject, not the object of the speaker's verb: "I accepted the rate from the
     # outgoing nurse and did not check it" is the speaker's own omission)
@@ -201,7 +201,7 @@ BLAME = family(
     r"(?:was|were|is|are)\s+(?:his|hers|theirs)\s+to\s+(?:do|check|make|run|catch|fix|send|test|"
     r"pass|give|update|order|book|sign)\b",
     r"(?:he|she|they)\s+(?:was|were)\s+(?:just\s+|simply\s+|plain\s+|flat\s+)?wrong\b",
-    rf"(?:{OTHERS}s?|shift|they|he|she)\s+(?:had\s+|'d\s+)?made\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:{OTHERS}s?|shift|they|he|she)(?:\s+had|'d)?\s+made\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:error|mistake|blunder|slip)",
     rf"(?:{OTHERS}s?(?:\s+(?:who|that)\s+[^.;]{{1,50}}?)?|they|he|she)\s+(?:clearly\s+|obviously\s+|just\s+)?"
     r"(?:had\s+)?(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to",

@@ -142,12 +142,12 @@ ERROR = family(
     r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
     # "the fault lay in my code"
     r"(?:fault|cause|problem|error|mistake|bug)\s+(?:lay|lies|sat|sits)\s+(?:in|with)\s+my\b",
-    r"i(?:\s+had\s+|'d\s+|\s+)(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
+    r"i(?:\s+had|'d)?\s+(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
     rf"forgotten|overlooked|underestimated|misjudged|skipped|failed\s+to)\b{NOT_A_BONE}",
-    r"i(?:\s+had\s+|'d\s+|\s+)(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
+    r"i(?:\s+had|'d)?\s+(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
     r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat|upgrad|patch|renew|"
     r"lock|label|book|submit|read|fix|open)\w*",
-    r"i(?:\s+had\s+|'d\s+|\s+)[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
+    r"i(?:\s+had|'d)?\s+[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
     r"asking|reading\s+the|noticing|spotting|reviewing|counting|measuring|double-checking)\b",
     # A duty cut short or held up, a clash made: "I let the volunteers go home before counting the
     # cash", "I sat on the review for three weeks", "I booked two crews onto the same roof".
@@ -162,20 +162,20 @@ ERROR = family(
     r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
     r"i(?:\s+had|'d)?\s+got\s+(?:[\w-]+\s+){0,3}?wrong\b",
-    r"i(?:\s+had\s+|'d\s+|\s+)(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
+    r"i(?:\s+had|'d)?\s+(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     # One's own reading put over the evidence: "I had trusted how he looked over what the score was
     # telling me" (heldout43, read after round 37).
-    r"i(?:\s+had\s+|'d\s+|\s+)trusted\s+[^.;]{1,60}?\bover\s+(?:what|the|my|his|her|their|a|an)\b",
+    r"i(?:\s+had|'d)?\s+trusted\s+[^.;]{1,60}?\bover\s+(?:what|the|my|his|her|their|a|an)\b",
     # A duty cut short, everything changed in one go: "I had cut it short", "I kick it off across all
     # 40 nodes at once instead of in batches" (heldout42, read after round 36).
-    r"i(?:\s+had\s+|'d\s+|\s+)cut\s+(?:it|them|this|that|(?:the|my|our)\s+[\w-]+)\s+short\b",
+    r"i(?:\s+had|'d)?\s+cut\s+(?:it|them|this|that|(?:the|my|our)\s+[\w-]+)\s+short\b",
     r"i\s+(?:[\w'-]+\s+){1,10}?(?:all\s+)?at\s+once\s+(?:instead\s+of|rather\s+than)\s+(?:in\s+)?"
     r"(?:batches|stages|waves|phases|steps|one\s+at\s+a\s+time|gradually|a\s+few\s+at\s+a\s+time)\b",
     *_SLIPS,
     # "I left the freezer door open", "I'd left a production context active"
-    r"i(?:\s+had\s+|'d\s+|\s+)left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
+    r"i(?:\s+had|'d)?\s+left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
     r"(?:open|unlocked|running|switched\s+on|active|logged\s+in|unattended)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
     r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
