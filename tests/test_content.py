@@ -208,6 +208,10 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I'd take the spare line from the store.",
         "What I keep in the fridge is the spare milk.",
         "I sent a reminder to the team on Friday.",
+        # ... a step told now, ahead of an event; a fact found out about the best of something
+        # (heldout46, read after round 40).
+        "Now I pull two engineers off the dashboard and we pair all weekend ahead of the launch.",
+        "I learned that the best seats were already taken.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -316,6 +320,10 @@ def test_no_learning_without_reflection(text):
         "I've learned not to trust my own optimism.",
         "Now I keep a build board with every figure's stage marked.",
         "I made the inventory a standing dashboard, so the next time the first step takes minutes.",
+        # Read from heldout46 after round 40: a practice now kept "a day ahead"; the best call
+        # made, learned.
+        "Now I test every demo on a borrowed laptop a day ahead.",
+        "I learned that the best call I made was keeping the paper backup.",
     ],
 )
 def test_stated_learning(text):
@@ -465,6 +473,17 @@ def test_stated_learning(text):
         ("I wrote an importer plus an inbox rule that blocks any CSV without a header.", True),
         ("I deployed a firewall rule for three weeks while the real patch was built.", False),
         ("I deployed a firewall rule that I built into every new service's template.", True),
+        # Read from heldout46 after round 40: an artefact that flags, a confirmation asked for, a
+        # test that remains part of the pipeline; "the build" is a noun, not a verb that installs.
+        ("I added an audit report that flags any account without a second factor.", True),
+        (
+            "I wrote up a proposal for a confirmation prompt on every bulk delete, and it was approved.",
+            True,
+        ),
+        ("The nightly restore test remains part of our release pipeline.", True),
+        ("The old pricing page remains part of our website.", False),
+        ("I asked three customers to try the build before it ships.", False),
+        ("I build a smoke test into the pipeline so it never ships broken again.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -961,6 +980,17 @@ def test_result_metrics_only_from_result_and_learning():
             {"4 tonnes"},
         ),
         ("We swapped about 4 tonnes of food, and it all went in the bin.", set()),
+        # Read from heldout46 after round 40: a cut by an amount said after "by", its verb further
+        # back; a score with a decimal; a promise missed is harm; a count named again; a target met;
+        # a rule is no outcome.
+        ("The new numbers cut the sales team's wasted callback visits by roughly 30%.", {"30%"}),
+        ("The outage wasted roughly 30% of the quarter's budget.", set()),
+        ("Guests rated the weekend 9.4 out of 10.", {"9.4 out of 10"}),
+        ("Thousands of parcels missed their delivery date.", set()),
+        ("We opened on time, and those twenty lines sold out by noon.", set()),
+        ("We opened on time, and twenty lines sold out by noon.", {"twenty lines"}),
+        ("The shop still hit its Christmas target of 4,000 hampers.", {"4,000"}),
+        ("The shop set a Christmas target of 4,000 hampers.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -979,10 +1009,19 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
         "The best lock is one the thief can't talk to, not one that listens harder.",
         "Parents forgive a delay they hear about from you, but not one they discover.",
         "I picked one of two options.",
+        # A rule is no outcome (heldout46, read after round 40).
+        "A payment should never rest on a single person remembering it.",
     ],
 )
 def test_nobody_and_none_count_nothing_unless_a_failure_is_gone(text):
     assert find_metrics(text) == []
+
+
+def test_none_of_a_trouble_since_still_counts_beside_a_rule():
+    """The twin of the rule above: the same slot told as what happened counts."""
+    assert find_metrics("Since then we have never lost a single payment.") == [
+        "never lost a single payment"
+    ]
 
 
 def test_metric_details_say_why_each_counted_or_not():

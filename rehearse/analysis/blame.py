@@ -240,7 +240,7 @@ BLAME = family(
     r"\b(?:ops|qa|marketing|sales|legal|finance|procurement|management|hr|security|support|accounts|"
     r"payroll|purchasing)\s+should\s+have\b",
     r"(?:can't|cannot|won't|couldn't)\s+(?:really\s+)?take\s+(?:the\s+)?(?:hit|blame|fall|rap)\s+for\b",
-    r"\bwhoever\s+(?:had\s+)?(?:wrote|built|set\s+up|did|ran|made|left|was\s+on)\b",
+    r"\bwhoever\s+(?:had\s+)?(?:wrote|built|set\s+up|did|ran|made|left|was\s+on|gave|granted|approved|handed)\b",
     r"(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+)?anything\s+on\s+(?:our|my)\s+(?:side|end)\b",
     r"\bnothing\s+(?:was\s+)?on\s+(?:our|my)\s+(?:side|end)\b",
     r"what\s+(?:was|am)\s+i\s+(?:supposed|meant|expected)\s+to\s+do\b",
@@ -303,8 +303,9 @@ BLAME = family(
     r"keeping\s+an\s+eye\s+on)",
     r"left\s+(?:us|me)\s+(?:to\s+carry\s+the\s+can|holding\s+the\s+baby|in\s+the\s+lurch|"
     r"to\s+pick\s+up\s+the\s+pieces)",
-    r"(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not)\s+(?:really\s+|actually\s+|"
-    r"strictly\s+)?(?:my|our)\s+(?:problem|doing|responsibility|mess)\b",
+    # ... "that was never my call" (heldout46, read after round 40)
+    r"(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not|was\s+never|is\s+never)\s+(?:really\s+|actually\s+|"
+    r"strictly\s+|ever\s+)?(?:my|our)\s+(?:problem|doing|responsibility|mess|call|decision)\b",
     r"i\s+(?:was\s+never|wasn't|was\s+not|never\s+got|didn't\s+get)\s+(?:given\s+)?"
     r"(?:the\s+|enough\s+|any\s+)?(?:time|chance|resources|support|budget|help)\b",
     # Read from the fourth probe part (after the fifth took its place): a shift or any named party

@@ -20,6 +20,7 @@ from .cues import (
 )
 from .lessons import (
     INSTITUTE,
+    KEPT_AS_PART,
     LEARNING,
     MECHANISM_NOUN,
     MECHANISM_VERB,
@@ -66,7 +67,7 @@ FOUND_OUT = re.compile(
 # thing I could offer was ...", "the best help was ..."), not a fact found out.
 GENERAL = re.compile(
     r"the\s+(?:single\s+)?(?:most\s+[\w-]+|best|biggest|greatest)\s+(?:[\w-]+\s+)?"
-    r"(?:thing|things|lesson|skill|gift|way|help|tool)\b",
+    r"(?:thing|things|lesson|skill|gift|way|help|tool|decision|choice|call|move)\b",
     re.IGNORECASE,
 )
 # ... or judged from now, in the present perfect: "was the best requirements gathering I've ever
@@ -214,6 +215,10 @@ def is_mechanism(text: str) -> bool:
     in_use = STILL_IN_USE.search(text)
     put = MECHANISM_VERB.search(text) and MECHANISM_NOUN.search(text)
     if in_use and (MECHANISM_NOUN.fullmatch(in_use.group(1)) or put):
+        return True
+    # ... or a routine named as kept ("the nightly load test remains part of our pipeline").
+    kept = KEPT_AS_PART.search(text)
+    if kept and MECHANISM_NOUN.search(text, 0, kept.start()):
         return True
     verb = MECHANISM_VERB.search(text)
     return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))

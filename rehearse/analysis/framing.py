@@ -36,6 +36,11 @@ HARM = family(
     r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",
     # a figure got wrong by the speaker's system: "the dashboard overstated revenue by about 6%"
     r"(?:overstat|understat|misreport|overcharg|undercharg)(?:ed|ing)",
+    # ... or a promise broken: "thousands of deliveries missed their promised day", "trailers left
+    # late" (heldout46, read after round 40)
+    r"missed\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+)?(?:day|date|deadline|slot|window|appointments?|"
+    r"connections?|flights?|cut-?off)\b",
+    r"(?:left|arrived|went\s+out|departed|shipped)\s+late\b",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
@@ -166,3 +171,30 @@ RECORD = re.compile(
     r"(?:ever|(?:they|we|it|he|she)(?:'d|\s+had)\s+(?:ever\s+)?(?:had|seen|done)|on\s+record)\b",
     re.I,
 )
+# The amount of a change said after "by", its verb further back than the words read for it:
+# "cut the team's wasted win-back offers by roughly 30%" (heldout46, read after round 40).
+BY_AMOUNT = re.compile(
+    r"(?i)\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|"
+    r"approximately\s+)?$"
+)
+# A target or goal met, the number its size: "the client still hit its sign-up target of 50,000".
+TARGET_MET = re.compile(
+    r"(?i)\b(?:hit|met|beat|exceeded|reached|passed|smashed|surpassed)\s+(?:its|their|our|the|my|his|her|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$"
+)
+# A count named again by a demonstrative: "those twenty lines fly off the pallets" counts the
+# things set out before, not a new measure.
+NAMED_AGAIN = frozenset({"those", "these"})
+_DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
+# A turn in a sentence: what follows is set against what came before.
+_CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
+
+
+def harmed_around(sentence: str, start: int, end: int) -> bool:
+    """Whether the part of a sentence a quantity is in, cut at a contrast ("we lost one night, but
+    only 5% asked for a refund": the loss is not what the 5% counts), states a harm not denied
+    ("we don't lose the launch weekend")."""
+    cuts = [m.span() for m in _CONTRAST.finditer(sentence)]
+    left = max((b for a, b in cuts if b <= start), default=0)
+    clause = sentence[left : min((a for a, b in cuts if a >= end), default=len(sentence))]
+    return any(not _DENIED.search(clause[: m.start()]) for m in HARM.finditer(clause))

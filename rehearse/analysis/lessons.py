@@ -88,7 +88,8 @@ LEARNING = family(
     r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow|start|begin|ask|test|plan)\b",
     # "I learned more about listening to users in those sessions than in any course"
     r"learn(?:ed|t)\s+more\s+(?:[\w'-]+\s+){1,8}?than\b",
-    r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
+    # ... "now I run anything I'm going to show on a clean machine a day ahead" (heldout46, read after round 40)
+    r"now\s+(?:i|we)\s+\w+[^.]*\b(?:earlier|early|ahead(?!\s+of)|in\s+advance|beforehand|nightly|weekly|every\s+(?:week|day|month|morning|time))\b",
     # "I check who's available for marking in March now, not in May"
     r"(?:i|we)\s+[a-z]+\s+[^.;]{0,60}?\bnow,\s+not\b",
     # "I don't change a supplier for anything raw now without a trial week first"
@@ -161,6 +162,12 @@ _SAFEGUARDS = (
     # ... not the adverb before a verb: "a colleague who uses VoiceOver daily to test the iOS side"
     r"(?:weekly|daily|nightly|monthly|standing|recurring|scheduled|automatic|automated)\s+"
     r"(?!to\s)(?:\w+\s+)?(?:checks?|reviews?|tests?|meetings?|drills?|reports?)",
+    # ... an artefact that flags, a confirmation asked for, access narrowed: "an audit report that
+    # flags any admin account", "a confirmation prompt on any delete", "read-only access for interns"
+    # (heldout46, read after round 40)
+    r"(?:reports?|quer(?:y|ies)|dashboards?)\s+that\s+(?:flags?|alerts?|warns?|catch(?:es)?|"
+    r"blocks?|pages?)\b",
+    r"confirmation\s+(?:prompts?|steps?|dialogs?|checks?|screens?)", r"read-only\s+(?:access|permissions?|mode|roles?)",
 )
 SAFEGUARD_NOUN = family(*_SAFEGUARDS)
 MECHANISM_NOUN = family(  # any artefact or routine, in any trade
@@ -218,13 +225,23 @@ _INSTITUTE = (
 INSTITUTE = family(*_INSTITUTE)
 # "the logbook is still in use today": an artefact still in use (with is_mechanism's test of
 # what it is said of).
+# "the nightly load test remains part of our pipeline": a routine kept, named before it.
+KEPT_AS_PART = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|is\s+still|are\s+still|was\s+still)\s+(?:a\s+|an\s+)?"
+    r"(?:standard\s+|permanent\s+|fixed\s+|regular\s+)?(?:part|step|fixture)\s+of\b",
+    re.IGNORECASE,
+)
 STILL_IN_USE = re.compile(r"\b([\w-]+)(?:'s|\s+(?:is|was|are|were))\s+still\s+in\s+use\b", re.I)
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
     r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
     # ... not the passive of what others made ("while the real patch was built"; heldout45)
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)built", r"builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)built",
+    # ... nor the noun of a build put to use: "ask four of them to try the build before it ships"
+    # (heldout46, read after round 40)
+    r"(?<!\btry\sthe\s)(?<!\btried\sthe\s)(?<!\btest\sthe\s)(?<!\btested\sthe\s)(?<!\buse\sthe\s)"
+    r"(?<!\bused\sthe\s)(?<!\binstall\sthe\s)(?<!\binstalled\sthe\s)builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
     r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
     r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",

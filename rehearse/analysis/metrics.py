@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cues import CHANGE, OUTCOME, tokens
 from .framing import (
+    BY_AMOUNT,
     CAPACITY,
     FOUND_WORSE,
     FREED,
@@ -21,19 +22,21 @@ from .framing import (
     GATE_LIMIT,
     GRADE_FOR,
     GRADE_GIVEN,
-    HARM,
     LOW_RATING,
     MY_DEED,
+    NAMED_AGAIN,
     PRICED,
     REACH,
     RECORD,
     ROLLOUT,
     SCOPE_CUT,
     SPENT,
+    TARGET_MET,
     TIMES_DONE,
     TO_DO_FOR,
     WOULD_HAVE_LOST,
     came_from,
+    harmed_around,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
@@ -114,9 +117,6 @@ COMPARE_AFTER_TIMES = COMPARATIVE_AFTER | {
 UP_DOWN = frozenset({"up", "down"})  # "sales are up 18%"
 # A number after one of these names a point in time ("done by hour 30", "on day 3"), not a count.
 TIME_POINT = frozenset({"hour", "day", "week", "month", "year", "minute", "sprint", "quarter"})
-_DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
-# A turn in a sentence: what follows is set against what came before.
-_CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
 # "a contract worth roughly 300 room nights a year"; not "worth the ten minutes it takes".
 _WORTH = re.compile(
     r"\bworth\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|almost\s+|some\s+)?$", re.I
@@ -201,7 +201,9 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     after = tokens(sentence[end:])[:1]
     # "sales are up 18%", "now 8 minutes"; not "had to mark it down | by half" (a markdown)
     up_down = bool(before) and before[-1] in UP_DOWN and not low.startswith("by ")
-    changed = bool(CHANGE.search(" ".join(clause))) or "now" in before or up_down
+    whole = " ".join(tokens(re.split(r"[,;:]", sentence[:start])[-1]))
+    by = bool(BY_AMOUNT.search(sentence[:start])) and bool(CHANGE.search(whole))
+    changed = bool(CHANGE.search(" ".join(clause))) or "now" in before or up_down or by
     if LOW_RATING.fullmatch(phrase) and not changed:
         return "rating", False, "a low star rating names a kind of review or a harm, not a gain"
     if SCOPE_CUT.search(sentence[:start]):
@@ -230,6 +232,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "outcome", True, "what a safeguard caught or stopped"
     if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
         return "outcome", True, "none of a problem at all"
+    if TARGET_MET.search(sentence[:start]):
+        return "outcome", True, "a target or goal met"
     if MY_DEED.search(sentence[:start]) and not changed:
         return "effort", False, "what the speaker did, counted: effort, not impact"
     if _ALL_BUT_RE.fullmatch(phrase):
@@ -242,11 +246,11 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "rate", True, "a ratio or a rank"
     if RECORD.match(sentence[end:]):
         return "record", True, "a record: the most there had been"
-    if _harmed(_contrast_clause(sentence, start, end)) and WOULD_HAVE_LOST.search(sentence):
+    if harmed_around(sentence, start, end) and WOULD_HAVE_LOST.search(sentence):
         return "change", True, "a loss kept below what it would have been"
     # "drafts gone, and crash-free sessions fell to 96.1%": a measure falling beside the harm
     fell = len(before) >= 2 and before[-2] in FELL and before[-1] == "to"
-    if _harmed(_contrast_clause(sentence, start, end)) and (not changed or fell):
+    if harmed_around(sentence, start, end) and (not changed or fell):
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
         return "scale", False, "what a place handles day to day: its size, not a change"
@@ -314,25 +318,13 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         SAFEGUARD_NOUN.search(sentence) or PREVENTION.search(sentence)
     ):  # "added those tracks as a test set, about 300 of them, so nobody can break it again"
         return "scale", False, "the size of a safeguard put in place, not what it achieved"
+    if before[-1:] and before[-1] in NAMED_AGAIN:
+        return "scale", False, "a count named again ('those twenty lines'): no new measure"
     if OUTCOME.search(sentence):
         return "outcome", True, "a count of what the outcome reached or completed"
     if before[-1:] == ["all"] and _EVERYONE_SERVED.match(sentence[end:]):
         return "reach", True, "everyone it was for was reached"
     return "scale", False, "a count with no change stated: context"
-
-
-def _harmed(clause: str) -> bool:
-    """Whether the clause states a harm, not one denied ("we don't lose the launch weekend")."""
-    return any(not _DENIED.search(clause[: m.start()]) for m in HARM.finditer(clause))
-
-
-def _contrast_clause(sentence: str, start: int, end: int) -> str:
-    """The part of a sentence a quantity is in, cut at a contrast ("we lost one night, but only
-    5% asked for a refund": the loss is not what the 5% counts)."""
-    cuts = [m.span() for m in _CONTRAST.finditer(sentence)]
-    left = max((b for a, b in cuts if b <= start), default=0)
-    right = min((a for a, b in cuts if a >= end), default=len(sentence))
-    return sentence[left:right]
 
 
 def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, bool, str]:

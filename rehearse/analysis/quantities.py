@@ -77,6 +77,8 @@ _ZERO = (
 _RATIO = (
     rf"(?:\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
     rf"(?:{_SPELLED}|\d+)\b"
+    # ... a score with a decimal: "rated the event 9.6 out of 10" (heldout46, read after round 40)
+    r"|\b\d+\.\d+\s+out\s+of\s+\d+\b"
     # "one session in four", "two calls out of ten": what is counted said between, with no unit
     # after the second number ("two weeks in three countries" is no ratio) and no year ("2000
     # users in 2020").
@@ -159,8 +161,10 @@ _NONE = (
     # "owned by the team, not one person.": a contrast closing its clause, not none of anything)
     r"|(?!(?<=,\s)not\s+(?:a\s+single|one)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.;!?]|$))"
     r"\bnot\s+(?:a\s+single|one(?!\s+(?:that|which|who|of|but|to|thing|bit|way|i|we|you|they|he|she|it)\b))\s+[a-z]+(?:\s+[a-z]+)?"
-    # "we haven't walked a single guest since", "never lost a single order", "without losing a single".
-    r"|\b(?:never|not|without|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
+    # "we haven't walked a single guest since", "never lost a single order", "without losing a single";
+    # not a rule ("should never rest on a single person": heldout46, read after round 40).
+    r"|(?<!\bshould\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)"
+    r"\b(?:never|not|without|\w+n't)\s+(?:[a-z]+\s+){1,2}a\s+single\s+[a-z]+(?:\s+[a-z]+)?"
     # "no double bookings since", "nobody misses a dose", "none of them had to be revised".
     r"|\bno\s+(?:double|duplicate|failed|lost|missed|dropped|broken|late|wrong)[\s-]+[a-z]+"
     r"|\b(?:nobody|no\s+one)\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|ever\s+)?(?:missed|misses|lost|loses|"

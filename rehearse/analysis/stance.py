@@ -39,7 +39,8 @@ _SLIPS = (
 # Owning it: first-person admission of an error.
 # fmt: off
 OWNERSHIP = family(
-    r"my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
+    # ... not denied: "that was never my call", "it wasn't my responsibility"
+    r"(?<!\bnever\s)(?<!\bnot\s)(?<!n't\s)my\s+(?:fault|mistake|error|call|bad|responsibility|failure)",
     r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
     r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying|noticing|spotting|"
     r"reviewing|counting|measuring|double-checking)",
@@ -47,7 +48,10 @@ OWNERSHIP = family(
     r"i(?:\s+had|'d)?\s+(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
     r"i(?:\s+had|'d)?\s+(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" rf"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))\b{NOT_A_BONE}",
-    r"i(?:\s+had|'d)?\s+(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add)\w*",
+    # ... or tried: "I never tried it on the demo machine"; "I only ever ran it on my own laptop"
+    r"i(?:\s+had|'d)?\s+(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add|tr(?:y|ied))\w*",
+    r"i(?:\s+had|'d)?\s+(?:also\s+|just\s+)?only\s+(?:ever\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that|the\s+[\w-]+)\s+"
+    r"(?:on|against|with|in)\b",
     # "licences that I had not applied for in time": a step of one's own left too late.
     r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
     # A duty of passing things on left undone: "I never changed the order with the butcher", "I
