@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has forty-eight parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has forty-nine parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout45` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout46` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout45 once each, as rounds 3 to 39 of README "Coaching"), then folded into
+  (heldout9 to heldout46 once each, as rounds 3 to 40 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout46` — written after heldout44 was reported on, by another such writer, and kept unread
-  as the reserve until heldout45 was folded in: the held-out part (round 40);
-- `heldout47` — written after heldout45 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout46 is reported on and folded in.
+- `heldout47` — written after heldout45 was reported on, by another such writer, and kept unread
+  as the reserve until heldout46 was folded in: the held-out part (round 41);
+- `heldout48` — written after heldout46 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout47 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout45 (everything one may now tune on), `heldout()`
-returns heldout46 only (the part figures come from), `first_heldout()` to `forty_fifth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout47).
+`dev()` returns dev and heldout to heldout46 (everything one may now tune on), `heldout()`
+returns heldout47 only (the part figures come from), `first_heldout()` to `forty_sixth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout48).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -98,9 +98,10 @@ SPLITS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )
-HELDOUT_SPLITS = ("heldout46",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout47",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout47",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout48",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -237,7 +238,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout45): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout46): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -247,7 +248,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout46): report figures from it; never tune on it."""
+    """The held-out part (split heldout47): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -306,11 +307,12 @@ forty_second_heldout = partial(part, "heldout42")
 forty_third_heldout = partial(part, "heldout43")
 forty_fourth_heldout = partial(part, "heldout44")
 forty_fifth_heldout = partial(part, "heldout45")
+forty_sixth_heldout = partial(part, "heldout46")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout47)."""
+    reported on and folded into `dev()` (heldout48)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
