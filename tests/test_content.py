@@ -484,6 +484,12 @@ def test_stated_learning(text):
         ("The old pricing page remains part of our website.", False),
         ("I asked three customers to try the build before it ships.", False),
         ("I build a smoke test into the pipeline so it never ships broken again.", True),
+        # ... a routine built in "so that every future" case is covered (heldout47, read after round 41).
+        (
+            "I added a night slot to the training calendar so that every future rollout reaches nights.",
+            True,
+        ),
+        ("I added a night slot to the training calendar for the current rollout.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -991,6 +997,15 @@ def test_result_metrics_only_from_result_and_learning():
         ("We opened on time, and twenty lines sold out by noon.", {"twenty lines"}),
         ("The shop still hit its Christmas target of 4,000 hampers.", {"4,000"}),
         ("The shop set a Christmas target of 4,000 hampers.", set()),
+        # ... what a room seats is its size; what coursework counts for is its weight (heldout47,
+        # read after round 41).
+        (
+            "It poured, the indoor room only seated about 90, and the guests ended up in the bar.",
+            set(),
+        ),
+        ("The back room grew to about 90 covers.", {"90"}),
+        ("We got a B on an essay worth 30% of the module.", set()),
+        ("The contract was worth 30% of our annual revenue.", {"30%"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -3218,6 +3218,7 @@ def test_working_late_is_not_delivering_late(guide):
             True,
         ),
         ("My role covered their meals and their transport.", False),
+        ("My role covered the front desk; the restaurant and the concierge sat outside it.", True),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
@@ -4008,6 +4009,45 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "I posted in the release thread and said plainly that the date was fine.",
             False,
         ),
+        # Read from heldout47 after round 41: what it cost said small, the bigger thing put off; a
+        # day's notice, no time to do a thing; a thing that crashed, the blame taken.
+        ("simple-solution", "addresses_prompt", "The new signs cost less than 300 pounds.", True),
+        ("simple-solution", "addresses_prompt", "The new signs cost more than 300 pounds.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The scheduling system got pushed into next year's budget.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The scheduling system got pushed live in March.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "A job that size normally gets a full day's notice.",
+            True,
+        ),
+        ("tight-deadline", "addresses_prompt", "A job that size normally gets a full crew.", False),
+        ("tight-deadline", "addresses_prompt", "We didn't have time to print new labels.", True),
+        ("tight-deadline", "addresses_prompt", "We didn't have paper to print new labels.", False),
+        (
+            "failure",
+            "addresses_prompt",
+            "The booking page crashed twice in front of the client.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "The booking page loaded twice in front of the client.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "I took the blame in our retrospective.", True),
+        ("failure", "addresses_prompt", "I took the minutes in our retrospective.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

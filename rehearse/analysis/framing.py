@@ -49,8 +49,9 @@ LOW_RATING = re.compile(r"(?:one|two|three|[123](?:\.\d)?)-stars?", re.IGNORECAS
 # "the warehouse handles about ten thousand parcels a day": what a place handles day to day.
 CAPACITY = re.compile(
     # ... or holds: "the table held about 90 million rows" (heldout43, read after round 37)
+    # ... or seats: "the indoor room only seated about 90" (heldout47, read after round 41)
     r"(?i)\b(?:handles|processes|serves|receives|ships|sees|dispatches|moves|packs|picks|held|holds|"
-    r"contained|contains)\s+"
+    r"contained|contains|seats|seated|sleeps|slept|accommodates|accommodated)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|some\s+|up\s+to\s+|more\s+than\s+)?$"
 )
 # People still to be trained, hired or looked after are the size of the job, not its reach.
@@ -198,3 +199,11 @@ def harmed_around(sentence: str, start: int, end: int) -> bool:
     left = max((b for a, b in cuts if b <= start), default=0)
     clause = sentence[left : min((a for a, b in cuts if a >= end), default=len(sentence))]
     return any(not _DENIED.search(clause[: m.start()]) for m in HARM.finditer(clause))
+
+
+# What a piece of coursework counts for in the grade: "a project worth 40% of the module" is its
+# weight, not an outcome (heldout47, read after round 41).
+GRADE_WEIGHT = re.compile(
+    r"(?i)^\s+of\s+(?:the|our|my|their|his|her|a)\s+(?:final\s+|overall\s+|total\s+|whole\s+)?(?:module|course|grade|"
+    r"marks?|assessment|exam|class|unit|year|term|semester|degree)\b"
+)

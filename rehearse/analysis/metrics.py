@@ -22,6 +22,7 @@ from .framing import (
     GATE_LIMIT,
     GRADE_FOR,
     GRADE_GIVEN,
+    GRADE_WEIGHT,
     LOW_RATING,
     MY_DEED,
     NAMED_AGAIN,
@@ -254,6 +255,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "harm", False, "what the failure cost: its harm, not an improvement"
     if CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
         return "scale", False, "what a place handles day to day: its size, not a change"
+    if _WORTH.search(sentence[:start]) and GRADE_WEIGHT.match(sentence[end:]):
+        return (
+            "weight",
+            False,
+            "what coursework counts for in the grade: its weight, not an outcome",
+        )
     if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
         return "value", True, "what it is worth"
     if _LIVE_ON.search(sentence[:start]) and _PLACE_UNIT.search(phrase):

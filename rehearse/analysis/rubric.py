@@ -46,9 +46,13 @@ NOT_YET = re.compile(
 )
 # ... set against work said to be someone else's ("my role covered their treatment, and transport
 # was formally the responsibility of the patient services team": heldout46, read after round 40).
+# ... or to lie outside it ("the restaurant and the concierge desk sat outside it": heldout47, read
+# after round 41).
 OTHERS_JOB = re.compile(
     r"\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?(?:the\s+)?(?:job|responsibility|remit|role|duty)\s+of\s+"
-    r"(?:a|an|the|another|their|his|her)\b",
+    r"(?:a|an|the|another|their|his|her)\b"
+    r"|\b(?:sat|sits|lay|lies|fell|falls|was|were|is|are)\s+(?:well\s+|completely\s+|entirely\s+)?outside\s+"
+    r"(?:it|that|of\s+it|my\s+(?:role|job|remit|brief|duties|scope|area))\b",
     re.IGNORECASE,
 )
 # The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
