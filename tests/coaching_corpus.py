@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has forty-nine parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has fifty parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout46` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout47` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout46 once each, as rounds 3 to 40 of README "Coaching"), then folded into
+  (heldout9 to heldout47 once each, as rounds 3 to 41 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout47` — written after heldout45 was reported on, by another such writer, and kept unread
-  as the reserve until heldout46 was folded in: the held-out part (round 41);
-- `heldout48` — written after heldout46 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout47 is reported on and folded in.
+- `heldout48` — written after heldout46 was reported on, by another such writer, and kept unread
+  as the reserve until heldout47 was folded in: the held-out part (round 42);
+- `heldout49` — written after heldout47 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout48 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout46 (everything one may now tune on), `heldout()`
-returns heldout47 only (the part figures come from), `first_heldout()` to `forty_sixth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout48).
+`dev()` returns dev and heldout to heldout47 (everything one may now tune on), `heldout()`
+returns heldout48 only (the part figures come from), `first_heldout()` to `forty_seventh_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout49).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -99,9 +99,10 @@ SPLITS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 )
-HELDOUT_SPLITS = ("heldout47",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout48",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout48",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout49",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -238,7 +239,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout46): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout47): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -248,7 +249,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout47): report figures from it; never tune on it."""
+    """The held-out part (split heldout48): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -308,11 +309,12 @@ forty_third_heldout = partial(part, "heldout43")
 forty_fourth_heldout = partial(part, "heldout44")
 forty_fifth_heldout = partial(part, "heldout45")
 forty_sixth_heldout = partial(part, "heldout46")
+forty_seventh_heldout = partial(part, "heldout47")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout48)."""
+    reported on and folded into `dev()` (heldout49)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
