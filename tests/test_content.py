@@ -1006,6 +1006,14 @@ def test_result_metrics_only_from_result_and_learning():
         ("The back room grew to about 90 covers.", {"90"}),
         ("We got a B on an essay worth 30% of the module.", set()),
         ("The contract was worth 30% of our annual revenue.", {"30%"}),
+        # ... a placing with a word before "out of"; none of a count adjusted (heldout48, read after
+        # round 42).
+        ("We came second there out of twelve teams.", {"second there out of twelve"}),
+        ("We came second there with twelve teams.", set()),
+        (
+            "None of the forty reports was queried by the auditor.",
+            {"None of the forty reports was queried"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -1026,6 +1034,7 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
         "I picked one of two options.",
         # A rule is no outcome (heldout46, read after round 40).
         "A payment should never rest on a single person remembering it.",
+        "None of the forty reports was read by the auditor.",
     ],
 )
 def test_nobody_and_none_count_nothing_unless_a_failure_is_gone(text):

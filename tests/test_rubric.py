@@ -3472,6 +3472,13 @@ def test_the_blame_reader_ships_its_groups_and_weights():
             True,
         ),
         ("The root cause was that I gave temps the safe code, and that was my call.", False),
+        # Read from heldout48 after round 42: a wish, "they didn't," of things, a circumstance given.
+        ("She didn't want a half-empty display, so we opened the front half.", False),
+        ("She didn't check the display before we opened.", True),
+        ("They didn't, not even close, one of the systems reused its codes.", False),
+        ("They didn't not even close, one of the systems reused its codes.", False),
+        ("Nobody noticed because the disks were huge.", False),
+        ("Nobody noticed the full disks for a week.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4048,6 +4055,72 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("failure", "addresses_prompt", "I took the blame in our retrospective.", True),
         ("failure", "addresses_prompt", "I took the minutes in our retrospective.", False),
+        # Read from heldout48 after round 42: a project "I am honestly not proud of"; the simpler
+        # way talked about and overruled; what "stays untouched", "not more software"; the work "not
+        # what I came to fix", what sat outside the role.
+        (
+            "proudest",
+            "addresses_prompt",
+            "It matters to me, but the project I'll describe is one I am honestly not proud of.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "It matters to me, and the project I'll describe is one I am honestly very proud of.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "We did talk about something simpler, but head office wanted the full system.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "We did talk about something simpler, and head office agreed to try it.",
+            True,
+        ),
+        ("simple-solution", "addresses_prompt", "The booking system itself stays untouched.", True),
+        ("simple-solution", "addresses_prompt", "The booking system itself gets replaced.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The fix was fewer forms, not more software.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The fix was fewer forms and more software.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "It's not what I came to fix, but I fix it anyway.",
+            True,
+        ),
+        ("above-and-beyond", "addresses_prompt", "It's what I came to fix, so I fix it.", False),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "The restaurant and the concierge desk sat outside my role.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "The restaurant and the concierge desk sat beside my desk.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Nothing in it concerned what those families ate.",
+            True,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

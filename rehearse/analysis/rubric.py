@@ -52,7 +52,9 @@ OTHERS_JOB = re.compile(
     r"\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?(?:the\s+)?(?:job|responsibility|remit|role|duty)\s+of\s+"
     r"(?:a|an|the|another|their|his|her)\b"
     r"|\b(?:sat|sits|lay|lies|fell|falls|was|were|is|are)\s+(?:well\s+|completely\s+|entirely\s+)?outside\s+"
-    r"(?:it|that|of\s+it|my\s+(?:role|job|remit|brief|duties|scope|area))\b",
+    r"(?:it|that|of\s+it|my\s+(?:role|job|remit|brief|duties|scope|area))\b"
+    # ... or said to hold none of it ("nothing in it concerned what those families ate": heldout48)
+    r"|\b(?:nothing|none)\s+(?:in|of)\s+(?:it|that|them)\s+(?:concerned|covered|included|touched|mentioned|involved)\b",
     re.IGNORECASE,
 )
 # The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
