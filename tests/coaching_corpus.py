@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has fifty parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has fifty-one parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout47` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout48` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout47 once each, as rounds 3 to 41 of README "Coaching"), then folded into
+  (heldout9 to heldout48 once each, as rounds 3 to 42 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout48` — written after heldout46 was reported on, by another such writer, and kept unread
-  as the reserve until heldout47 was folded in: the held-out part (round 42);
-- `heldout49` — written after heldout47 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout48 is reported on and folded in.
+- `heldout49` — written after heldout47 was reported on, by another such writer, and kept unread
+  as the reserve until heldout48 was folded in: the held-out part (round 43);
+- `heldout50` — written after heldout48 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout49 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout47 (everything one may now tune on), `heldout()`
-returns heldout48 only (the part figures come from), `first_heldout()` to `forty_seventh_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout49).
+`dev()` returns dev and heldout to heldout48 (everything one may now tune on), `heldout()`
+returns heldout49 only (the part figures come from), `first_heldout()` to `forty_eighth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout50).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -100,9 +100,10 @@ SPLITS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 )
-HELDOUT_SPLITS = ("heldout48",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout49",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout49",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout50",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -239,7 +240,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout47): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout48): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -249,7 +250,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout48): report figures from it; never tune on it."""
+    """The held-out part (split heldout49): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -310,11 +311,12 @@ forty_fourth_heldout = partial(part, "heldout44")
 forty_fifth_heldout = partial(part, "heldout45")
 forty_sixth_heldout = partial(part, "heldout46")
 forty_seventh_heldout = partial(part, "heldout47")
+forty_eighth_heldout = partial(part, "heldout48")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout49)."""
+    reported on and folded into `dev()` (heldout50)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

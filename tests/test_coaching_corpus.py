@@ -203,11 +203,15 @@ FORTY_SIXTH = "heldout46"
 # reported on and folded in.
 FORTY_SEVENTH = "heldout47"
 # Written after heldout46 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 FORTY_EIGHTH = "heldout48"
 # Written after heldout47 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 FORTY_NINTH = "heldout49"
+# Written after heldout48 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+FIFTIETH = "heldout50"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -217,7 +221,7 @@ LATER_PARTS = (
     TWENTY_SEVENTH, TWENTY_EIGHTH, TWENTY_NINTH, THIRTIETH, THIRTY_FIRST, THIRTY_SECOND,
     THIRTY_THIRD, THIRTY_FOURTH, THIRTY_FIFTH, THIRTY_SIXTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
     THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
-    FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH,
+    FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -311,9 +315,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (THIRTY_THIRD, THIRTY_FOURTH, THIRTY_FIFTH, THIRTY_SIXTH, THIRTY_SEVENTH)
     dev_splits += (THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND)
     dev_splits += (FORTY_THIRD, FORTY_FOURTH, FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH)
+    dev_splits += (FORTY_EIGHTH,)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FORTY_EIGHTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == FORTY_NINTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FORTY_NINTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == FIFTIETH)
+    assert ids(cc.forty_eighth_heldout()) == ids(a for a in corpus if a.split == FORTY_EIGHTH)
     assert ids(cc.forty_seventh_heldout()) == ids(a for a in corpus if a.split == FORTY_SEVENTH)
     assert ids(cc.forty_sixth_heldout()) == ids(a for a in corpus if a.split == FORTY_SIXTH)
     assert ids(cc.forty_fifth_heldout()) == ids(a for a in corpus if a.split == FORTY_FIFTH)
@@ -401,6 +407,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.forty_fifth_heldout()) < ids(cc.dev())
     assert ids(cc.forty_sixth_heldout()) < ids(cc.dev())
     assert ids(cc.forty_seventh_heldout()) < ids(cc.dev())
+    assert ids(cc.forty_eighth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
