@@ -3219,6 +3219,12 @@ def test_working_late_is_not_delivering_late(guide):
         ),
         ("My role covered their meals and their transport.", False),
         ("My role covered the front desk; the restaurant and the concierge sat outside it.", True),
+        # ... another's job in the possessive, with any adverb; work assigned or put in one's charge
+        # (heldout49, read after round 43).
+        ("My role covered check-ins; food was entirely the kitchen's responsibility.", True),
+        ("The breakfast bag was simply my assigned project.", False),
+        ("My manager had put me in charge of breakfast that year.", False),
+        ("I packed the first bags as part of that brief.", False),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
@@ -3479,6 +3485,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("They didn't not even close, one of the systems reused its codes.", False),
         ("Nobody noticed because the disks were huge.", False),
         ("Nobody noticed the full disks for a week.", True),
+        # Read from heldout49 after round 43: "nobody else" checked: no second check, no one blamed.
+        ("I'd read the dates the wrong way round, and nobody else ever checked promos.", False),
+        ("The dates were read the wrong way round, and nobody ever checked promos.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4119,6 +4128,27 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "above-and-beyond",
             "addresses_prompt",
             "Nothing in it concerned what those families ate.",
+            True,
+        ),
+        # Read from heldout49 after round 43: another's job with any adverb; the simple way turned
+        # down first.
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Reaching parents is officially the office's job.",
+            True,
+        ),
+        ("above-and-beyond", "addresses_prompt", "Reaching parents is officially my job.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Rather than a quick fix, I championed the full voice-picking system.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Rather than the full voice-picking system, I championed a quick fix.",
             True,
         ),
     ],

@@ -83,7 +83,8 @@ BLAME = family(
     # hadn't tested anything", "it could have happened to anyone", "to blame".
     # ... not "nobody noticed because the disks were huge": a circumstance given, no one's duty
     # (heldout48, read after round 42)
-    r"nobody\s+(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
+    # ... nor "nobody else ever checked promos": no second check, the speaker's own the only one
+    r"nobody\s+(?!else\b)(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
     r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)(?!\s+(?:because|since|as)\b)",
     r"nobody\s+(?:(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",

@@ -51,6 +51,8 @@ NOT_YET = re.compile(
 OTHERS_JOB = re.compile(
     r"\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?(?:the\s+)?(?:job|responsibility|remit|role|duty)\s+of\s+"
     r"(?:a|an|the|another|their|his|her)\b"
+    # ... "food was entirely the kitchen's responsibility" (heldout49, read after round 43)
+    r"|\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?the\s+[\w-]+'s\s+(?:job|responsibility|remit|role|duty|area)\b"
     r"|\b(?:sat|sits|lay|lies|fell|falls|was|were|is|are)\s+(?:well\s+|completely\s+|entirely\s+)?outside\s+"
     r"(?:it|that|of\s+it|my\s+(?:role|job|remit|brief|duties|scope|area))\b"
     # ... or said to hold none of it ("nothing in it concerned what those families ate": heldout48)
@@ -75,7 +77,11 @@ IN_SCOPE = re.compile(
     # ... not "what I was paid for was lessons and marking": the narrow scope set out
     r"|\bwhat\s+(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were)\s+(?:paid|hired|employed)\s+(?:to\s+do|for)\b"
     r"(?!\s+(?:was|is|were|are)\b)"
-    r"|\bas\s+part\s+of\s+the\s+(?:job|role)\b"
+    r"|\bas\s+part\s+of\s+(?:the|that|my)\s+(?:job|role|brief)\b"
+    # ... "the breakfast bag was simply my assigned project", "my manager had put me in charge of
+    # it" (heldout49, read after round 43)
+    r"|\b(?:was|is|'s)\s+(?:just\s+|simply\s+|only\s+)?(?:my|our)\s+assigned\s+(?:project|task|job|work)\b"
+    r"|\b(?:manager|boss|lead|supervisor|director|head)\s+(?:had\s+)?put\s+(?:me|us)\s+in\s+charge\s+of\b"
     # The work handed over by one's manager ("my manager asked me to do it"), or the same as anyone
     # in the role would have done ("anyone in my role would have done the same").
     r"|\b(?:my|our|the)\s+(?:manager|boss|lead|supervisor|director|team\s+lead|line\s+manager|head)\s+"
