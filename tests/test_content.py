@@ -212,6 +212,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # (heldout46, read after round 40).
         "Now I pull two engineers off the dashboard and we pair all weekend ahead of the launch.",
         "I learned that the best seats were already taken.",
+        # ... the slip measured against what should have been (heldout50, read after round 44).
+        "I sent the texts a few days later than I should have.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -324,6 +326,8 @@ def test_no_learning_without_reflection(text):
         # made, learned.
         "Now I test every demo on a borrowed laptop a day ahead.",
         "I learned that the best call I made was keeping the paper backup.",
+        # ... and its twin: what should have been done, said as such (heldout50, round 44).
+        "I should have sent the texts a few days earlier.",
     ],
 )
 def test_stated_learning(text):
@@ -490,6 +494,22 @@ def test_stated_learning(text):
             True,
         ),
         ("I added a night slot to the training calendar for the current rollout.", False),
+        # Read from heldout50 after round 44: an installing verb denied, trade "caught", a stopgap.
+        (
+            "I added ten rooms to one site to catch the festival demand, and I didn't update the"
+            " central system.",
+            False,
+        ),
+        ("I updated the central system so the rooms can never be double-sold again.", True),
+        ("I added a check that catches the double bookings.", True),
+        (
+            "For the first evening I put a firewall rule in front of them, a shield rather than a fix.",
+            False,
+        ),
+        (
+            "I put a firewall rule in front of every public endpoint so it never happens again.",
+            True,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1014,6 +1034,15 @@ def test_result_metrics_only_from_result_and_learning():
             "None of the forty reports was queried by the auditor.",
             {"None of the forty reports was queried"},
         ),
+        # ... a time set against the one it replaced; none of a thing said with the digit (heldout50,
+        # read after round 44).
+        (
+            "Warnings now go out about 10 minutes after a reading instead of the next morning.",
+            {"10 minutes"},
+        ),
+        ("Warnings now go out about 10 minutes after a reading.", set()),
+        ("The retest found 0 injectable endpoints.", {"0"}),
+        ("The retest took 0.5 days.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

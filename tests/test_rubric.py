@@ -3488,6 +3488,13 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout49 after round 43: "nobody else" checked: no second check, no one blamed.
         ("I'd read the dates the wrong way round, and nobody else ever checked promos.", False),
         ("The dates were read the wrong way round, and nobody ever checked promos.", True),
+        # Read from heldout50 after round 44: what the speaker's step was for; where not to cut corners.
+        ("I emailed the managers myself so they didn't hear it from customers.", False),
+        ("The managers were told late, and they didn't hear it from customers.", True),
+        ("I sent parents a note so that nobody would be caught off guard.", False),
+        ("I was off sick, so nobody checked the fridge.", True),
+        ("The lesson was that feed is the worst place to cut corners.", False),
+        ("The supplier cut corners on the feed.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4151,6 +4158,84 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "Rather than the full voice-picking system, I championed a quick fix.",
             True,
         ),
+        # Read from heldout50 after round 44: what the speaker wants now; the fix's size said plainly;
+        # a proposal taken whole; a new date agreed in the present; a freeze; a separate department.
+        (
+            "why-amazon",
+            "addresses_prompt",
+            "What I want now is to work upstream of injuries.",
+            True,
+        ),
+        ("why-amazon", "addresses_prompt", "What I did then was work on the ward.", False),
+        ("why-amazon", "add_value", "What I bring is an eye for the injury coming.", True),
+        ("why-amazon", "add_value", "What I saw was an injury coming.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I added a cache, and it was about thirty lines.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I added a cache, and it took about thirty days.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I accepted the consultant's proposal and commissioned custom crates.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I turned down the consultant's proposal and commissioned a simpler crate.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We agree with the club on a new date nine days on.",
+            True,
+        ),
+        ("deadline", "addresses_prompt", "We agree with the club on the date of the show.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I request the key two days before, which is far too late.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I request the key two days before, which is fine.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The distributions froze their package versions, so a late release shipped for years.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The distributions package our versions, so a release ships for years.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Workplace safety belonged to a separate department, and my targets were throughput.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Workplace safety mattered to every department, and my targets were throughput.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
@@ -4206,6 +4291,12 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         ("I tried the slides on the venue's projector.", False),
         ("I only ever ran the script on my own laptop.", True),
         ("I ran the script on the shared server.", False),
+        # Read from heldout50 after round 44: the root cause traced to one's own work; a delay that
+        # came from one's own change.
+        ("In the review I traced the root cause to my treating the schema as private.", True),
+        ("In the review I traced the root cause to a schema everyone treated as private.", False),
+        ("The note said plainly that the delay came from my change.", True),
+        ("The note said plainly that the delay came from a change upstream.", False),
     ],
 )
 def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):

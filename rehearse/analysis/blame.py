@@ -116,7 +116,9 @@ BLAME = family(
     # The slip put on whoever came before: "the box had been set up badly by whoever had it".
     r"(?:been|was|were|got)\s+(?:[\w-]+\s+){0,2}?(?:badly|poorly|wrongly|wrong|carelessly|sloppily|incorrectly)\s+"
     r"(?:[\w-]+\s+)?by\s+(?!the\s+time\b)(?:whoever|someone|somebody|another|other|the|a|an|my\s+predecessor)\b",
-    r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to", r"cut\s+corners",
+    r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to",
+    # ... not where one should never do it: "the worst place to cut corners" (heldout50, round 44)
+    r"(?<!\bplace\sto\s)(?<!\bthing\sto\s)(?<!\bnot\sto\s)(?<!\bnever\sto\s)cut\s+corners",
     # "which is exactly what they're not supposed to do", "they weren't supposed to touch it"
     r"(?:they|he|she)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+not\s+supposed\s+to",
     r"(?:they|he|she)\s+(?:weren't|wasn't|aren't|isn't)\s+supposed\s+to",

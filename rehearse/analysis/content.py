@@ -19,6 +19,7 @@ from .cues import (
     tokens,
 )
 from .lessons import (
+    DENIED_VERB,
     INSTITUTE,
     KEPT_AS_PART,
     LEARNING,
@@ -28,6 +29,7 @@ from .lessons import (
     RULE_NOW,
     SAFEGUARD_NOUN,
     STILL_IN_USE,
+    STOPGAP,
 )
 from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
 from .quantities import find_metrics  # noqa: F401 - re-exported
@@ -220,8 +222,10 @@ def is_mechanism(text: str) -> bool:
     kept = KEPT_AS_PART.search(text)
     if kept and MECHANISM_NOUN.search(text, 0, kept.start()):
         return True
-    verb = MECHANISM_VERB.search(text)
-    return bool(verb) and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))
+    verb = any(
+        not DENIED_VERB.search(text[: m.start()]) for m in MECHANISM_VERB.finditer(text)
+    ) and not STOPGAP.search(text)
+    return verb and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))
 
 
 def _instituted(text: str, match: re.Match) -> bool:

@@ -207,3 +207,13 @@ GRADE_WEIGHT = re.compile(
     r"(?i)^\s+of\s+(?:the|our|my|their|his|her|a)\s+(?:final\s+|overall\s+|total\s+|whole\s+)?(?:module|course|grade|"
     r"marks?|assessment|exam|class|unit|year|term|semester|degree)\b"
 )
+# A time set against the one it replaced, a few words on: "warnings now go out about 10 minutes after
+# a reading instead of the next morning" is a turnaround changed (heldout50, read after round 44).
+# ("two hours instead of the usual review" sets it against no time).
+SET_AGAINST = re.compile(
+    r"(?i)^(?:\s+[\w-]+){0,4}?\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hours?|minutes?)\b"
+)
+# None of a problem: "zero errors", or the digit before a noun ("the retest found 0 injectable
+# endpoints": heldout50, read after round 44).
+NONE_OF = re.compile(r"zero\s|0\s+[a-z]", re.I)

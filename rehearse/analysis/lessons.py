@@ -47,7 +47,9 @@ LEARNING = family(
     r"from\s+then\s+on,?\s+(?:i|we)\b", r"these\s+days,?\s+(?:i|we)", r"nowadays", r"in\s+hindsight",
     # ... not "looking back, it was quite a journey": a look back that states nothing.
     r"looking\s+back(?!,?\s+(?:it|that|this)\s+was\s+(?:honestly\s+|probably\s+|easily\s+|genuinely\s+)?"
-    r"(?:quite|such|really|pretty|a|an|one)\b)", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known", r"i\s+(?:would|should)\s+have",
+    r"(?:quite|such|really|pretty|a|an|one)\b)", r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|over|back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known",
+    # ... not the slip measured: "a few days later than I should have" (heldout50, read after round 44)
+    r"(?<!\bthan\s)i\s+(?:would|should)\s+have",
     r"i'd\s+(?:have|do|now|never|always|start|push|ask|raise|involve|bring|plan|begin)",
     r"(?:do|doing|done)\s+(?:it\s+|things\s+)?differently",
     r"if\s+(?:it|this|that|something\s+like\s+(?:it|that|this))\s+(?:ever\s+)?(?:happened|happens)\s+again\b", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+(?:\w+\s+){0,2}?do\s+(?:now|differently|these\s+days)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
@@ -232,6 +234,18 @@ KEPT_AS_PART = re.compile(
     re.IGNORECASE,
 )
 STILL_IN_USE = re.compile(r"\b([\w-]+)(?:'s|\s+(?:is|was|are|were))\s+still\s+in\s+use\b", re.I)
+# A safeguard said to be for the moment only is a stopgap, not a mechanism: "for the first evening
+# I put a firewall rule in front of those three, knowing it was a shield rather than a fix"
+# (heldout50, read after round 44).
+STOPGAP = re.compile(
+    r"\b(?:stop-?gap|(?:shield|plaster|band-?aid|sticking\s+plaster|crutch)\s+rather\s+than\s+a\s+"
+    r"(?:real\s+|proper\s+|permanent\s+)?fix|(?:for|over)\s+the\s+first\s+(?:evening|night|day|morning|"
+    r"afternoon|few\s+(?:hours|days))|until\s+the\s+(?:real|proper|permanent)\s+fix)\b",
+    re.I,
+)
+# An installing verb denied just before it ("and I don't update the central system") puts nothing
+# in place (heldout50, read after round 44).
+DENIED_VERB = re.compile(r"\b(?:don't|didn't|doesn't|never|not|hadn't|haven't)\s+(?:\w+\s+)?$", re.I)
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
@@ -256,7 +270,10 @@ PREVENTION = family(
     r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)",
     # ... not the trouble named: "it turned a recurring crisis into a non-event" (heldout42, read
     # after round 36)
-    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)recurr\w*", r"prevent\w*", r"catch(?:es)?", r"caught",
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)recurr\w*", r"prevent\w*",
+    # ... not trade or a ride caught: "to catch the festival demand" (heldout50, read after round 44)
+    r"catch(?:es)?(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:demand|rush|trade|crowds?|market|"
+    r"train|bus|flight|plane|ferry|sun|eye|breath|up)\b)", r"caught",
     r"in\s+place",
     # ... not what people would think: "wrote it in the notes so nobody thought it was forgotten"
     r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up)\b)",

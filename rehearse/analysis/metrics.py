@@ -26,11 +26,13 @@ from .framing import (
     LOW_RATING,
     MY_DEED,
     NAMED_AGAIN,
+    NONE_OF,
     PRICED,
     REACH,
     RECORD,
     ROLLOUT,
     SCOPE_CUT,
+    SET_AGAINST,
     SPENT,
     TARGET_MET,
     TIMES_DONE,
@@ -231,7 +233,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "what a count changed to"
     if _CAUGHT_RE.match(phrase):
         return "outcome", True, "what a safeguard caught or stopped"
-    if _NONE_RE.fullmatch(phrase) or low.startswith("zero "):
+    if _NONE_RE.fullmatch(phrase) or NONE_OF.match(sentence, start):
         return "outcome", True, "none of a problem at all"
     if TARGET_MET.search(sentence[:start]):
         return "outcome", True, "a target or goal met"
@@ -300,6 +302,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     ):
         return "value", True, "custom won back again and again: a streak of renewals"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
+        if SET_AGAINST.match(sentence[end:]):
+            return "change", True, "a time set against the one it replaced"
         return _duration(before, after, changed)
     if TIMES_DONE.match(phrase) and not changed and not (after and after[0] in COMPARE_AFTER_TIMES):
         return "effort", False, "how many times something was done: effort, not impact"
