@@ -1043,6 +1043,12 @@ def test_result_metrics_only_from_result_and_learning():
         ("Warnings now go out about 10 minutes after a reading.", set()),
         ("The retest found 0 injectable endpoints.", {"0"}),
         ("The retest took 0.5 days.", set()),
+        # ... a harm denied some words before it (heldout51, read after round 45).
+        (
+            "By Friday 99.6% of terminals are updated, and not a single store loses card payments.",
+            {"99.6%", "not a single store loses"},
+        ),
+        ("By Friday 40% of terminals are updated, and a single store loses card payments.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -1422,6 +1428,14 @@ def test_goods_spoiled_or_unsold_are_harm_not_impact():
     assert result_metrics([said], ["result"]) == []
     assert result_metrics(["Roughly eleven thousand transactions went through."], ["result"])
     assert result_metrics(["Waste fell from £2,000 to £300 a season."], ["result"])
+    # ... told in the present, or a charge made twice (heldout51, read after round 45).
+    said = "The shop loses something like eight thousand pounds that month."
+    assert result_metrics([said], ["result"]) == []
+    assert result_metrics(
+        ["The shop makes something like eight thousand pounds that month."], ["result"]
+    )
+    assert result_metrics(["Roughly 900 customers saw a duplicate charge."], ["result"]) == []
+    assert result_metrics(["Roughly 900 customers saw a faster checkout."], ["result"])
 
 
 @pytest.mark.parametrize(

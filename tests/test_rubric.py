@@ -3225,6 +3225,10 @@ def test_working_late_is_not_delivering_late(guide):
         ("The breakfast bag was simply my assigned project.", False),
         ("My manager had put me in charge of breakfast that year.", False),
         ("I packed the first bags as part of that brief.", False),
+        # ... what the supervisor "expected nothing beyond" is the scope set out, not the work kept
+        # inside it (heldout51, read after round 45).
+        ("My supervisor expected nothing beyond the reconciliations.", True),
+        ("The reconciliations were nothing beyond my usual work.", False),
     ],
 )
 def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
@@ -3247,6 +3251,11 @@ def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
         ("The bad price reached customers within the hour.", True),
         ("The wrong price was live for an hour, and shoppers saw it.", True),
         ("Nobody noticed for a week, and by then we had lost £2,000.", True),
+        # ... told in the present; a count of near misses since is no near miss told (heldout51,
+        # read after round 45).
+        ("The review catches it, so nothing touches live data.", False),
+        ("The script runs, and it touches live data for an hour.", True),
+        ("Since then the ward's near-misses have gone from 7 a year to 1.", True),
     ],
 )
 def test_a_mistake_nobody_ever_saw_is_no_failure(guide, harm, tells_a_failure):
@@ -3495,6 +3504,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("I was off sick, so nobody checked the fridge.", True),
         ("The lesson was that feed is the worst place to cut corners.", False),
         ("The supplier cut corners on the feed.", True),
+        # Read from heldout51 after round 45: a penalty spared.
+        ("Our supervisor said the early email was why she didn't mark us down.", False),
+        ("Our supervisor said she didn't mark the reports before the deadline.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4234,6 +4246,26 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "above-and-beyond",
             "addresses_prompt",
             "Workplace safety mattered to every department, and my targets were throughput.",
+            False,
+        ),
+        # Read from heldout51 after round 45: the job set out and closed, no expectation of more.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was the breakfast room from half six, that was it.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "My job was the breakfast room from half six.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "There was no expectation that I would provide anything outside them.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "There was an expectation that I would provide material outside them.",
             False,
         ),
     ],

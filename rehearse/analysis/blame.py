@@ -50,7 +50,9 @@ BLAME = family(
     # ... nor a wish ("she didn't want a half-empty display") or "they didn't," said of things, with
     # nothing after it (or "not even close" once a filler's comma is gone: heldout48, round 42).
     r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s*[,.;!?]|\s+not\b)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
-    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like))|failed\s+to|forgot|ignored|refused)",
+    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like|"
+    # ... nor a penalty spared: "she didn't mark us down for the delay" (heldout51, round 45)
+    r"(?:mark|knock|dock|penali[sz]e|fine|charge)\s+(?:us|me)\b))|failed\s+to|forgot|ignored|refused)",
     # a party's promise that proved wrong: "the vendor's documentation had promised the pool would
     # reconnect, which turned out to be flat wrong"
     r"(?:the|their|its|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:had\s+)?promised\s+[^.;]{0,80}?\b(?:which|that|but\s+it)\s+"

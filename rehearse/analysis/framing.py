@@ -16,7 +16,7 @@ from .cues import family
 # "12% of users couldn't log in", "that cost us nine days", "3,000 orders sat there stuck").
 # fmt: off
 HARM = family(
-    r"lost", r"los(?:e|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
+    r"lost", r"los(?:e|es|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
     r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
     r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone(?!\s+(?:out|ahead|live|on|through|over|up|back)\b)",
     r"never\s+(?:getting|get|got|seeing|see|saw)\s+(?:it\s+|them\s+)?back", r"corrupt\w*",
@@ -41,6 +41,9 @@ HARM = family(
     r"missed\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+)?(?:day|date|deadline|slot|window|appointments?|"
     r"connections?|flights?|cut-?off)\b",
     r"(?:left|arrived|went\s+out|departed|shipped)\s+late\b",
+    # ... or a charge made twice: "roughly 900 customers saw a duplicate charge" (heldout51, round 45)
+    r"(?:saw|got|received|were\s+hit\s+(?:by|with))\s+(?:a\s+)?(?:duplicate|double|second)\s+(?:charges?|bills?|payments?)",
+    r"(?:double|twice)[- ]charged", r"charged\s+twice",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
@@ -186,7 +189,11 @@ TARGET_MET = re.compile(
 # A count named again by a demonstrative: "those twenty lines fly off the pallets" counts the
 # things set out before, not a new measure.
 NAMED_AGAIN = frozenset({"those", "these"})
-_DENIED = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.I)
+# ... or "not a single store loses card payments" (heldout51, read after round 45)
+_DENIED = re.compile(
+    r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$|\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 # A turn in a sentence: what follows is set against what came before.
 _CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
 

