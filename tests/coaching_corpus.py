@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has fifty-three parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has fifty-four parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout50` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout51` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout50 once each, as rounds 3 to 44 of README "Coaching"), then folded into
+  (heldout9 to heldout51 once each, as rounds 3 to 45 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout51` — written after heldout49 was reported on, by another such writer, and kept unread
-  as the reserve until heldout50 was folded in: the held-out part (round 45);
-- `heldout52` — written after heldout50 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout51 is reported on and folded in.
+- `heldout52` — written after heldout50 was reported on, by another such writer, and kept unread
+  as the reserve until heldout51 was folded in: the held-out part (round 46);
+- `heldout53` — written after heldout51 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout52 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout50 (everything one may now tune on), `heldout()`
-returns heldout51 only (the part figures come from), `first_heldout()` to `fiftieth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout52).
+`dev()` returns dev and heldout to heldout51 (everything one may now tune on), `heldout()`
+returns heldout52 only (the part figures come from), `first_heldout()` to `fifty_first_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout53).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -103,9 +103,10 @@ SPLITS = (
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
 )
-HELDOUT_SPLITS = ("heldout51",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout52",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout52",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout53",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -242,7 +243,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout50): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout51): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -252,7 +253,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout51): report figures from it; never tune on it."""
+    """The held-out part (split heldout52): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -316,11 +317,12 @@ forty_seventh_heldout = partial(part, "heldout47")
 forty_eighth_heldout = partial(part, "heldout48")
 forty_ninth_heldout = partial(part, "heldout49")
 fiftieth_heldout = partial(part, "heldout50")
+fifty_first_heldout = partial(part, "heldout51")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout52)."""
+    reported on and folded into `dev()` (heldout53)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
