@@ -214,6 +214,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I learned that the best seats were already taken.",
         # ... the slip measured against what should have been (heldout50, read after round 44).
         "I sent the texts a few days later than I should have.",
+        # ... and their twins: a fact found out, a state now, a project led now (heldout52, round 46).
+        "I don't know where the box is now.",
+        "Now I lead a project on the new site.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -328,6 +331,11 @@ def test_no_learning_without_reflection(text):
         "I learned that the best call I made was keeping the paper backup.",
         # ... and its twin: what should have been done, said as such (heldout50, round 44).
         "I should have sent the texts a few days earlier.",
+        # Read from heldout52 after round 46: a pair's lesson told in the present; a habit told with
+        # "now".
+        "We learn that small gaps like this are easy to close when you catch them early.",
+        "And personally I don't hand over anything from memory now.",
+        "Now on any project I lead, I write a three-line definition of done first.",
     ],
 )
 def test_stated_learning(text):
@@ -509,6 +517,16 @@ def test_stated_learning(text):
         (
             "I put a firewall rule in front of every public endpoint so it never happens again.",
             True,
+        ),
+        # ... a routine taken up by everyone there (heldout52, read after round 46).
+        (
+            "I worked with her to add a results box to the handover sheet, and the whole ward was using"
+            " it within a month.",
+            True,
+        ),
+        (
+            "I worked with her on the handover sheet, and the whole ward was busy within a month.",
+            False,
         ),
     ],
 )
@@ -1049,6 +1067,9 @@ def test_result_metrics_only_from_result_and_learning():
             {"99.6%", "not a single store loses"},
         ),
         ("By Friday 40% of terminals are updated, and a single store loses card payments.", set()),
+        # ... figures counted twice are the harm, not a change; a count that doubled still changed.
+        ("For eleven days the dashboard double-counted returns from one region.", set()),
+        ("The dashboard doubled returns to 400 a week.", {"doubled", "400"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -4268,6 +4268,31 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "There was an expectation that I would provide material outside them.",
             False,
         ),
+        # Read from heldout52 after round 46: done on the speaker's break; nothing bought.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "On my break I rang three suppliers about wider fittings.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "After my break I rang three suppliers about wider fittings.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The rest switched over, and nobody had to buy anything.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The rest switched over, and everybody had to buy a licence.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
@@ -4329,6 +4354,12 @@ def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
         ("In the review I traced the root cause to a schema everyone treated as private.", False),
         ("The note said plainly that the delay came from my change.", True),
         ("The note said plainly that the delay came from a change upstream.", False),
+        # Read from heldout52 after round 46: responsibility taken in the past; the check made in
+        # place of the full one.
+        ("I took responsibility in the incident channel the same morning.", True),
+        ("I took notes in the incident channel the same morning.", False),
+        ("I tested it against a single day of data rather than a full week.", True),
+        ("I tested it against a full week of data as well as a single day.", False),
     ],
 )
 def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):

@@ -234,7 +234,7 @@ ALTERNATIVES = family(
 # fmt: off
 CHANGE = family(
     r"dropp\w*", r"drops?", r"fell", r"falls?", r"rose", r"rises?", r"grew", r"grows?",
-    r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", r"doubl\w*", r"tripl\w*", r"halv\w*",
+    r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", r"doubl\w*(?!-(?:count|book|charg|click|check|park|sid|spac|decker|edged))", r"tripl\w*", r"halv\w*",
     r"went\s+(?:down|up|from)", r"goes\s+(?:down|up)", r"came\s+down", r"climb\w*", r"shrank",
     r"cut", r"saved", r"sav(?:es|ing)", r"gain\w*", r"boost\w*", r"lower\w*", r"higher", r"faster",
     r"fewer", r"less", r"more\s+than", r"down\s+(?:to|by|" r"from)", r"up\s+(?:to|by|from)",

@@ -44,6 +44,8 @@ HARM = family(
     # ... or a charge made twice: "roughly 900 customers saw a duplicate charge" (heldout51, round 45)
     r"(?:saw|got|received|were\s+hit\s+(?:by|with))\s+(?:a\s+)?(?:duplicate|double|second)\s+(?:charges?|bills?|payments?)",
     r"(?:double|twice)[- ]charged", r"charged\s+twice",
+    # ... or figures counted twice or inflated: "the dashboard double-counted returns from one region"
+    r"double-?count(?:ed|ing|s)?", r"counted\s+twice", r"inflated",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of

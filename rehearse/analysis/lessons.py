@@ -59,7 +59,14 @@ LEARNING = family(
     r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
     r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
     # Told in the present, as present-tense storytellers do: "And I learn that ...".
-    r"i\s+learn\s+(?:that|to|how)", r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:take|keep|carry)\s+(?:from|away|with)",
+    # ... by a pair or a team too ("We learn that small gaps like this are easy to close"), and a
+    # habit told with "now" ("I don't hand over anything from memory now", "Now on any project I
+    # lead, I write ..."): heldout52, read after round 46.
+    r"(?:i|we)\s+learn\s+(?:that|to|how)",
+    r"i\s+(?:don't|do\s+not|never)\s+(?!(?:know|think|remember|recall|have|need|want|like|mind|care|see|get|"
+    r"understand|believe|feel|work|live)\b)[a-z]+\s+(?:[\w'-]+\s+){0,5}?now\b",
+    r"now,?\s+(?:on|in|for|with|at|before)\s+(?:any|every|each)\s+[^.;,]{1,40},\s+(?:i|we)\s+(?:always\s+|never\s+)?[a-z]+",
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:take|keep|carry)\s+(?:from|away|with)",
     # "what I keep doing since is ...", "it was a reminder that ten minutes finds things no spec will"
     r"what\s+(?:i|we)\s+(?:keep|kept|still)\s+doing\b", r"(?:a|the)\s+(?:good\s+|useful\s+|big\s+|real\s+)?reminder\s+(?:that|of\s+how)\b",
     # The lesson named as a thing, or the change it left: "the thing I learned is", "the habit I
@@ -329,4 +336,8 @@ RULE_NOW = family(
     # "now every new hire shadows a senior cook for a week before working the line alone"
     r"now\s+(?:every|each|all|any)\s+(?:new\s+)?[\w'-]+\s+[a-z]+s\s+[^.;]{0,60}?\bbefore\s+"
     r"(?:[a-z]+ing|they|he|she|anyone|it)\b",
+    # ... or taken up by everyone there: "the whole ward was using it within about a month"
+    # (heldout52, read after round 46)
+    r"(?:the\s+)?(?:whole|entire)\s+(?:ward|team|unit|department|shop|store|site|school|office|kitchen|"
+    r"shift|floor|crew|practice|clinic)\s+(?:was|were|is|are)\s+(?:now\s+)?(?:using|following|running)\s+(?:it|them)\b",
 )

@@ -70,7 +70,12 @@ OWNERSHIP = family(
     r"update|release|deploy\w*|migration|script|config\w*|order|setting)\b",
     r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
-    r"i\s+take\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
+    # ... in the past too, and the check made in place of the full one ("I took responsibility in the
+    # incident channel", "I tested it against a single day of data rather than a full week":
+    # heldout52, read after round 46)
+    r"i\s+(?:take|took|takes)\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
+    r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    r"[^.,;]{1,60}?\b(?:rather\s+than|instead\s+of)\b",
     # "that was on me", "the whole thing is on me", "fixing it was all on me"
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
     # Owning the commitment or the cause: "the plan and the date were mine", "an outage I caused",
