@@ -1457,6 +1457,10 @@ def test_goods_spoiled_or_unsold_are_harm_not_impact():
     )
     assert result_metrics(["Roughly 900 customers saw a duplicate charge."], ["result"]) == []
     assert result_metrics(["Roughly 900 customers saw a faster checkout."], ["result"])
+    # ... or customers met by an order not ready (heldout53, read after round 47).
+    said = "About 180 customers turned up to find their order wasn't ready."
+    assert result_metrics([said], ["result"]) == []
+    assert result_metrics(["About 180 customers turned up to find their order ready."], ["result"])
 
 
 @pytest.mark.parametrize(

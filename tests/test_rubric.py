@@ -3145,6 +3145,9 @@ def test_a_missed_deadline_said_with_a_negation_is_still_missed(guide):
         ("We didn't miss it again after that.", True),
         ("We finished three days early.", False),
         ("We finished the first phase three days early.", True),
+        # ... or a named date kept "as promised" (heldout53, read after round 47).
+        ("We opened all 30 rooms on the fifteenth as promised.", False),
+        ("We opened all 30 rooms on the fifteenth, nine days later than promised.", True),
     ],
 )
 def test_work_handed_over_ahead_of_the_date_is_no_missed_deadline(guide, last, missed):
@@ -4291,6 +4294,51 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "simple-solution",
             "addresses_prompt",
             "The rest switched over, and everybody had to buy a licence.",
+            False,
+        ),
+        # Read from heldout53 after round 47: another's plan followed whole, the full system judged
+        # the safer bet; one's own work as the cause; a named date kept "as promised"; the work said
+        # to belong to another.
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I followed head office's plan and ordered scanners instead of stickers.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "We agreed the full scanner system was the safer bet rather than stickers.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "We agreed the simple sticker system was the safer bet rather than scanners.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I told the ward manager that my sheet was the cause.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I told the ward manager that my sheet was the answer.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My role covered feeding, and visitor programmes belonged to the education officer.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My role covered feeding, and visitor programmes were run by the education officer.",
             False,
         ),
     ],

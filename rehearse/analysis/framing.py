@@ -46,6 +46,9 @@ HARM = family(
     r"(?:double|twice)[- ]charged", r"charged\s+twice",
     # ... or figures counted twice or inflated: "the dashboard double-counted returns from one region"
     r"double-?count(?:ed|ing|s)?", r"counted\s+twice", r"inflated",
+    # ... or customers met by work not ready: "180 customers turned up to find their order wasn't
+    # ready" (heldout53, read after round 47)
+    r"(?:wasn't|weren't|was\s+not|were\s+not|isn't|aren't)\s+ready\b",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of

@@ -56,7 +56,11 @@ OTHERS_JOB = re.compile(
     r"|\b(?:sat|sits|lay|lies|fell|falls|was|were|is|are)\s+(?:well\s+|completely\s+|entirely\s+)?outside\s+"
     r"(?:it|that|of\s+it|my\s+(?:role|job|remit|brief|duties|scope|area))\b"
     # ... or said to hold none of it ("nothing in it concerned what those families ate": heldout48)
-    r"|\b(?:nothing|none)\s+(?:in|of)\s+(?:it|that|them)\s+(?:concerned|covered|included|touched|mentioned|involved)\b",
+    r"|\b(?:nothing|none)\s+(?:in|of)\s+(?:it|that|them)\s+(?:concerned|covered|included|touched|mentioned|involved)\b"
+    # ... or said to belong to another ("visitor programmes belonged to the education officer":
+    # heldout53, read after round 47)
+    r"|\bbelong(?:ed|s)?\s+to\s+(?:the|a|an|another|our)\s+(?:[\w-]+\s+){0,2}?(?:officer|team|department|"
+    r"manager|colleague|nurse|teacher|staff|office|desk|planner|coordinator|lead|supervisor|shift)\b",
     re.IGNORECASE,
 )
 # The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
@@ -249,6 +253,8 @@ FAMILIES = {
     "sequence": _pattern(cues.SEQUENCE),
     "we_heavy": _we_heavy,
     "in_scope": _in_scope,
+    # Work said to be another party's job (what keeps it out of the speaker's scope).
+    "others_job": _pattern(OTHERS_JOB),
     # An error said of anyone: owned (stance.ERROR as said) or put on another party.
     "error": stance.states_error,
     # Not a test of one sentence: grade() decides it from the prompt's other elements.

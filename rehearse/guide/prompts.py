@@ -46,7 +46,7 @@ TEMPLATE_IDS = ("action_steps", "alternatives", "template_metrics")
 RUBRIC_FAMILIES = (
     "impact_metric", "any_metric", "learning", "mechanism", "alternatives", "ownership", "blame",
     "trouble", "change", "outcome", "task", "constraint", "sequence", "we_heavy", "elements",
-    "in_scope", "error",
+    "in_scope", "others_job", "error",
 )  # fmt: skip
 ELEMENT_REQUIRED = ("id", "name", "advice")
 ELEMENT_KEYS = ELEMENT_REQUIRED + (
