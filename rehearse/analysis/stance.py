@@ -25,6 +25,8 @@ from .cues import family
 # anyone", read at 0.89). Refitted on twenty-two: 3 of 284 and 65 of 113 (0.9: 3 and 68).
 BLAME_READ = 0.92
 BLAME_MODEL = Path(__file__).resolve().parent / "blame_model.json"
+# "I", "I had" or "I'd" before the verb of a slip told in the first person, past or pluperfect.
+I_SAID = r"i(?:\s+had|'d)?\s+"
 
 # Slips both families name: the wrong thing put in, a duty let slide ("I put the order in for the
 # wrong size", "I let the invoices pile up").
@@ -34,7 +36,7 @@ _SLIPS = (
     # "I told the parents the wrong date", "I gave her a wrong dose"
     r"i(?:'ve|'d|\s+have|\s+had)?\s+(?:told|gave|showed|emailed|texted|promised|quoted)\s+(?:[\w'-]+\s+){0,4}?(?:the|a)\s+"
     r"wrong\b",
-    r"i(?:\s+had|'d)?\s+let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
+    I_SAID + r"let\s+(?:[\w'-]+\s+){0,3}?(?:slide|slip|drift|lapse|pile\s+up)\b",
 )
 # Owning it: first-person admission of an error.
 # fmt: off
@@ -45,12 +47,12 @@ OWNERSHIP = family(
     r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying|noticing|spotting|"
     r"reviewing|counting|measuring|double-checking)",
     r"i\s+(?:just\s+)?(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look|listen)",
-    r"i(?:\s+had|'d)?\s+(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
+    I_SAID + r"(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
-    r"i(?:\s+had|'d)?\s+(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" rf"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))\b{NOT_A_BONE}",
+    I_SAID + r"(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|forgot|overlooked|underestimated|misjudged|" rf"skipped|assumed|shipped|approved|didn't|failed|should\s+have|own(?:ed)?\s+(?:it|that))\b{NOT_A_BONE}",
     # ... or tried: "I never tried it on the demo machine"; "I only ever ran it on my own laptop"
-    r"i(?:\s+had|'d)?\s+(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add|tr(?:y|ied))\w*",
-    r"i(?:\s+had|'d)?\s+(?:also\s+|just\s+)?only\s+(?:ever\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that|the\s+[\w-]+)\s+"
+    I_SAID + r"(?:not|never)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|ask|confirm|verif|read|look|add|tr(?:y|ied))\w*",
+    I_SAID + r"(?:also\s+|just\s+)?only\s+(?:ever\s+)?(?:tested|checked|tried|ran)\s+(?:it|them|this|that|the\s+[\w-]+)\s+"
     r"(?:on|against|with|in)\b",
     # "licences that I had not applied for in time": a step of one's own left too late.
     r"i\s+(?:had\s+not|hadn't|did\s+not|didn't|never)\s+[a-z]+\s+(?:for\s+|to\s+)?(?:[\w-]+\s+){0,3}?in\s+time\b",
@@ -68,13 +70,13 @@ OWNERSHIP = family(
     r"(?:traced|tracked|narrowed|pinned)\s+(?:it|this|that|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:down\s+|back\s+)?to\s+my\s+",
     r"(?:came|stemmed|resulted|started)\s+from\s+my\s+(?:own\s+)?(?:change|mistake|error|decision|call|code|edit|"
     r"update|release|deploy\w*|migration|script|config\w*|order|setting)\b",
-    r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    I_SAID + r"(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
     # ... in the past too, and the check made in place of the full one ("I took responsibility in the
     # incident channel", "I tested it against a single day of data rather than a full week":
     # heldout52, read after round 46)
     r"i\s+(?:take|took|takes)\s+(?:full\s+)?responsibility", r"i\s+was\s+wrong",
-    r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    I_SAID + r"(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\b(?:rather\s+than|instead\s+of)\b",
     # "that was on me", "the whole thing is on me", "fixing it was all on me"
     r"(?:is|was|'s)\s+(?:all\s+)?on\s+me\b",
@@ -114,19 +116,19 @@ OWNERSHIP = family(
     # ball", "I misread the spec", "I put the wrong date on it", "I let the deadline slide", "I
     # deployed it on a Friday", "I take the blame", "I never double-checked", "I hadn't thought
     # about the time zones".
-    r"i(?:\s+had|'d)?\s+got\s+(?:[\w-]+\s+){0,3}?wrong\b",
-    r"i(?:\s+had|'d)?\s+(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
+    I_SAID + r"got\s+(?:[\w-]+\s+){0,3}?wrong\b",
+    I_SAID + r"(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|misjudged|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|overcommitted|rushed|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     *_SLIPS,
-    r"i(?:\s+had|'d)?\s+(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
+    I_SAID + r"(?:deployed|pushed|merged|released|launched|rolled\s+out)\b",
     r"i\s+take\s+(?:the\s+|full\s+)+blame",
     # "I'm the one who told the client ...": a deed owned, not "the one who has to check"
     r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?!(?:spotted|noticed|caught|found|fixed|flagged|trained|"
     r"taught|mentored|coached|hired|helped|welcomed|organi[sz]ed|founded|started|inspired)\b)"
     r"(?:[a-z]+ed|told|sent|made|gave|put|set|let|took|wrote|broke|forgot|missed|left|said|chose|ran|"
     r"built|shipped)\b",
-    r"i(?:\s+had|'d)?\s+(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
+    I_SAID + r"(?:never|didn't|did\s+not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:double-?check|"
     r"think|thought|verif|confirm)\w*",
 )
 # fmt: on
@@ -155,49 +157,49 @@ ERROR = family(
     r"(?:cause|problem|fault|culprit|source|trigger)\s+(?:was|is)\s+(?:all\s+)?my\s+(?:own\s+)?[\w-]+",
     # "the fault lay in my code"
     r"(?:fault|cause|problem|error|mistake|bug)\s+(?:lay|lies|sat|sits)\s+(?:in|with)\s+my\b",
-    r"i(?:\s+had|'d)?\s+(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
+    I_SAID + r"(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
     rf"forgotten|overlooked|underestimated|misjudged|skipped|failed\s+to)\b{NOT_A_BONE}",
-    r"i(?:\s+had|'d)?\s+(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
+    I_SAID + r"(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
     r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat|upgrad|patch|renew|"
     r"lock|label|book|submit|read|fix|open)\w*",
-    r"i(?:\s+had|'d)?\s+[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
+    I_SAID + r"[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
     r"asking|reading\s+the|noticing|spotting|reviewing|counting|measuring|double-checking)\b",
     # A duty cut short or held up, a clash made: "I let the volunteers go home before counting the
     # cash", "I sat on the review for three weeks", "I booked two crews onto the same roof".
-    r"i(?:\s+had|'d)?\s+(?:let|sent)\s+(?:[\w'-]+\s+){1,3}?(?:go|leave|home)\b[^.;]{0,20}?\bbefore\s+"
+    I_SAID + r"(?:let|sent)\s+(?:[\w'-]+\s+){1,3}?(?:go|leave|home)\b[^.;]{0,20}?\bbefore\s+"
     r"(?:counting|checking|testing|confirming|verifying|signing)\b",
-    r"i(?:\s+had|'d)?\s+sat\s+on\s+(?:it|that|this|(?:the|my|our|their)\s+(?:[\w-]+\s+)?(?:request|review|email|"
+    I_SAID + r"sat\s+on\s+(?:it|that|this|(?:the|my|our|their)\s+(?:[\w-]+\s+)?(?:request|review|email|"
     r"ticket|decision|approval|sign-?off|paperwork|application|form|report|complaint|invoice|refund|order|"
     r"draft|quote|contract))\s+for\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months)\b",
-    r"i(?:\s+had|'d)?\s+(?:double-?booked|(?:booked|scheduled|rostered|assigned|put)\s+(?:[\w'-]+\s+){0,4}?"
+    I_SAID + r"(?:double-?booked|(?:booked|scheduled|rostered|assigned|put)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:onto|into|on|to|for|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:slot|day|night|shift|room|job|roof|site|"
     r"time|table|van|truck|date|bed|flight|class))\b",
-    r"i(?:\s+had|'d)?\s+(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
+    I_SAID + r"(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
-    r"i(?:\s+had|'d)?\s+got\s+(?:[\w-]+\s+){0,3}?wrong\b",
-    r"i(?:\s+had|'d)?\s+(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
+    I_SAID + r"got\s+(?:[\w-]+\s+){0,3}?wrong\b",
+    I_SAID + r"(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
     r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
     # One's own reading put over the evidence: "I had trusted how he looked over what the score was
     # telling me" (heldout43, read after round 37).
-    r"i(?:\s+had|'d)?\s+trusted\s+[^.;]{1,60}?\bover\s+(?:what|the|my|his|her|their|a|an)\b",
+    I_SAID + r"trusted\s+[^.;]{1,60}?\bover\s+(?:what|the|my|his|her|their|a|an)\b",
     # A duty cut short, everything changed in one go: "I had cut it short", "I kick it off across all
     # 40 nodes at once instead of in batches" (heldout42, read after round 36).
-    r"i(?:\s+had|'d)?\s+cut\s+(?:it|them|this|that|(?:the|my|our)\s+[\w-]+)\s+short\b",
+    I_SAID + r"cut\s+(?:it|them|this|that|(?:the|my|our)\s+[\w-]+)\s+short\b",
     r"i\s+(?:[\w'-]+\s+){1,10}?(?:all\s+)?at\s+once\s+(?:instead\s+of|rather\s+than)\s+(?:in\s+)?"
     r"(?:batches|stages|waves|phases|steps|one\s+at\s+a\s+time|gradually|a\s+few\s+at\s+a\s+time)\b",
     *_SLIPS,
     # "I left the freezer door open", "I'd left a production context active"
-    r"i(?:\s+had|'d)?\s+left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
+    I_SAID + r"left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
     r"(?:open|unlocked|running|switched\s+on|active|logged\s+in|unattended)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
-    r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
-    r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
-    r"i(?:\s+had|'d)?\s+(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
+    I_SAID + r"[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
+    I_SAID + r"[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
+    I_SAID + r"(?:contaminated|spoiled|ruined|wrecked|corrupted|mixed\s+up|mislaid)\b",
     # "I wired the outlet backwards" (the fifth probe part)
-    r"i(?:\s+had|'d)?\s+[a-z]+ed\s+(?:[\w'-]+\s+){0,3}?(?:backwards|upside\s+down|inside\s+out|"
+    I_SAID + r"[a-z]+ed\s+(?:[\w'-]+\s+){0,3}?(?:backwards|upside\s+down|inside\s+out|"
     r"the\s+wrong\s+way(?:\s+round)?)\b",
-    r"i(?:\s+had|'d)?\s+introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
+    I_SAID + r"introduced\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bug|error|regression|"
     r"mistake|fault|defect)",
 )
 # fmt: on
