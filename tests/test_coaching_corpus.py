@@ -223,11 +223,15 @@ FIFTY_FIRST = "heldout51"
 # reported on and folded in.
 FIFTY_SECOND = "heldout52"
 # Written after heldout51 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 FIFTY_THIRD = "heldout53"
 # Written after heldout52 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 FIFTY_FOURTH = "heldout54"
+# Written after heldout53 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+FIFTY_FIFTH = "heldout55"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -238,7 +242,7 @@ LATER_PARTS = (
     THIRTY_THIRD, THIRTY_FOURTH, THIRTY_FIFTH, THIRTY_SIXTH, THIRTY_SEVENTH, THIRTY_EIGHTH,
     THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
     FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH,
-    FIFTY_FIRST, FIFTY_SECOND, FIFTY_THIRD, FIFTY_FOURTH,
+    FIFTY_FIRST, FIFTY_SECOND, FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -333,9 +337,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND)
     dev_splits += (FORTY_THIRD, FORTY_FOURTH, FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH)
     dev_splits += (FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND)
+    dev_splits += (FIFTY_THIRD,)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTY_THIRD)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == FIFTY_FOURTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTY_FOURTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == FIFTY_FIFTH)
+    assert ids(cc.fifty_third_heldout()) == ids(a for a in corpus if a.split == FIFTY_THIRD)
     assert ids(cc.fifty_second_heldout()) == ids(a for a in corpus if a.split == FIFTY_SECOND)
     assert ids(cc.fifty_first_heldout()) == ids(a for a in corpus if a.split == FIFTY_FIRST)
     assert ids(cc.fiftieth_heldout()) == ids(a for a in corpus if a.split == FIFTIETH)
@@ -433,6 +439,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.fiftieth_heldout()) < ids(cc.dev())
     assert ids(cc.fifty_first_heldout()) < ids(cc.dev())
     assert ids(cc.fifty_second_heldout()) < ids(cc.dev())
+    assert ids(cc.fifty_third_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
