@@ -528,6 +528,9 @@ def test_stated_learning(text):
             "I worked with her on the handover sheet, and the whole ward was busy within a month.",
             False,
         ),
+        # ... a rule kept to afterwards (heldout54, read after round 48).
+        ("After that I made sure every tasting in our diary has a second chef named on it.", True),
+        ("Before that I made sure every tasting in our diary had a chef named on it.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1070,6 +1073,20 @@ def test_result_metrics_only_from_result_and_learning():
         # ... figures counted twice are the harm, not a change; a count that doubled still changed.
         ("For eleven days the dashboard double-counted returns from one region.", set()),
         ("The dashboard doubled returns to 400 a week.", {"doubled", "400"}),
+        # ... a guard's limit; stock saved from a write-off; "the affected customers" reached by the
+        # outcome (heldout54, read after round 48).
+        ("I added a guard that aborts any job touching more than 1% of a table.", set()),
+        ("The job now touches more than 1% of a table.", {"1%"}),
+        (
+            "The line put about £310,000 of stock back on sale that would have been written off.",
+            {"£310,000"},
+        ),
+        ("About £310,000 of stock was written off.", set()),
+        (
+            "And 100% of the affected customers received an apology letter within 48 hours.",
+            {"100% of the"},
+        ),
+        ("And 100% of the customers were affected for 48 hours.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -3165,6 +3165,27 @@ def test_working_late_is_not_delivering_late(guide):
 
 
 @pytest.mark.parametrize(
+    ("closing", "proud"),
+    [
+        # A project its teller calls the dullest, not to be repeated, is no proud project (heldout54,
+        # read after round 48).
+        (
+            "It was easily the dullest quarter of my working life, and I would not choose to repeat it.",
+            False,
+        ),
+        (
+            "It was easily the best quarter of my working life, and I would happily do it again.",
+            True,
+        ),
+    ],
+)
+def test_a_project_called_the_dullest_is_not_the_proudest(guide, closing, proud):
+    sentences = ["The project I'm proudest of is the stockroom I reorganised.", closing]
+    element = _element(guide, "proudest", "addresses_prompt")
+    assert rubric.element(sentences, element).found is proud
+
+
+@pytest.mark.parametrize(
     ("said", "beyond"),
     [
         # The work said to be the speaker's own job went beyond nothing, whatever hours it took.
@@ -4340,6 +4361,32 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "beyond_scope",
             "My role covered feeding, and visitor programmes were run by the education officer.",
             False,
+        ),
+        # Read from heldout54 after round 48: what the assessment only asked for; the complex system
+        # gone ahead with after all; a project called the dullest, not to be repeated.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The marking only looked at whether the features worked.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The marking looked at whether the features worked.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "We went ahead with the consultant's sensor system after all, instead of the lights.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "We went ahead with the lights after all, instead of the consultant's sensor system.",
+            True,
         ),
     ],
 )

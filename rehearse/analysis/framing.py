@@ -18,7 +18,8 @@ from .cues import family
 HARM = family(
     r"lost", r"los(?:e|es|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
     r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
-    r"affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone(?!\s+(?:out|ahead|live|on|through|over|up|back)\b)",
+    # ... not "the affected customers", named as the ones the outcome reached (heldout54, round 48)
+    r"(?<!\bthe\s)(?<!\bevery\s)(?<!\beach\s)(?<!\ball\s)affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone(?!\s+(?:out|ahead|live|on|through|over|up|back)\b)",
     r"never\s+(?:getting|get|got|seeing|see|saw)\s+(?:it\s+|them\s+)?back", r"corrupt\w*",
     r"(?:sat|got|left)\s+(?:\w+\s+)?stuck", r"(?:was|were|went)\s+missing", r"missing\s+from",
     r"overwr(?:ote|itten)",
@@ -139,7 +140,8 @@ GATE_LIMIT = re.compile(
     r"(?i)\b(?:above|over|below|under|beyond|exceeding|more\s+than|less\s+than|fewer\s+than)\s+$"
 )
 GATE = re.compile(
-    r"(?i)\b(?:that|which|it|and)\s+(?:blocks|flags|stops|rejects|warns|pages|alerts|fails|holds)\b"
+    r"(?i)\b(?:that|which|it|and)\s+(?:blocks|flags|stops|rejects|warns|pages|alerts|fails|holds|aborts|halts|"
+    r"refuses)\b"
     # ... or a rule: "no loan over a hundred pounds without an acid test"
     r"|\bno\s+[\w-]+\s+(?:over|above|under|below|more\s+than)\b[^.;]{1,30}?\bwithout\b"
 )
@@ -149,7 +151,8 @@ WOULD_HAVE_LOST = re.compile(
     # ... or gone to waste: "4 tonnes of food that would otherwise have gone in the bin" (heldout44)
     r"(?i)\bwould(?:'ve|\s+have|\s+otherwise\s+have|\s+have\s+otherwise)\s+(?:cost|lost|meant\s+losing|"
     r"wiped\s+out|destroyed|gone\s+(?:in|into)\s+the\s+(?:bin|skip|landfill)|gone\s+to\s+waste|been\s+"
-    r"(?:thrown\s+away|binned|wasted|dumped)|"
+    # ... or "stock back on sale that would have been written off" (heldout54, read after round 48)
+    r"(?:thrown\s+away|binned|wasted|dumped|written\s+off|scrapped)|"
     # ... "a claim that would've been something like £200,000 if we'd lost the lot"
     r"been\b[^.;]{0,40}?\bif\s+(?:we|i|they|it)(?:'d|\s+had)\s+lost)\b"
 )

@@ -336,6 +336,10 @@ RULE_NOW = family(
     # "now every new hire shadows a senior cook for a week before working the line alone"
     r"now\s+(?:every|each|all|any)\s+(?:new\s+)?[\w'-]+\s+[a-z]+s\s+[^.;]{0,60}?\bbefore\s+"
     r"(?:[a-z]+ing|they|he|she|anyone|it)\b",
+    # ... or a rule the speaker kept to afterwards: "After that I made sure every tasting in our diary
+    # has a second chef named on it" (heldout54, read after round 48)
+    r"(?:after\s+that|since\s+then|from\s+then\s+on|afterwards),?\s+i\s+(?:made|make|have\s+made)\s+sure\s+"
+    r"(?:that\s+)?(?:every|each|all|any)\b",
     # ... or taken up by everyone there: "the whole ward was using it within about a month"
     # (heldout52, read after round 46)
     r"(?:the\s+)?(?:whole|entire)\s+(?:ward|team|unit|department|shop|store|site|school|office|kitchen|"
