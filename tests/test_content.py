@@ -217,6 +217,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # ... and their twins: a fact found out, a state now, a project led now (heldout52, round 46).
         "I don't know where the box is now.",
         "Now I lead a project on the new site.",
+        # ... a thing described by what one would never have caught (heldout55, read after round 49).
+        "I changed the field so it reads the currency, which I'd never have caught on my own.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -336,6 +338,8 @@ def test_no_learning_without_reflection(text):
         "We learn that small gaps like this are easy to close when you catch them early.",
         "And personally I don't hand over anything from memory now.",
         "Now on any project I lead, I write a three-line definition of done first.",
+        # ... its twin: the counterfactual as a lesson (heldout55, round 49).
+        "I'd never have caught it on my own, so now I test with a real user first.",
     ],
 )
 def test_stated_learning(text):
@@ -531,6 +535,12 @@ def test_stated_learning(text):
         # ... a rule kept to afterwards (heldout54, read after round 48).
         ("After that I made sure every tasting in our diary has a second chef named on it.", True),
         ("Before that I made sure every tasting in our diary had a chef named on it.", False),
+        # ... not a thing one "would never have caught" (heldout55, read after round 49).
+        (
+            "I change the field so it reads the currency, which I'd never have caught on my own.",
+            False,
+        ),
+        ("I change the form so it catches a missing currency before it is sent.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1087,6 +1097,12 @@ def test_result_metrics_only_from_result_and_learning():
             {"100% of the"},
         ),
         ("And 100% of the customers were affected for 48 hours.", set()),
+        # ... a loss said against a bigger one (heldout55, read after round 49).
+        (
+            "We lost maybe 15 minutes of trade instead of the whole afternoon.",
+            {"15 minutes"},
+        ),
+        ("We lost maybe 15 minutes of trade that afternoon.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

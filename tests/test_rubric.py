@@ -3165,6 +3165,21 @@ def test_working_late_is_not_delivering_late(guide):
 
 
 @pytest.mark.parametrize(
+    ("demo", "tells_a_failure"),
+    [
+        # A later demo gone well is the recovery after a failure, not a story with none (heldout55,
+        # read after round 49); the demo itself gone well still tells none.
+        ("The final demo went through cleanly, and the manager asked to use it.", True),
+        ("The demo went through cleanly, and the manager asked to use it.", False),
+    ],
+)
+def test_a_later_demo_gone_well_keeps_the_failure(guide, demo, tells_a_failure):
+    sentences = ["I merged a refactor without a review, and it broke the booking rules.", demo]
+    element = _element(guide, "failure", "addresses_prompt")
+    assert rubric.element(sentences, element).found is tells_a_failure
+
+
+@pytest.mark.parametrize(
     ("closing", "proud"),
     [
         # A project its teller calls the dullest, not to be repeated, is no proud project (heldout54,
@@ -3280,6 +3295,9 @@ def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
         ("The review catches it, so nothing touches live data.", False),
         ("The script runs, and it touches live data for an hour.", True),
         ("Since then the ward's near-misses have gone from 7 a year to 1.", True),
+        # ... or caught before anyone's work went near it (heldout55, read after round 49).
+        ("I remixed it before anyone's film went near it.", False),
+        ("I remixed it after three people's film had gone through it.", True),
     ],
 )
 def test_a_mistake_nobody_ever_saw_is_no_failure(guide, harm, tells_a_failure):
@@ -3531,6 +3549,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout51 after round 45: a penalty spared.
         ("Our supervisor said the early email was why she didn't mark us down.", False),
         ("Our supervisor said she didn't mark the reports before the deadline.", True),
+        # Read from heldout55 after round 49: whom to chase.
+        ("I told her it came from the backend change, so she'd know who to chase.", True),
+        ("I told her it came from my change, so she'd know what to expect.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4388,6 +4409,41 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "We went ahead with the lights after all, instead of the consultant's sensor system.",
             True,
         ),
+        # Read from heldout55 after round 49: work not going to be finished, a handover moved past
+        # the date; a later demo gone well; a sprint set out, work in nobody's backlog.
+        (
+            "deadline",
+            "addresses_prompt",
+            "I told her I wasn't going to finish the full version.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I told her I was going to finish the full version.",
+            False,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "She moved the handover to two weeks after my end date.",
+            True,
+        ),
+        ("deadline", "addresses_prompt", "She moved the handover to my desk.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My sprint is about a new savings screen, nothing to do with accessibility.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "My sprint is about accessibility.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "It isn't in anyone's backlog, so I ask for two days.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "It is in the backlog, so I ask for two days.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

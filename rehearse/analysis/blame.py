@@ -119,6 +119,10 @@ BLAME = family(
     r"(?:been|was|were|got)\s+(?:[\w-]+\s+){0,2}?(?:badly|poorly|wrongly|wrong|carelessly|sloppily|incorrectly)\s+"
     r"(?:[\w-]+\s+)?by\s+(?!the\s+time\b)(?:whoever|someone|somebody|another|other|the|a|an|my\s+predecessor)\b",
     r"(?:they|he|she)\s+(?:were|was)\s+never\s+supposed\s+to",
+    # ... and whom "to chase": "so she'd know who to chase" (heldout55, read after round 49; a cue
+    # for "had renamed a field without telling us" was tried and dropped: dev reads another's move
+    # "without telling anyone" as a cause told, not blame).
+    r"\bwho\s+to\s+(?:chase|blame)\b",
     # ... not where one should never do it: "the worst place to cut corners" (heldout50, round 44)
     r"(?<!\bplace\sto\s)(?<!\bthing\sto\s)(?<!\bnot\sto\s)(?<!\bnever\sto\s)cut\s+corners",
     # "which is exactly what they're not supposed to do", "they weren't supposed to touch it"

@@ -155,6 +155,9 @@ WOULD_HAVE_LOST = re.compile(
     r"(?:thrown\s+away|binned|wasted|dumped|written\s+off|scrapped)|"
     # ... "a claim that would've been something like £200,000 if we'd lost the lot"
     r"been\b[^.;]{0,40}?\bif\s+(?:we|i|they|it)(?:'d|\s+had)\s+lost)\b"
+    # ... or a loss said against a bigger one: "we lost maybe fifteen minutes of trade instead of the
+    # whole afternoon" (heldout55, read after round 49)
+    r"|\b(?:lost|lose|loses|losing)\b[^.;]{1,50}?\binstead\s+of\s+(?:the\s+)?(?:whole|entire|full|usual)\b"
 )
 # "we get a 68 for the report", "she scored a 92 on the final": a mark the work received.
 GRADE_GIVEN = re.compile(
