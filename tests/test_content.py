@@ -219,6 +219,10 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "Now I lead a project on the new site.",
         # ... a thing described by what one would never have caught (heldout55, read after round 49).
         "I changed the field so it reads the currency, which I'd never have caught on my own.",
+        # ... and the twins of heldout56's (read after round 50): a thing taken from a shelf, a
+        # feeling now.
+        "I take from the shelf whatever is left.",
+        "Now on every shift I feel the difference.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -340,6 +344,9 @@ def test_no_learning_without_reflection(text):
         "Now on any project I lead, I write a three-line definition of done first.",
         # ... its twin: the counterfactual as a lesson (heldout55, round 49).
         "I'd never have caught it on my own, so now I test with a real user first.",
+        # Read from heldout56 after round 50: a lesson taken, in the present; a habit for every case.
+        "I take from it that a bug nobody owns is usually one nobody has looked at closely.",
+        "Now on every job I check the supplier list in week one.",
     ],
 )
 def test_stated_learning(text):
@@ -540,6 +547,13 @@ def test_stated_learning(text):
             "I change the field so it reads the currency, which I'd never have caught on my own.",
             False,
         ),
+        # ... a list left in the handbook for those who come next (heldout56, read after round 50).
+        (
+            "After the trip our team left that checklist as a page in the club handbook for the next"
+            " committee.",
+            True,
+        ),
+        ("I found the old checklist as a page in the club handbook.", False),
         ("I change the form so it catches a missing currency before it is sent.", True),
     ],
 )
@@ -1103,12 +1117,34 @@ def test_result_metrics_only_from_result_and_learning():
             {"15 minutes"},
         ),
         ("We lost maybe 15 minutes of trade that afternoon.", set()),
+        # ... the limit of a rule; none of the caught ones getting through (heldout56, read after
+        # round 50).
+        ("I then wrote a sign-off rule for every booking over 200 pounds.", set()),
+        ("Bookings over 200 pounds fell by a third.", {"200 pounds", "by a third"}),
+        (
+            "Two mislabels were caught at the dock, with none reaching stores.",
+            {"none reaching stores"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
     found = {q: classify(q, text, a, b)[1] for q, a, b in quantities(text)}
     assert {q for q, is_impact in found.items() if is_impact} == set(impact)
     assert found  # every sentence states some quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A time of day counts nothing (heldout56, read after round 50).
+        ("I learned that a list people can follow at 3 a.m. is worth more than a policy.", []),
+        ("The pager went off at 2am, and again at ten o'clock.", []),
+        ("Missed doses fell from 9 to 2 after the 3 a.m. round.", ["from 9 to 2"]),
+        ("We had 3 pagers.", ["3"]),
+    ],
+)
+def test_a_time_of_day_is_no_quantity(text, found):
+    assert find_metrics(text) == found
 
 
 @pytest.mark.parametrize(

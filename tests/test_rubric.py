@@ -3552,6 +3552,13 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout55 after round 49: whom to chase.
         ("I told her it came from the backend change, so she'd know who to chase.", True),
         ("I told her it came from my change, so she'd know what to expect.", False),
+        # Read from heldout56 after round 50: nobody noticed because of the speaker's own step left out.
+        (
+            "I booked the hut for the wrong weekend, and because I had not asked anyone to check the"
+            " email, nobody noticed until the Wednesday.",
+            False,
+        ),
+        ("The hut was booked for the wrong weekend, and nobody noticed until the Wednesday.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4444,6 +4451,47 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             True,
         ),
         ("above-and-beyond", "beyond_scope", "It is in the backlog, so I ask for two days.", False),
+        # Read from heldout56 after round 50: the best part of two months to plan; a project watched
+        # from the sidelines; the other party's plan gone along with.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had the best part of two months to plan the deliveries before the deadline.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had the best part of two days to plan the deliveries before the deadline.",
+            True,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "My flatmate built it, I watched it all from the sidelines, and it's the project I'm"
+            " proudest of.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "I built it all myself, and it's the project I'm proudest of.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I went along with head office's plan and replaced every scale instead of recalibrating"
+            " them.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I pushed back on head office's plan and recalibrated every scale instead of replacing"
+            " them.",
+            True,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

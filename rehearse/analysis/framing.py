@@ -144,6 +144,11 @@ GATE = re.compile(
     r"refuses)\b"
     # ... or a rule: "no loan over a hundred pounds without an acid test"
     r"|\bno\s+[\w-]+\s+(?:over|above|under|below|more\s+than)\b[^.;]{1,30}?\bwithout\b"
+    # ... or a rule, sign-off or check for each case over a limit: "a two-person sign-off rule for
+    # every booking over 200 pounds" (heldout56, read after round 50)
+    r"|\b(?:rules?|sign-?offs?|approvals?|checks?|reviews?|polic(?:y|ies)|limits?)\b[^.;]{0,40}?\b(?:for|on)\s+"
+    r"(?:every|any|each|all)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:over|above|under|below|exceeding|more\s+than|"
+    r"less\s+than)\b"
 )
 # "losing the harvest would have cost half the year's income, and we lost maybe 5%": a loss kept
 # below what it would have been is the outcome.

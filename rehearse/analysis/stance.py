@@ -271,7 +271,10 @@ def _owned_around(text: str, match: re.Match) -> bool:
 # as the gap the speaker stepped into ("I volunteered to own it because nobody had tested it").
 _CONSEQUENCE = re.compile(
     r"\b(?:as\s+a\s+(?:result|consequence)|because\s+of\s+my\s+[\w-]+|"
-    r"which\s+meant(?:\s+that)?|that\s+meant(?:\s+that)?),?\s+$",
+    r"which\s+meant(?:\s+that)?|that\s+meant(?:\s+that)?|"
+    # ... or of the speaker's own step left out: "because I had not asked anyone to check the
+    # confirmation email, nobody noticed" (heldout56, read after round 50)
+    r"(?:because|since)\s+i\s+(?:had\s+not|hadn't|did\s+not|didn't|never|had\s+never|forgot\s+to)\s+[^.;]{1,80}),?\s+$",
     re.IGNORECASE,
 )
 _STEPPED_IN = re.compile(
