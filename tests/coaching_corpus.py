@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has fifty-eight parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has fifty-nine parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout55` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout56` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout55 once each, as rounds 3 to 49 of README "Coaching"), then folded into
+  (heldout9 to heldout56 once each, as rounds 3 to 50 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout56` — written after heldout54 was reported on, by another such writer, and kept unread
-  as the reserve until heldout55 was folded in: the held-out part (round 50);
-- `heldout57` — written after heldout55 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout56 is reported on and folded in.
+- `heldout57` — written after heldout55 was reported on, by another such writer, and kept unread
+  as the reserve until heldout56 was folded in: the held-out part (round 51);
+- `heldout58` — written after heldout56 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout57 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout55 (everything one may now tune on), `heldout()`
-returns heldout56 only (the part figures come from), `first_heldout()` to `fifty_fifth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout57).
+`dev()` returns dev and heldout to heldout56 (everything one may now tune on), `heldout()`
+returns heldout57 only (the part figures come from), `first_heldout()` to `fifty_sixth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout58).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -108,9 +108,10 @@ SPLITS = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout58",
 )
-HELDOUT_SPLITS = ("heldout56",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout57",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout57",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout58",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -247,7 +248,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout55): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout56): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -257,7 +258,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout56): report figures from it; never tune on it."""
+    """The held-out part (split heldout57): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -326,11 +327,12 @@ fifty_second_heldout = partial(part, "heldout52")
 fifty_third_heldout = partial(part, "heldout53")
 fifty_fourth_heldout = partial(part, "heldout54")
 fifty_fifth_heldout = partial(part, "heldout55")
+fifty_sixth_heldout = partial(part, "heldout56")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout57)."""
+    reported on and folded into `dev()` (heldout58)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
