@@ -223,6 +223,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # feeling now.
         "I take from the shelf whatever is left.",
         "Now on every shift I feel the difference.",
+        # Read from heldout57 after round 51: the others' plan to do differently; a teacher's lessons.
+        "On the drive home they were already planning what they'd do differently.",
+        "A girl who hadn't spoken in my lessons for a year gave the closing speech.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -347,6 +350,9 @@ def test_no_learning_without_reflection(text):
         # Read from heldout56 after round 50: a lesson taken, in the present; a habit for every case.
         "I take from it that a bug nobody owns is usually one nobody has looked at closely.",
         "Now on every job I check the supplier list in week one.",
+        # ... and the twins of heldout57's (read after round 51).
+        "On the drive home I was already planning what I'd do differently.",
+        "The lesson for all of us was to profile before designing anything.",
     ],
 )
 def test_stated_learning(text):
@@ -554,6 +560,14 @@ def test_stated_learning(text):
             True,
         ),
         ("I found the old checklist as a page in the club handbook.", False),
+        # ... a fix wished for, a postmortem written once (heldout57, read after round 51).
+        (
+            "I want a fix I can put in place on my own shifts without waiting for head office.",
+            False,
+        ),
+        ("I wanted a checklist, so I added one to the handover.", True),
+        ("Then I write the postmortem, and the root cause I put at the top is my change.", False),
+        ("I made a blameless postmortem mandatory after every outage.", True),
         ("I change the form so it catches a missing currency before it is sent.", True),
     ],
 )
@@ -1125,6 +1139,13 @@ def test_result_metrics_only_from_result_and_learning():
             "Two mislabels were caught at the dock, with none reaching stores.",
             {"none reaching stores"},
         ),
+        # ... the harm of a failure counted twice (heldout57, read after round 51).
+        (
+            "Roughly 18,000 customers received estimates that counted one hour of usage twice.",
+            set(),
+        ),
+        ("About 300 customers were charged twice for the same order.", set()),
+        ("Roughly 18,000 customers received their estimates a day early.", {"18,000 customers"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -3559,6 +3559,13 @@ def test_the_blame_reader_ships_its_groups_and_weights():
             False,
         ),
         ("The hut was booked for the wrong weekend, and nobody noticed until the Wednesday.", True),
+        # Read from heldout57 after round 51: what no one could catch by eye.
+        (
+            "The new wire was one gauge thinner than its label said, which nobody could have caught"
+            " by eye.",
+            False,
+        ),
+        ("The new wire was one gauge thinner than its label said, and nobody caught it.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4491,6 +4498,45 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "I pushed back on head office's plan and recalibrated every scale instead of replacing"
             " them.",
             True,
+        ),
+        # Read from heldout57 after round 51: pride said not to be why; a delivery denied; a thing
+        # not of the speaker's trade.
+        (
+            "proudest",
+            "addresses_prompt",
+            "It's the project I'm proudest of, though not because the project itself means much to me.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "It's the project I'm proudest of, because the project itself means so much to me.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "After we missed the deadline I set up a tracker that flags anything that hasn't shipped ten"
+            " days before the date.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We shipped it ten days before the date, so we never missed the deadline.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Lost property on trains isn't really a hotel thing, but I rang the station anyway.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Lost property on trains isn't really a big thing, so I rang the station.",
+            False,
         ),
     ],
 )

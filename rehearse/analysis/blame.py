@@ -87,7 +87,9 @@ BLAME = family(
     # (heldout48, read after round 42)
     # ... nor "nobody else ever checked promos": no second check, the speaker's own the only one
     r"nobody\s+(?!else\b)(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
-    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)(?!\s+(?:because|since|as)\b)",
+    # ... nor what no one could catch "by eye": a flaw only a measurement finds (heldout57, round 51)
+    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)(?!\s+(?:because|since|as)\b)"
+    r"(?!\s+(?:\w+\s+)?(?:by\s+eye|with\s+the\s+naked\s+eye|by\s+looking|on\s+sight)\b)",
     r"nobody\s+(?:(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",

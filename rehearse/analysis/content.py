@@ -55,6 +55,17 @@ OTHER_LEARNERS = frozenset(
         "starters", "trainees", "interns", "parents", "nurses", "colleagues",
     }
 )  # fmt: skip
+# A thing wished for, as the sentence's main verb: "I want a fix I can put in place ..." (heldout57,
+# read after round 51).
+WISHED = re.compile(
+    r"\s*(?:so\s+|and\s+)?(?:i|we)\s+(?:really\s+)?(?:want|wanted|need|needed|hope|hoped|wish|wished)\s+"
+    r"(?:a|an|some|something)\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)",
+    re.IGNORECASE,
+)
+# Who would do things differently, when it is not the speaker.
+OTHER_DOERS = frozenset(
+    {"they'd", "he'd", "she'd", "they", "he", "she", "they'll", "he'll", "she'll"}
+)
 # "learning how she explains needles", "learned how the night team hands over": how someone
 # else does a thing, found out, not a lesson ("learned how much a checklist matters" is one).
 HOW_OTHERS = re.compile(
@@ -142,6 +153,10 @@ def _someone_elses(text: str, match: re.Match) -> bool:
     """Whether a "learned ..." cue is someone else's learning ("every person learned something
     different", "she learned to ..."), or how someone else works, picked up on the job ("shadowing
     the play specialist and learning how she explains needles"), not the speaker's lesson."""
+    if match.group(0).lower().startswith(("do ", "doing ", "done ")):
+        # "they were already planning what they'd do differently": the others' plan, not a lesson
+        # (heldout57, read after round 51)
+        return any(t in OTHER_DOERS for t in tokens(text[: match.start()])[-2:])
     if not match.group(0).lower().startswith("learn"):
         return False
     before = tokens(text[: match.start()])[-1:]
@@ -209,6 +224,8 @@ def is_mechanism(text: str) -> bool:
     # dry run a mandatory step of the release process"). "built the dashboard" is the work itself.
     # "turn it into a small data file, and build the page": what a thing is turned into must be
     # the artefact ("turned the list into an outbreak kit"); a routine named before it is input.
+    if WISHED.match(text):
+        return False  # "I want a fix I can put in place on my own shifts": the task, not done yet
     if any(_instituted(text, match) for match in INSTITUTE.finditer(text)) or RULE_NOW.search(text):
         return True
     # "the logbook is still in use", "I wrote a one-page guide ..., and it is still in use": an

@@ -37,6 +37,10 @@ HARM = family(
     r"(?:went|got|slipped)\s+(?:through|out)\s+(?:unchecked|unscored|unreviewed|with\s+no|without)",
     # a figure got wrong by the speaker's system: "the dashboard overstated revenue by about 6%"
     r"(?:overstat|understat|misreport|overcharg|undercharg)(?:ed|ing)",
+    # ... or counted, charged or sent twice: "estimates that counted one hour of usage twice"
+    # (heldout57, read after round 51)
+    r"(?:counted|charged|billed|sent|paid|booked)\s+(?:[\w-]+\s+){0,5}?twice\b",
+    r"(?<!zero\s)(?<!\bno\s)double-?(?:counted|charged|billed|booked)",
     # ... or a promise broken: "thousands of deliveries missed their promised day", "trailers left
     # late" (heldout46, read after round 40)
     r"missed\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+)?(?:day|date|deadline|slot|window|appointments?|"

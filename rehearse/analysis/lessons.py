@@ -29,7 +29,10 @@ LEARNING = family(
     r"(?:re)?learn(?:ed|t)\s+(?:not\s+)?(?:to|how|what)",
     r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|took\s+away|take\s+away)",
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
-    r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|for|learned|learnt|there|from)",
+    # ... "for" whom the lesson is, not a teacher's "lessons for a year" (heldout57, round 51)
+    r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|learned|learnt|there|from|"
+    r"for\s+(?:me|us|(?:all|both)\s+of\s+us|any(?:one|body)|every(?:one|body)|others|other\s+[\w-]+|"
+    r"next\s+time|(?:the|my|our)\s+(?:whole\s+)?(?:team|rest|future|next|company|business|project|career)))\b",
     r"take-?aways?", r"took\s+away",
     # ... told in the present too: "I take from it that a bug with no owner ..." (heldout56, round 50)
     r"(?:i|we)\s+(?:took|take)\s+from\s+(?:it|that|this)",
@@ -167,7 +170,7 @@ _SAFEGUARDS = (
     # the in-stock items", heldout43)
     r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?(?!\s+that\s+(?:pushes|moves|sorts|ranks|reorders|"
     r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds|sent|sends|forwards|forwarded|"
-    r"files|filed)\b)", r"sign-?offs?", r"post-?mortems?", r"retros?",
+    r"files|filed)\b)", r"sign-?offs?", r"retros?",
     r"retrospectives?",
     r"audits?(?=\s*(?:[,.;:!?]|$)|\s+(?:of|for|that|which|and|to|we|i|so|in|on|across|every|each|after|before)\b)", r"reminders?", r"briefings?",
     # "a second signature on every chart change", "a second pair of eyes"
@@ -186,6 +189,9 @@ _SAFEGUARDS = (
 SAFEGUARD_NOUN = family(*_SAFEGUARDS)
 MECHANISM_NOUN = family(  # any artefact or routine, in any trade
     *_SAFEGUARDS, r"monitor(?:s|ing)?", r"dashboards?", r"tests?", r"templates?",
+    # a postmortem is a routine when made one, not a safeguard when written once ("then I write the
+    # postmortem" prevents nothing: heldout57, read after round 51)
+    r"post-?mortems?",
     r"process(?:es)?", r"reviews?", r"training", r"onboarding", r"documentation", r"docs",
     r"guides?", r"handbooks?", r"rotas?", r"rotations?", r"handoffs?", r"hand-?overs?",
     r"automation", r"routines?", r"rituals?", r"check-?ins?", r"stand-?ups?", r"workflows?",
