@@ -226,6 +226,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # Read from heldout57 after round 51: the others' plan to do differently; a teacher's lessons.
         "On the drive home they were already planning what they'd do differently.",
         "A girl who hadn't spoken in my lessons for a year gave the closing speech.",
+        # ... and heldout58's (read after round 52): the past told with "never ... without".
+        "I never ran the tests without approval back then.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -353,6 +355,8 @@ def test_no_learning_without_reflection(text):
         # ... and the twins of heldout57's (read after round 51).
         "On the drive home I was already planning what I'd do differently.",
         "The lesson for all of us was to profile before designing anything.",
+        # Read from heldout58 after round 52: a rule kept for oneself.
+        "What I change is simple: I never hand back an instrument without a full-pressure test.",
     ],
 )
 def test_stated_learning(text):
@@ -1146,6 +1150,18 @@ def test_result_metrics_only_from_result_and_learning():
         ),
         ("About 300 customers were charged twice for the same order.", set()),
         ("Roughly 18,000 customers received their estimates a day early.", {"18,000 customers"}),
+        # ... a multiplier better than before, beside a harm; not better than believed (heldout58,
+        # read after round 52).
+        (
+            "That part missed its date, and the full release came later, reading files about 2.5"
+            " times faster than the old reader.",
+            {"2.5 times"},
+        ),
+        (
+            "Returns had been counted twice, so margins were about 2.5 times better than they'd"
+            " thought.",
+            set(),
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

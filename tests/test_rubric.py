@@ -3566,6 +3566,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
             False,
         ),
         ("The new wire was one gauge thinner than its label said, and nobody caught it.", True),
+        # Read from heldout58 after round 52: what things do not hang on.
+        ("I printed the menus on time, because they didn't depend on names.", False),
+        ("The printers changed the layout, and they didn't tell us.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4538,6 +4541,53 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "Lost property on trains isn't really a big thing, so I rang the station.",
             False,
         ),
+        # Read from heldout58 after round 52: all of it done on the original date; pride not felt; the
+        # heavy thing left alone; the omission owned.
+        (
+            "deadline",
+            "addresses_prompt",
+            "I missed the slot at first, but everything, the menus and the cards, was printed and"
+            " signed off on the original date.",
+            False,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I missed the slot, and the menus and the cards were printed and signed off a week late.",
+            True,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "It's the project I'm proudest of, though I don't feel proud of it at all.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "It's the project I'm proudest of, and I still feel proud of it.",
+            True,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "It's a project I'm proud of, but it's not what I'd show anyone as my best work.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Mis-sorts went from 60 a night to under ten, and nobody had to touch the sorter software.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Mis-sorts went from 60 a night to under ten once we had rewritten the sorter software.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "I told my manager that the omission was mine.", True),
+        ("failure", "addresses_prompt", "I told my manager that the decision was mine.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -215,13 +215,22 @@ _DENIED = re.compile(
     re.I,
 )
 # A turn in a sentence: what follows is set against what came before.
+BETTER_THAN = re.compile(
+    # ... than before, not than believed ("two points better than they'd thought": a finding)
+    r"\s+(?:faster|quicker|cheaper|better|safer|more\s+reliabl[ey])\s+than\b"
+    r"(?!\s+(?:[\w']+\s+){0,2}(?:thought|expected|assumed|believed|feared|hoped|estimated)\b)",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
 
 
 def harmed_around(sentence: str, start: int, end: int) -> bool:
     """Whether the part of a sentence a quantity is in, cut at a contrast ("we lost one night, but
     only 5% asked for a refund": the loss is not what the 5% counts), states a harm not denied
-    ("we don't lose the launch weekend")."""
+    ("we don't lose the launch weekend"); never a quantity said better than before ("about 2.5 times
+    faster than the old reader", beside a part that "missed its date": heldout58, round 52)."""
+    if BETTER_THAN.match(sentence, end):
+        return False
     cuts = [m.span() for m in _CONTRAST.finditer(sentence)]
     left = max((b for a, b in cuts if b <= start), default=0)
     clause = sentence[left : min((a for a, b in cuts if a >= end), default=len(sentence))]
