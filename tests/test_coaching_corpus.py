@@ -243,11 +243,15 @@ FIFTY_SIXTH = "heldout56"
 # reported on and folded in.
 FIFTY_SEVENTH = "heldout57"
 # Written after heldout56 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 FIFTY_EIGHTH = "heldout58"
 # Written after heldout57 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 FIFTY_NINTH = "heldout59"
+# Written after heldout58 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+SIXTIETH = "heldout60"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -259,7 +263,7 @@ LATER_PARTS = (
     THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
     FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH, FORTY_EIGHTH, FORTY_NINTH, FIFTIETH,
     FIFTY_FIRST, FIFTY_SECOND, FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH,
-    FIFTY_SIXTH, FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH,
+    FIFTY_SIXTH, FIFTY_SEVENTH, FIFTY_EIGHTH, FIFTY_NINTH, SIXTIETH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -355,9 +359,11 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (FORTY_THIRD, FORTY_FOURTH, FORTY_FIFTH, FORTY_SIXTH, FORTY_SEVENTH)
     dev_splits += (FORTY_EIGHTH, FORTY_NINTH, FIFTIETH, FIFTY_FIRST, FIFTY_SECOND)
     dev_splits += (FIFTY_THIRD, FIFTY_FOURTH, FIFTY_FIFTH, FIFTY_SIXTH, FIFTY_SEVENTH)
+    dev_splits += (FIFTY_EIGHTH,)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == SIXTIETH)
+    assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
     assert ids(cc.fifty_fifth_heldout()) == ids(a for a in corpus if a.split == FIFTY_FIFTH)
@@ -465,6 +471,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.fifty_fifth_heldout()) < ids(cc.dev())
     assert ids(cc.fifty_sixth_heldout()) < ids(cc.dev())
     assert ids(cc.fifty_seventh_heldout()) < ids(cc.dev())
+    assert ids(cc.fifty_eighth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
