@@ -1162,6 +1162,15 @@ def test_result_metrics_only_from_result_and_learning():
             " thought.",
             set(),
         ),
+        # ... a share "well over" a fraction; a harm denied by "without" (heldout59, read after
+        # round 53).
+        ("Returns fell by well over a third in the first month.", {"by well over a third"}),
+        (
+            "The demo ran for four hours without losing track once, following the ball about 85% of"
+            " the time.",
+            {"85%"},
+        ),
+        ("We lost four hours, and 85% of the orders went out late.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

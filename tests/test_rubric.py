@@ -4588,6 +4588,19 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("failure", "addresses_prompt", "I told my manager that the omission was mine.", True),
         ("failure", "addresses_prompt", "I told my manager that the decision was mine.", False),
+        # Read from heldout59 after round 53: the full system gone ahead with.
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "In the end we went ahead with the full scanning system instead of relabelling the shelves.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "In the end we relabelled the shelves instead of the full scanning system.",
+            True,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

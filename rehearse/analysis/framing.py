@@ -210,8 +210,10 @@ TARGET_MET = re.compile(
 # things set out before, not a new measure.
 NAMED_AGAIN = frozenset({"those", "these"})
 # ... or "not a single store loses card payments" (heldout51, read after round 45)
+# ... or "without": "ran for four hours without losing track once" (heldout59, read after round 53)
 _DENIED = re.compile(
-    r"(?:n't|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$|\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:\w+\s+){0,2}$",
+    r"(?:n't|\bnot|\bnever|\bno|\bwithout)\s+(?:\w+\s+)?$"
+    r"|\bnot\s+(?:a\s+single|one|even\s+one)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # A turn in a sentence: what follows is set against what came before.

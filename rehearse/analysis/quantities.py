@@ -131,12 +131,12 @@ _END = rf"(?:{_VAGUE_TIME}\b|an?\s+(?:second|minute|hour|day|week|month|year|for
 # "by" or "in" any share _FRACTION names ("by about a fifth", "in two thirds").
 _WORDED = (
     r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
-    r"just\s+over|just\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
+    r"(?:just|well)\s+over|(?:just|well)\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
     # ... not the clock: "half past", "by half six in the morning"
     r"(?:thirds|quarters|fifths|tenths))\b(?!\s+(?:past|term|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     # ... or straight after a verb of change, with no "by": "sales went up about a fifth"
     r"|\b(?:rose|grew|climbed|jumped|fell|went\s+(?:up|down)|came\s+down|(?:is|are|was|were)\s+(?:up|down))\s+"
-    r"(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+    r"(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|(?:just|well)\s+(?:over|under))\s+)?"
     r"(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+(?:thirds|quarters|fifths|tenths))\b"
     r"|\b(?:an|one|two|several)\s+orders?\s+of\s+magnitude\b"
     r"|\b(?:a\s+couple|a\s+few|several)\s+(?:of\s+)?(?:percentage\s+)?points\b"
