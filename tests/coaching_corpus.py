@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has sixty-one parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has sixty-two parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout58` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout59` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout58 once each, as rounds 3 to 52 of README "Coaching"), then folded into
+  (heldout9 to heldout59 once each, as rounds 3 to 53 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout59` — written after heldout57 was reported on, by another such writer, and kept unread
-  as the reserve until heldout58 was folded in: the held-out part (round 53);
-- `heldout60` — written after heldout58 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout59 is reported on and folded in.
+- `heldout60` — written after heldout58 was reported on, by another such writer, and kept unread
+  as the reserve until heldout59 was folded in: the held-out part (round 54);
+- `heldout61` — written after heldout59 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout60 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout58 (everything one may now tune on), `heldout()`
-returns heldout59 only (the part figures come from), `first_heldout()` to `fifty_eighth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout60).
+`dev()` returns dev and heldout to heldout59 (everything one may now tune on), `heldout()`
+returns heldout60 only (the part figures come from), `first_heldout()` to `fifty_ninth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout61).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -111,9 +111,10 @@ SPLITS = (
     "heldout58",
     "heldout59",
     "heldout60",
+    "heldout61",
 )
-HELDOUT_SPLITS = ("heldout59",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout60",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout60",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout61",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -250,7 +251,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout58): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout59): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -260,7 +261,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout59): report figures from it; never tune on it."""
+    """The held-out part (split heldout60): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -332,11 +333,12 @@ fifty_fifth_heldout = partial(part, "heldout55")
 fifty_sixth_heldout = partial(part, "heldout56")
 fifty_seventh_heldout = partial(part, "heldout57")
 fifty_eighth_heldout = partial(part, "heldout58")
+fifty_ninth_heldout = partial(part, "heldout59")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout60)."""
+    reported on and folded into `dev()` (heldout61)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
