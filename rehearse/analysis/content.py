@@ -152,10 +152,10 @@ def is_learning(text: str) -> bool:
 def _someone_elses(text: str, match: re.Match) -> bool:
     """Whether a "learned ..." cue is someone else's learning ("every person learned something
     different", "she learned to ..."), or how someone else works, picked up on the job ("shadowing
-    the play specialist and learning how she explains needles"), not the speaker's lesson."""
+    the play specialist and learning how she explains needles"), or a "do differently" cue said
+    of others ("they were already planning what they'd do differently": heldout57, read after
+    round 51), not the speaker's lesson."""
     if match.group(0).lower().startswith(("do ", "doing ", "done ")):
-        # "they were already planning what they'd do differently": the others' plan, not a lesson
-        # (heldout57, read after round 51)
         return any(t in OTHER_DOERS for t in tokens(text[: match.start()])[-2:])
     if not match.group(0).lower().startswith("learn"):
         return False
