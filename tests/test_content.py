@@ -1171,6 +1171,17 @@ def test_result_metrics_only_from_result_and_learning():
             {"85%"},
         ),
         ("We lost four hours, and 85% of the orders went out late.", set()),
+        # ... a count set against the last one of its kind; goods marked down (heldout60, read
+        # after round 54).
+        (
+            "Only four more residents caught it, where the last outbreak in the home spread to 19.",
+            {"where the last outbreak in the home spread to 19"},
+        ),
+        ("We ended up marking down about forty thousand pounds of furniture.", set()),
+        (
+            "We ended up selling about forty thousand pounds of furniture.",
+            {"forty thousand pounds"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

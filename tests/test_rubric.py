@@ -3569,6 +3569,17 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout58 after round 52: what things do not hang on.
         ("I printed the menus on time, because they didn't depend on names.", False),
         ("The printers changed the layout, and they didn't tell us.", True),
+        # Read from heldout60 after round 54: the cause put on another's lack a few words long, on
+        # "their setup", and on nobody checking.
+        (
+            "I told the investigator that the department's lack of backup storage had caused this.",
+            True,
+        ),
+        ("I told the investigator that my lack of backup storage had caused this.", False),
+        ("The loss came down to their setup: a single copy and no schedule.", True),
+        ("The loss came down to my setup: a single copy and no schedule.", False),
+        ("It was a single copy, with nobody in IT checking.", True),
+        ("It was a single copy, with me checking it every week.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4600,6 +4611,69 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "addresses_prompt",
             "In the end we relabelled the shelves instead of the full scanning system.",
             True,
+        ),
+        # Read from heldout60 after round 54: a date set by opening time; a step skipped, told in
+        # the present; work done on one's own initiative, or outside a role set out as limited, or
+        # with no extra hours given for it.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The tins had to be off the shelves and out of the stockroom by opening the next morning.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The tins had to be off the shelves and out of the stockroom, and we opened as usual.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I skip the dry run because the staging run went fine.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I run the dry run because the staging run went fine.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "On my own initiative I phoned 30 customers.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "At my manager's request I phoned 30 customers.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My role was limited to the greenhouse: potting and misting.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My role was in the greenhouse: potting and misting.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job is my own timetable, and there are no extra hours for any of this.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job is my own timetable, and the head gives me two free periods for this.",
+            False,
         ),
     ],
 )

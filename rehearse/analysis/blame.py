@@ -74,6 +74,8 @@ BLAME = family(
     r"(?<!\bthan\s)(?:they|he|she)\s+should\s+have(?!\s+(?:had|got|gotten|received|been\s+(?:given|paid|offered)))",
     rf"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:the|their)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",
+    # ... or to the others' things: "the loss came down to their setup" (heldout60, round 54)
+    r"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:their|his|her)\s+(?!own\b)[\w-]+",
     # ... not a count that came down: "stock was down to about forty units", "waste was down to
     # about £900".
     rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
@@ -90,7 +92,9 @@ BLAME = family(
     # ... nor "nobody else ever checked promos": no second check, the speaker's own the only one
     r"nobody\s+(?!else\b)(?:\w+\s+){0,4}(?:told|checked|tested|warned|mentioned|caught|noticed|updated|reviewed|"
     # ... nor what no one could catch "by eye": a flaw only a measurement finds (heldout57, round 51)
-    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews)(?!\s+(?:because|since|as)\b)"
+    r"tells|checks|tests|warns|mentions|catches|notices|updates|reviews|"
+    # ... and as a state: "nobody in IT checking" (heldout60, read after round 54)
+    r"checking|testing|reviewing)(?!\s+(?:because|since|as)\b)"
     r"(?!\s+(?:\w+\s+)?(?:by\s+eye|with\s+the\s+naked\s+eye|by\s+looking|on\s+sight)\b)",
     r"nobody\s+(?:(?:in|on|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:had\s+)?(?:even\s+)?bothered\s+to",
     r"(?:wasn't|weren't)\s+(?:ever\s+)?(?:told|warned|trained)", r"to\s+blame",
@@ -173,7 +177,8 @@ BLAME = family(
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?(?:let\s+(?:it|this|that)\s+through|"
     r"signed\s+(?:(?:it|them)\s+)?off\s+without|only\s+(?:ever\s+)?(?:tested|checked|used|read|ran|run))",
     r"(?:his|her|their)\s+[\w-]+\s+(?:had\s+)?caused\s+(?:it|this|that|the)\b",
-    rf"{OTHERS}'s\s+(?:[\w-]+\s+){{1,3}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
+    # ... up to four words on: "the department's lack of backup storage had caused this" (heldout60)
+    rf"{OTHERS}'s\s+(?:[\w-]+\s+){{1,4}}(?:had\s+)?caused\s+(?:it|this|that|the)\b",
     # "it was the client's warehouse, which never fills in the field", "that's their job, not ours".
     rf"{OTHERS}'s\s+[\w-]+,?\s+(?:who|which)\s+(?:never|didn't|doesn't|don't|hadn't|failed)\b",
     r"(?:that's|that\s+is|it's|it\s+is|was|is)\s+(?:really\s+)?(?:their|his|her)\s+job,?\s+not\s+(?:ours|mine)",

