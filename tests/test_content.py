@@ -584,6 +584,12 @@ def test_stated_learning(text):
             False,
         ),
         ("Now I document every restore in the runbook.", True),
+        # ... in the passive (heldout62, read after round 56).
+        (
+            "An outbreak checklist was written up afterwards and is now kept at every station.",
+            True,
+        ),
+        ("An outbreak checklist was found afterwards in a drawer.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1205,6 +1211,22 @@ def test_result_metrics_only_from_result_and_learning():
         ),
         ("Sales were up from 2,000 to 2,600.", {"from 2,000 to 2,600"}),
         ("Returns were down from 40 a week to 12.", {"from 40 a week to 12"}),
+        # ... none of the cases; a share grown to "nearly all of them"; a rating changed, by its
+        # names (heldout62, read after round 56).
+        (
+            "There were no new cases among patients or staff over the next ten days.",
+            {"no new cases"},
+        ),
+        ("We saw ten new cases among patients and staff over the next ten days.", set()),
+        (
+            "The share with a threat model rose from about a third to nearly all of them.",
+            {"from about a third to nearly all of them"},
+        ),
+        (
+            "The department went from 'requires improvement' to 'good' in that inspection.",
+            {"from 'requires improvement' to 'good'"},
+        ),
+        ("We drove from Leeds to York in two hours.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -1221,6 +1243,9 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
         ("The pager went off at 2am, and again at ten o'clock.", []),
         ("Missed doses fell from 9 to 2 after the 3 a.m. round.", ["from 9 to 2"]),
         ("We had 3 pagers.", ["3"]),
+        # ... nor "one in two" before a span of time (heldout62, read after round 56).
+        ("I have not missed one in two seasons.", []),
+        ("One in two customers came back.", ["One in two"]),
     ],
 )
 def test_a_time_of_day_is_no_quantity(text, found):

@@ -3580,6 +3580,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("The loss came down to my setup: a single copy and no schedule.", False),
         ("It was a single copy, with nobody in IT checking.", True),
         ("It was a single copy, with me checking it every week.", False),
+        # Read from heldout62 after round 56: what befell a patient.
+        ("He didn't bleed, and his levels were back in range by the afternoon.", False),
+        ("He didn't check the pump, and the levels went out of range.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4687,6 +4690,54 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "addresses_prompt",
             "I left deployment to the last week, and I wrote down how to renew the account.",
             False,
+        ),
+        # Read from heldout62 after round 56: a near miss insisted on after the harm it spared; a
+        # date the speaker announced; the work put on one's task list, or part of what one was
+        # there to do.
+        (
+            "failure",
+            "addresses_prompt",
+            "I skipped the pump check, and he didn't bleed, but it was a near miss and it was mine.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I skipped the pump check, and when I mentioned the near miss to my supervisor she was"
+            " pleased.",
+            False,
+        ),
+        ("deadline", "owns_it", "I've announced that version 3.0 will ship in May.", True),
+        (
+            "deadline",
+            "owns_it",
+            "The board has announced that version 3.0 will ship in May.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My manager had put the complaints on my task list, so the extra evenings were part of"
+            " the work.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Nobody had put the complaints on my task list, so the extra evenings were my own idea.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "The extra evenings were part of what I was there to do.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "The extra evenings were more than what I was there to do.",
+            True,
         ),
     ],
 )

@@ -53,6 +53,8 @@ BLAME = family(
     r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like|"
     # ... nor what things do not hang on: "the menus, because they didn't depend on names" (heldout58)
     r"depend|rely|matter|apply|fit|belong|"
+    # ... nor what befell a patient: "he didn't bleed" (heldout62, read after round 56)
+    r"bleed|die|suffer|wake|react|"
     # ... nor a penalty spared: "she didn't mark us down for the delay" (heldout51, round 45)
     r"(?:mark|knock|dock|penali[sz]e|fine|charge)\s+(?:us|me)\b))|failed\s+to|forgot|ignored|refused)",
     # a party's promise that proved wrong: "the vendor's documentation had promised the pool would

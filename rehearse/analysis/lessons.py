@@ -288,6 +288,9 @@ MECHANISM_VERB = family(
     r"(?<!\btry\sthe\s)(?<!\btried\sthe\s)(?<!\btest\sthe\s)(?<!\btested\sthe\s)(?<!\buse\sthe\s)"
     r"(?<!\bused\sthe\s)(?<!\binstall\sthe\s)(?<!\binstalled\sthe\s)builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
     r"started\s+(?:a|an|the|doing|running|holding)", r"documented",
+    # ... in the passive too: "an outbreak checklist ... was written up afterwards" (heldout62)
+    # ... not of a person: "the sleeping tablet he was written up for" (dev, a prescription)
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bwe\s)(?:was|were|got|been)\s+written(?:\s+up)?(?!\s+for\b)",
     # ... "documents" only as a verb after its subject, not the noun ("their policy documents":
     # heldout61, read after round 55)
     r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("i", "we", "he", "she", "they", "also", "now", "then"))

@@ -57,7 +57,8 @@ _TROUBLE_NOUNS = (
     r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
     r"returns|refunds?|leaks?|delays?|rollbacks?|exploitation|exploits?|breach(?:es)?|"
     r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|"
-    r"no-?shows|overdoses|readmissions?|infections?|corrections?|data\s+loss"
+    r"no-?shows|overdoses|readmissions?|infections?|corrections?|data\s+loss|"
+    r"cases"  # "no new cases among patients or staff" (heldout62, read after round 56)
 )
 # "zero downtime", "zero customer-facing incidents", "zero failed logins": none at all is a
 # result whatever it counts.
@@ -77,6 +78,9 @@ _ZERO = (
 _RATIO = (
     rf"(?:\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
     rf"(?:{_SPELLED}|\d+)\b"
+    # ... not a span of time after it: "not missed one in two seasons" (heldout62, round 56)
+    r"(?![\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|seasons?|terms?|"
+    r"semesters?|quarters?|shifts?)\b)"
     # ... a score with a decimal: "rated the event 9.6 out of 10" (heldout46, read after round 40)
     r"|\b\d+\.\d+\s+out\s+of\s+\d+\b"
     # "one session in four", "two calls out of ten": what is counted said between, with no unit
@@ -124,7 +128,10 @@ _VAGUE_TIME = (
     r"week|month|year|shift)|a\s+(?:couple|few)\s+(?:of\s+)?(?:seconds|minutes|hours|days|weeks))"
 )
 # An amount in words: "most of a crate" (an end of a before -> after).
-_VAGUE_AMOUNT = r"(?:most|half|all|much)\s+of\s+(?:a|an|the)\s+[a-z]+"
+# ... or of them: "from about a third to nearly all of them" (heldout62, read after round 56)
+_VAGUE_AMOUNT = (
+    r"(?:(?:most|half|all|much)\s+of\s+(?:a|an|the)\s+[a-z]+|(?:most|half|all|none)\s+of\s+them)"
+)
 # An end of a before -> after: a quantity, a share, a frequency or a time in words.
 _END = rf"(?:{_VAGUE_TIME}\b|an?\s+(?:second|minute|hour|day|week|month|year|fortnight)\b|{_VAGUE_AMOUNT}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret;
@@ -279,8 +286,12 @@ _ONE_CHANGED = (
     rf"\ban?\s+(?:{_UNITS})(?=\s+(?:shorter|faster|quicker|sooner|earlier|cheaper|lower|higher|"
     r"less|fewer|smaller|more)\b)"
 )
+# A rating changed, said by its names: "went from 'requires improvement' to 'good'", "from amber to
+# green" (heldout62, read after round 56).
+_GRADE = r"['\"‘“]?(?:red|amber|green|poor|fair|good|very\s+good|inadequate|requires\s+improvement|satisfactory|outstanding|excellent|failing)['\"’”]?"
+_GRADE_CHANGE = rf"\bfrom\s+(?:an?\s+)?{_GRADE}\s+to\s+(?:an?\s+)?{_GRADE}(?=[\s.,;!?]|$)"
 METRIC_PATTERN = re.compile(
-    rf"\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
+    rf"{_GRADE_CHANGE}|\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
     # up to seven words between: "from fifteen for the previous major version to two", "from eleven
     # in the first half of the year to four"; a time of day after: "to before nine" (heldout43)

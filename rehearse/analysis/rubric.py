@@ -82,6 +82,9 @@ IN_SCOPE = re.compile(
     r"|\bwhat\s+(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were)\s+(?:paid|hired|employed)\s+(?:to\s+do|for)\b"
     r"(?!\s+(?:was|is|were|are)\b)"
     r"|\bas\s+part\s+of\s+(?:the|that|my)\s+(?:job|role|brief)\b"
+    # "part of what I was there to do", the work "put on my task list" (heldout62, round 56)
+    r"|\bpart\s+of\s+what\s+(?:i|we)\s+(?:was|were|am|are)\s+(?:there|here|hired|paid|employed)\s+(?:to\s+do|for)\b"
+    r"|\bput\s+(?:[\w-]+\s+){1,4}?on\s+(?:my|our)\s+(?:task\s+list|to-?do\s+list|list|plate|objectives)\b"
     # ... "the breakfast bag was simply my assigned project", "my manager had put me in charge of
     # it" (heldout49, read after round 43)
     r"|\b(?:was|is|'s)\s+(?:just\s+|simply\s+|only\s+)?(?:my|our)\s+assigned\s+(?:project|task|job|work)\b"
