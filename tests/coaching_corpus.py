@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has sixty-four parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has sixty-five parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout61` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout62` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout61 once each, as rounds 3 to 55 of README "Coaching"), then folded into
+  (heldout9 to heldout62 once each, as rounds 3 to 56 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout62` — written after heldout60 was reported on, by another such writer, and kept unread
-  as the reserve until heldout61 was folded in: the held-out part (round 56);
-- `heldout63` — written after heldout61 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout62 is reported on and folded in.
+- `heldout63` — written after heldout61 was reported on, by another such writer, and kept unread
+  as the reserve until heldout62 was folded in: the held-out part (round 57);
+- `heldout64` — written after heldout62 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout63 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout61 (everything one may now tune on), `heldout()`
-returns heldout62 only (the part figures come from), `first_heldout()` to `sixty_first_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout63).
+`dev()` returns dev and heldout to heldout62 (everything one may now tune on), `heldout()`
+returns heldout63 only (the part figures come from), `first_heldout()` to `sixty_second_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout64).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -114,9 +114,10 @@ SPLITS = (
     "heldout61",
     "heldout62",
     "heldout63",
+    "heldout64",
 )
-HELDOUT_SPLITS = ("heldout62",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout63",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout63",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout64",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -253,7 +254,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout61): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout62): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -263,7 +264,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout62): report figures from it; never tune on it."""
+    """The held-out part (split heldout63): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -338,11 +339,12 @@ fifty_eighth_heldout = partial(part, "heldout58")
 fifty_ninth_heldout = partial(part, "heldout59")
 sixtieth_heldout = partial(part, "heldout60")
 sixty_first_heldout = partial(part, "heldout61")
+sixty_second_heldout = partial(part, "heldout62")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout63)."""
+    reported on and folded into `dev()` (heldout64)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
