@@ -1227,6 +1227,17 @@ def test_result_metrics_only_from_result_and_learning():
             {"from 'requires improvement' to 'good'"},
         ),
         ("We drove from Leeds to York in two hours.", set()),
+        # ... a count brought to nothing; what earlier care would have spared (heldout63, read
+        # after round 57).
+        (
+            "The fix cut dropped lines to zero in their load tests.",
+            {"cut dropped lines to zero"},
+        ),
+        (
+            "He went back to theatre for a bleed that could have been caught two hours sooner.",
+            set(),
+        ),
+        ("The new check caught the bleed two hours sooner.", {"two hours"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

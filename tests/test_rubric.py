@@ -4739,6 +4739,66 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "The extra evenings were more than what I was there to do.",
             True,
         ),
+        # Read from heldout63 after round 57: done with weeks to spare, or at any time in the next
+        # six weeks; a slip nobody reported a thing of; the brief set out, and work in nothing
+        # planned.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The client needed the returns processed by Friday, and we had them all done with three"
+            " weeks to spare.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The client needed the returns processed by Friday, and we had them all done with an hour"
+            " to spare.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The client needed the returns processed by Friday, or any time in the next six weeks.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I approved it without checking the test matrix, and we got no bug reports about it at all.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I approved it without checking the test matrix, and we got no bug reports about it at all,"
+            " but the parser broke for half our users.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "The judges only need a demo, so the brief is basically a working prototype.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "The judges need a demo, so the brief is a working prototype.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "We also add a haptic buzz, which wasn't in anything we'd planned.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "We also add a haptic buzz, which was in everything we'd planned.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -31,6 +31,9 @@ HARM = family(
     # ... or sold off cheap: "we ended up marking down about forty thousand pounds of furniture"
     # (heldout60, read after round 54)
     r"mark(?:ed|ing)\s+down",
+    # ... or what earlier care would have spared: "a bleed that could have been caught two hours
+    # sooner" (heldout63, read after round 57)
+    r"could\s+have\s+been\s+(?:caught|spotted|found|noticed|prevented|avoided|stopped|treated)",
     # ... or of people put out: "one client had to be moved to a partner hotel"
     r"had\s+to\s+be\s+(?:moved|relocated|rebooked|rehoused|sent\s+(?:home|away|elsewhere)|turned\s+away)",
     # ... or named as a loss: "about £18,000 worth of loss", "sold at a loss", "a loss of £2,000"

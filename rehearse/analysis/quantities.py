@@ -271,6 +271,8 @@ _PER_PERIOD = (
 _CHANGED_TO = (
     r"\b(?:dropped|fell|rose|climbed|grew|shrank|went\s+(?:down|up)|came\s+down|(?:is|are|was|were)"
     rf"\s+down)\s+to\s+{_APPROX}(?:{_HOW_OFTEN}|{_FRACTION})\b"
+    # ... or a count brought to nothing: "the fix cut dropped lines to zero" (heldout63, round 57)
+    r"|\b(?:cut|brought|got|reduced|took|drove)\s+(?:[\w-]+\s+){1,3}?(?:down\s+)?to\s+(?:zero|nil|nothing)\b"
 )
 # "the check caught 11 risky migrations", "blocked four bad deploys", as present-tense storytellers
 # say it "the test catches two gaps": what a safeguard stopped
