@@ -590,6 +590,11 @@ def test_stated_learning(text):
             True,
         ),
         ("An outbreak checklist was found afterwards in a drawer.", False),
+        # ... "automated" as an adjective; a project handed over (heldout64, read after round 58).
+        ("The first automated review found 23 accounts that were still active.", False),
+        ("I automated the review so it never gets skipped again.", True),
+        ("My project was to build the text reminders for appointments.", False),
+        ("After that I built text reminders for every appointment so nobody forgets again.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1238,6 +1243,9 @@ def test_result_metrics_only_from_result_and_learning():
             set(),
         ),
         ("The new check caught the bleed two hours sooner.", {"two hours"}),
+        # ... a span a thing falls between (heldout64, read after round 58).
+        ("The problems worth fixing are often the ones that fall between two shifts.", set()),
+        ("Handover delays fell to two shifts.", {"two shifts"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

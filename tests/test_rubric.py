@@ -4799,6 +4799,27 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "We also add a haptic buzz, which was in everything we'd planned.",
             False,
         ),
+        # Read from heldout64 after round 58: the simple idea argued too small, the big build gone
+        # ahead.
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The door-code idea came up, but I argued it was too small to matter, and we did it for"
+            " free.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The door-code idea came up, and we did it for free.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "In the end the big build went ahead, and we did the door codes for free too.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -274,7 +274,7 @@ STOPGAP = re.compile(
 # report": the task set, not a thing put in place; heldout61, read after round 55).
 DENIED_VERB = re.compile(
     r"\b(?:don't|didn't|doesn't|never|not|hadn't|haven't)\s+(?:\w+\s+)?$"
-    r"|\b(?:ticket|job|task|brief|assignment|remit)\s+(?:was|is)\s+(?:just\s+|only\s+|simply\s+)?to\s+$",
+    r"|\b(?:ticket|job|task|brief|assignment|remit|project)\s+(?:was|is)\s+(?:just\s+|only\s+|simply\s+)?to\s+$",
     re.I,
 )
 # Verbs of putting something in place.
@@ -294,7 +294,9 @@ MECHANISM_VERB = family(
     # ... "documents" only as a verb after its subject, not the noun ("their policy documents":
     # heldout61, read after round 55)
     r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("i", "we", "he", "she", "they", "also", "now", "then"))
-    + r")documents?", r"automat(?:ed|es?)",
+    + r")documents?",
+    # ... "automated" not as an adjective ("the first automated review": heldout64, round 58)
+    r"(?<!\bthe\s)(?<!\bfirst\s)automat(?:ed|es?)",
     r"updated", r"updat(?:es?|ing)\s+(?:the|our|a|an|its|their|my)\b",  # not "an update every day"
     r"so\s+(?:that\s+)?(?:it|this|that)\s+(?:never|doesn't|won't|can't|wouldn't)",
 )

