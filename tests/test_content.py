@@ -595,6 +595,13 @@ def test_stated_learning(text):
         ("I automated the review so it never gets skipped again.", True),
         ("My project was to build the text reminders for appointments.", False),
         ("After that I built text reminders for every appointment so nobody forgets again.", True),
+        # ... a routine now done ahead of time (heldout65, read after round 59).
+        (
+            "Afterwards I put every valve on a spares list, so the crew now orders replacements a"
+            " season before they are due.",
+            True,
+        ),
+        ("The crew ordered replacements a season before they were due.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1246,6 +1253,9 @@ def test_result_metrics_only_from_result_and_learning():
         # ... a span a thing falls between (heldout64, read after round 58).
         ("The problems worth fixing are often the ones that fall between two shifts.", set()),
         ("Handover delays fell to two shifts.", {"two shifts"}),
+        # ... a length of time set to nothing, not none of a thing (heldout65, read after round 59).
+        ("The default turned out to be zero seconds, so every hold expired at once.", set()),
+        ("We had zero days lost to the outage.", {"zero days"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

