@@ -1420,7 +1420,7 @@ def test_read_learning_takes_the_first_sentence_read_as_learning_at_the_bar():
 def test_a_mechanism_in_other_words_is_read_from_the_sentence_as_a_whole():
     fix = (
         "I then added a delivery-window field to the customer records, which the planning "
-        "system now checks before it accepts any route."
+        "system now checks whenever it accepts a route."
     )
     assert not content.is_learning(fix) and not content.is_mechanism(fix)
     report = _report([*STORY, fix])
