@@ -62,6 +62,17 @@ from rehearse.analysis.quantities import quantities
             "Deliveries went from arriving around two in the afternoon to before nine.",
             ["from arriving around two in the afternoon to before nine"],
         ),
+        # Read from heldout66 after round 60: a change told in the present, to nothing; a time said
+        # in words, before and after; a kind of trouble before its count; branches and companies.
+        ("Complaints drop to zero.", ["drop to zero"]),
+        ("Complaints drop to almost nothing.", []),
+        (
+            "The weekly return went from a full day of copying to an hour.",
+            ["from a full day of copying to an hour"],
+        ),
+        ("Six long-standing bugs closed that week.", ["Six long-standing bugs"]),
+        ("Within a year all twelve branches used it.", ["twelve branches"]),
+        ("Three companies stayed with the library.", ["Three companies"]),
     ],
 )
 def test_find_metrics(text, expected):
@@ -228,6 +239,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "A girl who hadn't spoken in my lessons for a year gave the closing speech.",
         # ... and heldout58's (read after round 52): the past told with "never ... without".
         "I never ran the tests without approval back then.",
+        # ... and heldout66's (read after round 60): a phrasal verb, and a fact found out in the past.
+        "I asked if I could take over the stockroom for a month and sort it out.",
+        "The call log showed me that most cancellations came from people who never opened the reminder.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -357,6 +371,9 @@ def test_no_learning_without_reflection(text):
         "The lesson for all of us was to profile before designing anything.",
         # Read from heldout58 after round 52: a rule kept for oneself.
         "What I change is simple: I never hand back an instrument without a full-pressure test.",
+        # Read from heldout66 after round 60: the practice it left; what mattered more, learned.
+        "My own practice since is to read every new contract in the first week.",
+        "I learned that keeping the schedule mattered more to the players than keeping every drill.",
     ],
 )
 def test_stated_learning(text):
@@ -602,6 +619,27 @@ def test_stated_learning(text):
             True,
         ),
         ("The crew ordered replacements a season before they were due.", False),
+        # Read from heldout66 after round 60: a check that fails or raises the alarm when it happens,
+        # a thing put in place and used since, and a one-off briefing told as a purpose achieved.
+        (
+            "I then wrote a contract test that runs every night and fails loudly when a column"
+            " changes type.",
+            True,
+        ),
+        ("I then wrote a contract test for the new columns.", False),
+        ("I set up a job that emails the team lead whenever the feed is late.", True),
+        (
+            "Afterwards I wrote a flood agreement with the hall next door, which the club has since"
+            " used twice.",
+            True,
+        ),
+        ("Afterwards I wrote a flood agreement with the hall next door.", False),
+        (
+            "I put a notice on the door and briefed the weekend staff so nobody promised a delivery"
+            " date.",
+            False,
+        ),
+        ("I put a notice on the door so nobody can promise a delivery date.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1256,6 +1294,9 @@ def test_result_metrics_only_from_result_and_learning():
         # ... a length of time set to nothing, not none of a thing (heldout65, read after round 59).
         ("The default turned out to be zero seconds, so every hold expired at once.", set()),
         ("We had zero days lost to the outage.", {"zero days"}),
+        # ... a window of records looked over, kept as a habit (heldout66, read after round 60).
+        ("I now read the last six hours of notes before any dose.", set()),
+        ("Handover now takes ten minutes.", {"ten minutes"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

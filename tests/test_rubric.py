@@ -4820,6 +4820,25 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "In the end the big build went ahead, and we did the door codes for free too.",
             False,
         ),
+        # Read from heldout66 after round 60: the date said not to hold, a move of it proposed or
+        # offered; and work said to be nobody's.
+        ("deadline", "addresses_prompt", "I told my manager the date wouldn't hold.", True),
+        ("deadline", "addresses_prompt", "I told my manager the date was fine.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I went to the board and proposed moving the deadline to March.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I offered two options: open with half the shelves, or move the date to the fifth.",
+            True,
+        ),
+        ("above-and-beyond", "addresses_prompt", "The slow start-up was nobody's ticket.", True),
+        ("above-and-beyond", "beyond_scope", "The slow start-up was nobody's ticket.", True),
+        ("above-and-beyond", "beyond_scope", "The slow start-up was my ticket.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -95,6 +95,22 @@ GENERAL_SUBJECTS = frozenset(
     }
 )  # fmt: skip
 PAST_MODALS = frozenset({"could", "would", "might"})
+# "an emergency kitchen agreement with the school, which the centre has since used twice": a thing
+# put in place and taken up again since (heldout66, read after round 60).
+SINCE_USED = re.compile(
+    r"\b(?:which|that)\s+(?:[\w'-]+\s+){0,3}?(?:has|have|'s|'ve)\s+(?:since\s+been|been\s+since|since)\s+"
+    r"(?:used|reused|followed|relied\s+on|adopted|invoked|activated)\b",
+    re.I,
+)
+# Adverbs of frequency: present with a present verb, the past before a past one ("never completed").
+FREQUENCY = frozenset({"always", "never", "usually", "often"})
+# What mattered more, found: a lesson of priorities ("learned that keeping the menu the same
+# mattered more to delegates than keeping every course": heldout66, read after round 60), not a fact.
+VALUED = re.compile(
+    r"\b(?:matter(?:s|ed)|counts?|counted)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:more|most|less)\b"
+    r"|\b(?:is|was|are|were)\s+(?:far\s+|much\s+)?(?:more|less)\s+important\b",
+    re.IGNORECASE,
+)
 REPORTED_WORDS = 4  # the verb, then an object of up to three words ("told the night manager")
 # "I'd" before a past participle is "I had", the story's past ("I'd never once tested it under
 # load", "I'd always assumed"), not "I would": the adverbs it may stand behind, the participles
@@ -178,12 +194,19 @@ def _found_out(text: str, match: re.Match) -> bool:
     if (
         not words
         or words[0] in SUBJECTS_I | SUBJECTS_WE | {"you"}
+        or VALUED.search(clause.group(1))
         or GENERAL.match(clause.group(1))
         or JUDGED_FROM_NOW.search(clause.group(1))
         or _general_truth(words)
     ):
         return False
-    return any(is_past(w) for w in words) and not any(w in PRESENT_AUX for w in words)
+    # "never completed", "always asked": an adverb of frequency before a past verb is the past.
+    present = [
+        w
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        if w in PRESENT_AUX and not (w in FREQUENCY and is_past(nxt))
+    ]
+    return any(is_past(w) for w in words) and not present
 
 
 def _general_truth(words: list[str]) -> bool:
@@ -234,6 +257,9 @@ def is_mechanism(text: str) -> bool:
     in_use = STILL_IN_USE.search(text)
     put = MECHANISM_VERB.search(text) and MECHANISM_NOUN.search(text)
     if in_use and (MECHANISM_NOUN.fullmatch(in_use.group(1)) or put):
+        return True
+    since = SINCE_USED.search(text)
+    if since and MECHANISM_VERB.search(text, 0, since.start()):
         return True
     # ... or a routine named as kept ("the nightly load test remains part of our pipeline").
     kept = KEPT_AS_PART.search(text)

