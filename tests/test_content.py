@@ -640,6 +640,18 @@ def test_stated_learning(text):
             False,
         ),
         ("I put a notice on the door so nobody can promise a delivery date.", True),
+        # Read from heldout67 after round 61: what the change did once, in an irregular past; a
+        # thing others are only able to do.
+        ("I changed the job to take rows in order so no transaction held locks for long.", False),
+        (
+            "I changed the job to take rows in order so no transaction can hold locks for long.",
+            True,
+        ),
+        ("I kept the rules in a plain file so anyone could add a check without asking me.", False),
+        (
+            "I kept the rules in a plain file and added a check so nothing ships without a review.",
+            True,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1297,6 +1309,11 @@ def test_result_metrics_only_from_result_and_learning():
         # ... a window of records looked over, kept as a habit (heldout66, read after round 60).
         ("I now read the last six hours of notes before any dose.", set()),
         ("Handover now takes ten minutes.", {"ten minutes"}),
+        # ... a count picked out first, and a date moved by quarters (heldout67, read after round 61).
+        ("The first four stores went live on the original date.", set()),
+        ("Four stores went live on the original date.", {"Four stores"}),
+        ("The new warehouse gets pushed back by two quarters.", set()),
+        ("Waste went down by three quarters.", {"by three quarters"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

