@@ -73,6 +73,12 @@ from rehearse.analysis.quantities import quantities
         ("Six long-standing bugs closed that week.", ["Six long-standing bugs"]),
         ("Within a year all twelve branches used it.", ["twelve branches"]),
         ("Three companies stayed with the library.", ["Three companies"]),
+        # Read from heldout68 after round 62: none of a trouble said after it, a place among a
+        # field said without "out of"; a bare "zero" (a mark) and a session's number stay no measure.
+        ("The audit found a reconciliation gap of zero.", ["gap of zero"]),
+        ("Her paper was marked as zero.", []),
+        ("The choir came second of twelve choirs.", ["second of twelve"]),
+        ("It was the second of twelve sessions.", []),
     ],
 )
 def test_find_metrics(text, expected):
@@ -374,6 +380,8 @@ def test_no_learning_without_reflection(text):
         # Read from heldout66 after round 60: the practice it left; what mattered more, learned.
         "My own practice since is to read every new contract in the first week.",
         "I learned that keeping the schedule mattered more to the players than keeping every drill.",
+        # Read from heldout68 after round 62: a lesson taken, said as "if I took anything".
+        "If I took anything from it, it's that a clear list beats another meeting.",
     ],
 )
 def test_stated_learning(text):

