@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has seventy parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has seventy-one parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout67` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout68` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout67 once each, as rounds 3 to 61 of README "Coaching"), then folded into
+  (heldout9 to heldout68 once each, as rounds 3 to 62 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout68` — written after heldout66 was reported on, by another such writer, and kept unread
-  as the reserve until heldout67 was folded in: the held-out part (round 62);
-- `heldout69` — written after heldout67 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout68 is reported on and folded in.
+- `heldout69` — written after heldout67 was reported on, by another such writer, and kept unread
+  as the reserve until heldout68 was folded in: the held-out part (round 63);
+- `heldout70` — written after heldout68 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout69 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout67 (everything one may now tune on), `heldout()`
-returns heldout68 only (the part figures come from), `first_heldout()` to `sixty_seventh_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout69).
+`dev()` returns dev and heldout to heldout68 (everything one may now tune on), `heldout()`
+returns heldout69 only (the part figures come from), `first_heldout()` to `sixty_eighth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout70).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -120,9 +120,10 @@ SPLITS = (
     "heldout67",
     "heldout68",
     "heldout69",
+    "heldout70",
 )
-HELDOUT_SPLITS = ("heldout68",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout69",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout69",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout70",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -259,7 +260,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout67): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout68): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -269,7 +270,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout68): report figures from it; never tune on it."""
+    """The held-out part (split heldout69): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -350,11 +351,12 @@ sixty_fourth_heldout = partial(part, "heldout64")
 sixty_fifth_heldout = partial(part, "heldout65")
 sixty_sixth_heldout = partial(part, "heldout66")
 sixty_seventh_heldout = partial(part, "heldout67")
+sixty_eighth_heldout = partial(part, "heldout68")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout69)."""
+    reported on and folded into `dev()` (heldout70)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
