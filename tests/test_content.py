@@ -382,6 +382,8 @@ def test_no_learning_without_reflection(text):
         "I learned that keeping the schedule mattered more to the players than keeping every drill.",
         # Read from heldout68 after round 62: a lesson taken, said as "if I took anything".
         "If I took anything from it, it's that a clear list beats another meeting.",
+        # Read from heldout69 after round 63: the big thing, for the speaker.
+        "For me the big thing is that telling people early buys goodwill.",
     ],
 )
 def test_stated_learning(text):
@@ -660,6 +662,9 @@ def test_stated_learning(text):
             "I kept the rules in a plain file and added a check so nothing ships without a review.",
             True,
         ),
+        # Read from heldout69 after round 63: rules that route things, told in the present.
+        ("I write a set of plain rules that route those emails by subject.", False),
+        ("I write a set of plain rules that stop any unsigned order going out.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1322,6 +1327,11 @@ def test_result_metrics_only_from_result_and_learning():
         ("Four stores went live on the original date.", {"Four stores"}),
         ("The new warehouse gets pushed back by two quarters.", set()),
         ("Waste went down by three quarters.", {"by three quarters"}),
+        # ... stock written off, a lateness past a date (heldout69, read after round 63).
+        ("We wrote off stock worth roughly 18,000 pounds.", set()),
+        ("The new contract is worth roughly 18,000 pounds a year.", {"18,000 pounds a year"}),
+        ("The full submission ended up four days past the extension.", set()),
+        ("The handover now takes four days.", {"four days"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

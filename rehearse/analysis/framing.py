@@ -27,7 +27,7 @@ HARM = family(
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
     # ... or data mangled: "about 8% of addresses came out scrambled" (heldout44)
     r"scrambled", r"garbled", r"mangled",
-    r"written\s+off", r"went\s+to\s+waste", r"in\s+pieces",
+    r"written\s+off", r"wr(?:ote|ite|ites|iting)\s+off", r"went\s+to\s+waste", r"in\s+pieces",  # "wrote off stock" (heldout69)
     # ... or sold off cheap: "we ended up marking down about forty thousand pounds of furniture"
     # (heldout60, read after round 54)
     r"mark(?:ed|ing)\s+down",

