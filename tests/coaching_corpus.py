@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has seventy-one parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has seventy-two parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout68` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout69` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout68 once each, as rounds 3 to 62 of README "Coaching"), then folded into
+  (heldout9 to heldout69 once each, as rounds 3 to 63 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout69` — written after heldout67 was reported on, by another such writer, and kept unread
-  as the reserve until heldout68 was folded in: the held-out part (round 63);
-- `heldout70` — written after heldout68 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout69 is reported on and folded in.
+- `heldout70` — written after heldout68 was reported on, by another such writer, and kept unread
+  as the reserve until heldout69 was folded in: the held-out part (round 64);
+- `heldout71` — written after heldout69 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout70 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout68 (everything one may now tune on), `heldout()`
-returns heldout69 only (the part figures come from), `first_heldout()` to `sixty_eighth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout70).
+`dev()` returns dev and heldout to heldout69 (everything one may now tune on), `heldout()`
+returns heldout70 only (the part figures come from), `first_heldout()` to `sixty_ninth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout71).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -121,9 +121,10 @@ SPLITS = (
     "heldout68",
     "heldout69",
     "heldout70",
+    "heldout71",
 )
-HELDOUT_SPLITS = ("heldout69",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout70",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout70",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout71",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -260,7 +261,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout68): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout69): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -270,7 +271,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout69): report figures from it; never tune on it."""
+    """The held-out part (split heldout70): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -352,11 +353,12 @@ sixty_fifth_heldout = partial(part, "heldout65")
 sixty_sixth_heldout = partial(part, "heldout66")
 sixty_seventh_heldout = partial(part, "heldout67")
 sixty_eighth_heldout = partial(part, "heldout68")
+sixty_ninth_heldout = partial(part, "heldout69")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout70)."""
+    reported on and folded into `dev()` (heldout71)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
