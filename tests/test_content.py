@@ -84,6 +84,9 @@ from rehearse.analysis.quantities import quantities
         ("Food waste was about half what we usually throw out.", ["half what"]),
         ("It cut her planning from two weeks to an afternoon.", ["from two weeks to an afternoon"]),
         ("In a third-year project we built a timetable.", []),
+        # Read from heldout71 after round 65: "what one request is doing" is no count.
+        ("You look at what one request is really doing.", []),
+        ("Only one request failed after that.", ["one request"]),
     ],
 )
 def test_find_metrics(text, expected):
@@ -253,6 +256,9 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # ... and heldout66's (read after round 60): a phrasal verb, and a fact found out in the past.
         "I asked if I could take over the stockroom for a month and sort it out.",
         "The call log showed me that most cancellations came from people who never opened the reminder.",
+        # ... and heldout71's (read after round 65): things taken from a shelf or from people.
+        "What we took from the shelves was the old stock.",
+        "What I took from them was a box of spares.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -389,6 +395,8 @@ def test_no_learning_without_reflection(text):
         "If I took anything from it, it's that a clear list beats another meeting.",
         # Read from heldout69 after round 63: the big thing, for the speaker.
         "For me the big thing is that telling people early buys goodwill.",
+        # Read from heldout71 after round 65: a lesson taken from a person.
+        "What I've taken from him is to ask about the whole day, not just the wound.",
     ],
 )
 def test_stated_learning(text):
@@ -670,6 +678,9 @@ def test_stated_learning(text):
         # Read from heldout69 after round 63: rules that route things, told in the present.
         ("I write a set of plain rules that route those emails by subject.", False),
         ("I write a set of plain rules that stop any unsigned order going out.", True),
+        # Read from heldout71 after round 65: an artefact made the only way in.
+        ("The form is now the only way the studio takes name lists.", True),
+        ("The side door is now the only way in.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1337,6 +1348,16 @@ def test_result_metrics_only_from_result_and_learning():
         ("The new contract is worth roughly 18,000 pounds a year.", {"18,000 pounds a year"}),
         ("The full submission ended up four days past the extension.", set()),
         ("The handover now takes four days.", {"four days"}),
+        # ... a limit a rule adds a thing at, what a plan set out, none who needed to come back
+        # (heldout71, read after round 65).
+        ("After that I added a second approved carrier to every contract over 200 items.", set()),
+        ("The plan was 220 beds on time and the last 80 four days later.", set()),
+        ("We delivered 220 beds on time and the last 80 four days later.", {"220", "80"}),
+        ("The plan was approved and waits fell by 30%.", {"30%"}),
+        (
+            "Not one of the moved patients needed to come back.",
+            {"Not one of the moved patients needed to come back"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -4863,6 +4863,20 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "I renamed a column and searched for the reports that used it.",
             False,
         ),
+        # Read from heldout71 after round 65: work given to nobody or done in one's own time; a
+        # part on time and the rest later is the guide's own re-baselining.
+        ("above-and-beyond", "addresses_prompt", "Nobody has assigned this, but I fix it.", True),
+        ("above-and-beyond", "beyond_scope", "Nobody has assigned this, but I fix it.", True),
+        ("above-and-beyond", "beyond_scope", "My lead has assigned this, so I fix it.", False),
+        ("above-and-beyond", "beyond_scope", "It is worth an afternoon of my own time.", True),
+        ("above-and-beyond", "addresses_prompt", "It is worth an afternoon of my time.", False),
+        (
+            "deadline",
+            "rebaseline",
+            "We delivered 220 beds on time and the last 80 four days later.",
+            True,
+        ),
+        ("deadline", "rebaseline", "We delivered all 300 beds on time.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -27,7 +27,7 @@ LEARNING = family(
     # ... "learning what the audit needs" is study, not a lesson (heldout44, read after round 38)
     r"(?:re)?learn(?:ed|t|ing)\s+(?:that|a\s+lot|from|something|the\s+hard\s+way|the\s+value|" r"the\s+importance|never|always|a\s+(?:big|real|valuable|hard|key)|my\s+lesson)",
     r"(?:re)?learn(?:ed|t)\s+(?:not\s+)?(?:to|how|what)",
-    r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|took\s+away|take\s+away)",
+    r"what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)?|(?:took|take|taken)\s+(?:away|from\s+(?:it|that|this)\b|from\s+(?:him|her|them)\s+(?:is|was)\s+(?:that|to|how)\b))",  # "what I've taken from him is" (heldout71)
     r"i\s+learn(?:ed|t)?\b\W*$", r"lessons?\s+learn(?:ed|t)",
     # ... "for" whom the lesson is, not a teacher's "lessons for a year" (heldout57, round 51)
     r"(?:the|a|my|biggest|big|key|real|main|hard)\s+lessons?\s+(?:i|we|was|is|here|learned|learnt|there|from|"
@@ -253,7 +253,7 @@ _INSTITUTE = (
     # "our team left that list as a page in the project template for the next cohort" (heldout56)
     r"(?:left|added|put|saved|made)\s+(?:[\w'-]+\s+){1,6}?(?:in|into|to)\s+(?:the|our|their|every)\s+"
     r"(?:[\w-]+\s+)?(?:template|handbook|playbook|starter\s+(?:kit|pack))s?\b",
-    r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
+    r"(?:is|are)\s+now\s+the\s+only\s+(?:way|route|channel)\b", r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
 # "the logbook is still in use today": an artefact still in use (with is_mechanism's test of

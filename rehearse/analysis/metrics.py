@@ -210,7 +210,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if LOW_RATING.fullmatch(phrase) and not changed:
         return "rating", False, "a low star rating names a kind of review or a harm, not a gain"
     if SCOPE_CUT.search(sentence[:start]):
-        return "scope", False, "the scope cut to fit the time: a decision, not an outcome"
+        return "scope", False, "a scope cut or a plan set out: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
         return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
     if came_from(phrase, sentence[end:]) and not changed:

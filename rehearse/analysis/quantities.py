@@ -191,8 +191,8 @@ _NONE = (
     r"adjusted|changed|overturned|downgraded|marked\s+down|queried|challenged|disputed)\b"
     # "not one of those six came back in the following week", "none of them was readmitted": none
     # returned within a follow-up (a return rate's zero; "none of the volunteers came back" is not)
-    r"|\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:them|those|these|the)(?:\s+[a-z]+)?\s+"
-    r"(?:c[oa]mes?\s+back\s+(?:in|within|over|during)\s+(?:the\s+|a\s+)?(?:following\s+|next\s+)?[a-z]+"
+    r"|\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:them|those|these|the)(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:needed\s+to\s+come\s+back\b|c[oa]mes?\s+back\s+(?:in|within|over|during)\s+(?:the\s+|a\s+)?(?:following\s+|next\s+)?[a-z]+"
     r"|(?:was|were|got)\s+(?:readmitted|sent\s+back))"
     # "no scheduled flight was cancelled", "no patient was readmitted"
     r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|got|had\s+to\s+be)\s+(?:cancell?ed|canceled|lost|"
@@ -321,7 +321,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.IGNO
 # A comparison denied a few words before: "don't want X half as much as" (heldout42, read after
 # round 36).
 _DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
-_ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|each|every|any|no)\s+$", re.IGNORECASE)
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|each|every|any|no|what)\s+$", re.I)
 _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
 _NONE_RE = re.compile(_NONE, re.IGNORECASE)
