@@ -87,6 +87,15 @@ from rehearse.analysis.quantities import quantities
         # Read from heldout71 after round 65: "what one request is doing" is no count.
         ("You look at what one request is really doing.", []),
         ("Only one request failed after that.", ["one request"]),
+        # Read from heldout72 after round 66: a before and after told with a verb on both ends;
+        # version numbers are no count.
+        (
+            "He went from missing about half his visits to missing one.",
+            ["from missing about half his visits to missing one"],
+        ),
+        ("I moved from checking ten files to reading the logs.", ["ten files"]),
+        ("Version 4.0 shipped on time and the new renderer came in 4.1.", []),
+        ("Load time fell from 4.2 seconds to 1.1.", ["from 4.2 seconds to 1.1"]),
     ],
 )
 def test_find_metrics(text, expected):
@@ -259,6 +268,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         # ... and heldout71's (read after round 65): things taken from a shelf or from people.
         "What we took from the shelves was the old stock.",
         "What I took from them was a box of spares.",
+        # ... and heldout72's (read after round 66): thinking of it when one can is no lesson.
+        "I think about it whenever I can.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -397,6 +408,8 @@ def test_no_learning_without_reflection(text):
         "For me the big thing is that telling people early buys goodwill.",
         # Read from heldout71 after round 65: a lesson taken from a person.
         "What I've taken from him is to ask about the whole day, not just the wound.",
+        # Read from heldout72 after round 66: a lesson kept in mind whenever it applies.
+        "I still think about it whenever I'm tempted to skip a step because it worked last week.",
     ],
 )
 def test_stated_learning(text):
@@ -681,6 +694,15 @@ def test_stated_learning(text):
         # Read from heldout71 after round 65: an artefact made the only way in.
         ("The form is now the only way the studio takes name lists.", True),
         ("The side door is now the only way in.", False),
+        # Read from heldout72 after round 66: a check added to a pipeline; a stopgap in the
+        # meantime; a person's unwritten rules written into the work.
+        ("I add a chain validation check to the rotation pipeline.", True),
+        ("I add a chain validation check to the spreadsheet.", False),
+        ("In the meantime I set up a phone reminder the day before each visit.", False),
+        ("I set up a phone reminder the day before each visit.", True),
+        ("I added her unwritten rules, like keeping siblings with the same tutor.", False),
+        ("With his okay, I added her to the reminders.", False),
+        ("With his okay, I added the reminders to the checklist.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1409,6 +1431,17 @@ def test_none_of_a_trouble_since_still_counts_beside_a_rule():
     ]
 
 
+def test_none_of_a_trouble_since_counts_wherever_it_is_said():
+    """Read from heldout72 after round 66: none of a trouble in the years since is an outcome,
+    even in a sentence labelled action; with no "since" it stays where its label puts it."""
+    said = "We brought in a checklist, and we have had zero recalls in the two years since."
+    details = metric_details(["I skipped the clean.", said], ["action", "action"], RESULT_LABELS)
+    assert [(d.text, d.counted) for d in details if d.impact] == [("zero recalls", True)]
+    said = "We brought in a checklist, and we have had zero recalls."
+    details = metric_details(["I skipped the clean.", said], ["action", "action"], RESULT_LABELS)
+    assert [(d.text, d.counted) for d in details if d.impact] == [("zero recalls", False)]
+
+
 def test_metric_details_say_why_each_counted_or_not():
     texts = ["It took me two weeks.", "Timeouts dropped by half.", "Latency fell 30%."]
     details = metric_details(texts, ["action", "result", "action"], RESULT_LABELS)
@@ -1766,6 +1799,10 @@ def test_goods_spoiled_or_unsold_are_harm_not_impact():
     said = "About 180 customers turned up to find their order wasn't ready."
     assert result_metrics([said], ["result"]) == []
     assert result_metrics(["About 180 customers turned up to find their order ready."], ["result"])
+    # ... or told as what was worse (heldout72, read after round 66).
+    said = "Therapists stood around and, worse, guests turned up for nothing, about 25 complaints."
+    assert result_metrics([said], ["result"]) == []
+    assert result_metrics(["Guests turned up on time, and we had about 25 complaints."], ["result"])
 
 
 @pytest.mark.parametrize(

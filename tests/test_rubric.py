@@ -223,6 +223,9 @@ def test_blaming_others_breaks_owns_it_and_names_the_sentence(guide):
         # The commitment in the perfect, as present-tense storytellers say it.
         (["I've promised the packager the release before their freeze."], True),
         (["She's promised the packager the release before their freeze."], False),
+        # Read from heldout72 after round 66: the slip posted for all to see.
+        (["I posted on the project's board that the backend would slip."], True),
+        (["A user posted on the project's board that the backend would slip."], False),
     ],
 )
 def test_owning_a_missed_deadline_is_heard(guide, sentences, owns):
@@ -582,6 +585,9 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         # "I introduced" owns a fault, not a new routine.
         (["I introduced a regression in the billing job."], True),
         (["I introduced a weekly review of the billing job."], False),
+        # Read from heldout72 after round 66: the cause owned in the present tense.
+        (["I tell the head the inconsistency comes from my decision."], True),
+        (["I tell the head the inconsistency comes from their decision."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -4877,6 +4883,30 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             True,
         ),
         ("deadline", "rebaseline", "We delivered all 300 beds on time.", False),
+        # Read from heldout72 after round 66: the job set out and nothing further expected; the big
+        # fix taken over a workaround; what got the speaker to apply.
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My contract covered twelve hours a week, and nothing further, so the extra hour was unpaid.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My contract covered the extra hour as well.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "It was simpler in one way, but it was the big proper fix rather than a workaround.",
+            False,
+        ),
+        ("simple-solution", "addresses_prompt", "It was simpler than a workaround.", True),
+        ("why-amazon", "addresses_prompt", "Hearing that is what got me to apply.", True),
+        ("why-amazon", "addresses_prompt", "What I want now is the software side of that.", True),
+        ("why-amazon", "addresses_prompt", "What I wanted then was the software side.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -31,6 +31,9 @@ HARM = family(
     # ... or sold off cheap: "we ended up marking down about forty thousand pounds of furniture"
     # (heldout60, read after round 54)
     r"mark(?:ed|ing)\s+down",
+    # ... or told as what was worse: "therapists standing around and, worse, guests turning up for
+    # nothing, about 25 complaints in all" (heldout72, read after round 66)
+    r"(?:and|even|what's|what\s+was),?\s+worse\b", r"worse\s+still",
     # ... or what earlier care would have spared: "a bleed that could have been caught two hours
     # sooner" (heldout63, read after round 57)
     r"could\s+have\s+been\s+(?:caught|spotted|found|noticed|prevented|avoided|stopped|treated)",

