@@ -4907,6 +4907,29 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("why-amazon", "addresses_prompt", "Hearing that is what got me to apply.", True),
         ("why-amazon", "addresses_prompt", "What I want now is the software side of that.", True),
         ("why-amazon", "addresses_prompt", "What I wanted then was the software side.", False),
+        # Read from heldout73 after round 67: "small" said of the setting; a longer step before the
+        # check left out.
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I'm the line lead at a small pickle cannery.",
+            False,
+        ),
+        ("simple-solution", "addresses_prompt", "I wrote a small script instead.", True),
+        ("simple-solution", "addresses_prompt", "The laser scanner stays in the catalogue.", True),
+        ("simple-solution", "addresses_prompt", "The laser scanner stays in the workshop.", False),
+        (
+            "failure",
+            "addresses_prompt",
+            "I chose a small solar panel based on summer sunlight figures and never checked the winter data.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I chose a small solar panel based on summer sunlight figures and checked the winter data.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
