@@ -270,6 +270,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "What I took from them was a box of spares.",
         # ... and heldout72's (read after round 66): thinking of it when one can is no lesson.
         "I think about it whenever I can.",
+        # ... and heldout74's (read after round 68): "but I still" concedes, it keeps no habit.
+        "I skip the usual release candidates, but I still run the full test suite before tagging.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -410,6 +412,7 @@ def test_no_learning_without_reflection(text):
         "What I've taken from him is to ask about the whole day, not just the wound.",
         # Read from heldout72 after round 66: a lesson kept in mind whenever it applies.
         "I still think about it whenever I'm tempted to skip a step because it worked last week.",
+        "I still run the full test suite before every release.",
     ],
 )
 def test_stated_learning(text):

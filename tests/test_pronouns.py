@@ -104,3 +104,40 @@ def test_the_i_share_is_read_from_the_actions_when_nearly_all_say_we(actions, fr
     assert (report.action_pronouns.i_share < 0.3) is from_actions
     assert (check.status != "pass") is from_actions
     assert ("In the actions" in check.message) is from_actions
+
+
+GROUP_SETUP = [
+    "We were a group of five, and we had promised our supervisor the dataset by Friday.",
+    "We knew we were behind, and we were worried we would not make it.",
+]
+
+
+@pytest.mark.parametrize(
+    ("actions", "passes"),
+    [
+        # Read from heldout74 after round 68: actions told in "I" pass the share when a group's
+        # setup says "we" ...
+        (
+            [
+                "I messaged the supervisor that night and I showed her the numbers.",
+                "I rebuilt the survey and I tested it on four phones.",
+                "I reposted it to the panels.",
+            ],
+            True,
+        ),
+        # ... and actions told in "we" still do not.
+        (
+            [
+                "We messaged the supervisor that night and we showed her the numbers.",
+                "We rebuilt the survey and I tested it on four phones.",
+                "We reposted it to the panels.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_actions_told_in_i_pass_the_share_beside_a_group_setup(actions, passes):
+    check, report = _i_share_check(GROUP_SETUP + actions)
+    assert report.pronouns.i_share < 0.5  # the answer as a whole says "we" more often
+    assert (check.status == "pass") is passes
+    assert check.message.startswith("In the actions")  # the actions decide, either way

@@ -585,6 +585,15 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         # "I introduced" owns a fault, not a new routine.
         (["I introduced a regression in the billing job."], True),
         (["I introduced a weekly review of the billing job."], False),
+        # Read from heldout74 after round 68: the team a story was set in is no one blamed.
+        (
+            [
+                "I shipped it.",
+                "So this was on the payments team, where every refund went through one helper.",
+            ],
+            True,
+        ),
+        (["I shipped it.", "That delay was on the payments team."], False),
         # Read from heldout72 after round 66: the cause owned in the present tense.
         (["I tell the head the inconsistency comes from my decision."], True),
         (["I tell the head the inconsistency comes from their decision."], False),
@@ -4918,6 +4927,63 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("simple-solution", "addresses_prompt", "I wrote a small script instead.", True),
         ("simple-solution", "addresses_prompt", "The laser scanner stays in the catalogue.", True),
         ("simple-solution", "addresses_prompt", "The laser scanner stays in the workshop.", False),
+        # Read from heldout74 after round 68: work said to be someone else's, or more than all anyone
+        # asked for; the costly proposal recommended; a cross-check left out.
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Gate crashes are officially someone else's problem, so I fix them.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Gate crashes are officially someone else's problem.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "Gate crashes are officially my problem.", False),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "She stayed in her own home, which was all she wanted.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Fixing that one parser was all anyone asked for.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "Fixing that one parser was what the user asked for.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Asked for a cheaper way, I recommended that the owner go ahead with the drying room.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Asked for a cheaper way, I recommended that the owner go ahead with the cheaper fix.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I collected the forms but did not cross-check them against the register.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I collected the forms and cross-checked them against the register.",
+            False,
+        ),
         (
             "failure",
             "addresses_prompt",

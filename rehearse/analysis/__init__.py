@@ -40,7 +40,8 @@ DRAFT_WPM = 140.0  # pace assumed to estimate how long a written draft takes to 
 ADVICE_COUNT = 3  # the guide's "two or three" things to change next time
 # The actions alone decide the "I" share when their own share fails the target (under its warn
 # floor) over at least this many first-person pronouns. Dev: 4 seeded "we" drafts caught whose
-# setup and learning said "I" (0-1 "I" in 4-5 in the actions), no control flagged.
+# setup and learning said "I" (0-1 "I" in 4-5 in the actions), no control flagged. So do actions
+# told in "I" when a group's setup says "we" (heldout74, read after round 68).
 ACTION_PRONOUNS_MIN = 4
 # Which failing check matters most to an interviewer; the guide's pitfalls come first.
 PRIORITY = (
@@ -318,7 +319,10 @@ def _measures(report: Report, guide: Guide) -> dict[str, tuple[float | None, str
     share = report.pronouns.i_share
     said = f'"I" {report.pronouns.i} vs "we" {report.pronouns.we}'
     acts, target = report.action_pronouns, guide.targets.get("i_share")
-    if target and acts.i + acts.we >= ACTION_PRONOUNS_MIN and target.status(acts.i_share) == "fail":
+    judged = (
+        target.status(acts.i_share) if target and acts.i + acts.we >= ACTION_PRONOUNS_MIN else None
+    )
+    if judged == "fail" or judged == "pass" != target.status(share):
         share = acts.i_share
         said = f'In the actions, "I" {acts.i} vs "we" {acts.we}'
     m["i_share"] = (

@@ -285,7 +285,8 @@ BLAME = family(
     r"(?:fine|ok|okay|done|their\s+(?:problem|job))",
     rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)(?:\s+one)?(?:\s+was|\s+is|'s)\s+"
     rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{OTHERS}s?{_PEOPLE_END})",
+    # ... not the team the story was set in: "so this was on the payments team, where ..." (heldout74)
+    rf"{OTHERS}s?{_PEOPLE_END})(?!,?\s+(?:where|when|back\s+when|at\s+the\s+time)\b)",
     r"(?:data|numbers|figures|specs?|brief|files?|information|requirements|instructions|drawings|plans?)\s+"
     r"(?:we|i)\s+(?:were|was)\s+(?:given|sent|handed|passed)\s+(?:was|were)\s+(?:\w+\s+)?(?:garbage|"
     r"rubbish|wrong|incorrect|bad|useless|incomplete|outdated|out\s+of\s+date|broken|a\s+mess)",

@@ -110,7 +110,7 @@ LEARNING = family(
     r"what\s+(?:it|this|that)\s+(?:teaches|taught|shows|showed)\s+(?:me|us)", r"i\s+learn(?:ed|t)\s+(?:you|we|i|it's|people|nobody|everyone)\b",
     r"what\s+(?:i|we)\s+(?:got|get)\s+(?:out\s+of|from)\s+(?:it|this|that)", r"lessons?\s+for\s+(?:me|us)\s+(?:was|is)",
     r"for\s+me,?\s+the\s+(?:big|main|key|biggest|real)\s+thing\s+(?:is|was)\s+that\b",  # "for me the big thing is that ..." (heldout69)
-    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"i\s+still\s+(?:use|do|run|apply|check|follow|start|begin|ask|test|plan)\b",
+    r"(?:the|a|my)\s+\w+\s+lessons?\s+(?:i|we|was|is|for)\b", r"these\s+days,\s+(?:\w+\s+){1,8}?(?:i|we)\b", r"(?<!\bbut\s)i\s+still\s+(?:use|do|run|apply|check|follow|start|begin|ask|test|plan)\b",
     # "I learned more about listening to users in those sessions than in any course"
     r"learn(?:ed|t)\s+more\s+(?:[\w'-]+\s+){1,8}?than\b",
     # ... "now I run anything I'm going to show on a clean machine a day ahead" (heldout46, read after round 40)
