@@ -272,6 +272,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I think about it whenever I can.",
         # ... and heldout74's (read after round 68): "but I still" concedes, it keeps no habit.
         "I skip the usual release candidates, but I still run the full test suite before tagging.",
+        # ... and heldout75's (read after round 69): a fact found out, told with a participle.
+        "I learned that the form was signed by a named nurse.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -413,6 +415,8 @@ def test_no_learning_without_reflection(text):
         # Read from heldout72 after round 66: a lesson kept in mind whenever it applies.
         "I still think about it whenever I'm tempted to skip a step because it worked last week.",
         "I still run the full test suite before every release.",
+        # Read from heldout75 after round 69: a participle after an article is no past verb.
+        "I learned that safety information needs a named owner and a physical handover.",
     ],
 )
 def test_stated_learning(text):
@@ -706,6 +710,12 @@ def test_stated_learning(text):
         ("I added her unwritten rules, like keeping siblings with the same tutor.", False),
         ("With his okay, I added her to the reminders.", False),
         ("With his okay, I added the reminders to the checklist.", True),
+        # Read from heldout75 after round 69: a gate told as what will not happen until it is done.
+        (
+            "I introduced an allergy sheet, and the kitchen will not plate a dish until it is signed.",
+            True,
+        ),
+        ("I introduced an allergy sheet that the events manager signs.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -586,6 +586,18 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I introduced a regression in the billing job."], True),
         (["I introduced a weekly review of the billing job."], False),
         # Read from heldout74 after round 68: the team a story was set in is no one blamed.
+        # Read from heldout75 after round 69: another's omission named as the gap; tests that never
+        # replayed a case are things, not people blamed.
+        (["I shipped it.", "Honestly the gap was her not checking the chart."], False),
+        (["I shipped it.", "Honestly the gap was me not checking the chart."], True),
+        (
+            [
+                "I shipped it.",
+                "Our staging tests never exercised it, because they never replayed retries.",
+            ],
+            True,
+        ),
+        (["I shipped it.", "They never checked the replay logs."], False),
         (
             [
                 "I shipped it.",
@@ -4927,6 +4939,33 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("simple-solution", "addresses_prompt", "I wrote a small script instead.", True),
         ("simple-solution", "addresses_prompt", "The laser scanner stays in the catalogue.", True),
         ("simple-solution", "addresses_prompt", "The laser scanner stays in the workshop.", False),
+        # Read from heldout75 after round 69: the costly thing backed after all; a small fortune; a
+        # change made without running a test.
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "It was simpler to ask, so I backed the conveyor scanner after all.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "It was simpler to ask, so I backed the fix after all.",
+            True,
+        ),
+        ("simple-solution", "addresses_prompt", "The whole thing cost a small fortune.", False),
+        (
+            "failure",
+            "addresses_prompt",
+            "I changed the flour without running a proper test batch.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I changed the flour after running a proper test batch.",
+            False,
+        ),
         # Read from heldout74 after round 68: work said to be someone else's, or more than all anyone
         # asked for; the costly proposal recommended; a cross-check left out.
         (

@@ -53,6 +53,9 @@ BLAME = family(
     r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like|"
     # ... nor what things do not hang on: "the menus, because they didn't depend on names" (heldout58)
     r"depend|rely|matter|apply|fit|belong|"
+    # ... nor what tests do not exercise: "staging tests never exercised, because they never
+    # replayed retries" (heldout75, read after round 69)
+    r"replay|exercise|simulate|trigger|cover|"
     # ... nor what befell a patient: "he didn't bleed" (heldout62, read after round 56)
     r"bleed|die|suffer|wake|react|"
     # ... nor a penalty spared: "she didn't mark us down for the delay" (heldout51, round 45)
@@ -158,6 +161,9 @@ BLAME = family(
     # the revenue manager's setting", "the lead's database choice ... not my code"; the excuse "it
     # wasn't something I could have known".
     rf"(?:cause|reason|problem)(?:\s+was|\s+is)\s+(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}'s",
+    # ... or another's omission named as the gap: "the gap was her not checking the chart" (heldout75)
+    r"(?:gap|cause|reason|problem|issue|fault)\s+(?:was|is)\s+(?:(?:really|honestly|simply|just)\s+)?"
+    r"(?:her|his|their|them)\s+(?:not\s+|never\s+)?[a-z]+ing\b",
     # ... or on the others themselves: "the real root cause was the warehouse managers", "the root
     # cause was on the QA side", "the change board should have asked".
     rf"cause\s+(?:was|is)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",
