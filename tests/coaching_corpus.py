@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has seventy-seven parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has seventy-eight parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout74` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout75` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout74 once each, as rounds 3 to 68 of README "Coaching"), then folded into
+  (heldout9 to heldout75 once each, as rounds 3 to 69 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout75` — written after heldout73 was reported on, by another such writer, and kept unread
-  as the reserve until heldout74 was folded in: the held-out part (round 69);
-- `heldout76` — written after heldout74 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout75 is reported on and folded in.
+- `heldout76` — written after heldout74 was reported on, by another such writer, and kept unread
+  as the reserve until heldout75 was folded in: the held-out part (round 70);
+- `heldout77` — written after heldout75 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout76 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout74 (everything one may now tune on), `heldout()`
-returns heldout75 only (the part figures come from), `first_heldout()` to `seventy_fourth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout76).
+`dev()` returns dev and heldout to heldout75 (everything one may now tune on), `heldout()`
+returns heldout76 only (the part figures come from), `first_heldout()` to `seventy_fifth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout77).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -127,9 +127,10 @@ SPLITS = (
     "heldout74",
     "heldout75",
     "heldout76",
+    "heldout77",
 )
-HELDOUT_SPLITS = ("heldout75",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout76",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout76",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout77",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -266,7 +267,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout74): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout75): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -276,7 +277,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout75): report figures from it; never tune on it."""
+    """The held-out part (split heldout76): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -364,11 +365,12 @@ seventy_first_heldout = partial(part, "heldout71")
 seventy_second_heldout = partial(part, "heldout72")
 seventy_third_heldout = partial(part, "heldout73")
 seventy_fourth_heldout = partial(part, "heldout74")
+seventy_fifth_heldout = partial(part, "heldout75")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout76)."""
+    reported on and folded into `dev()` (heldout77)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
