@@ -1393,6 +1393,12 @@ def test_result_metrics_only_from_result_and_learning():
             "Not one of the moved patients needed to come back.",
             {"Not one of the moved patients needed to come back"},
         ),
+        # ... where rules said in the plural hold a case back (heldout76, read after round 70).
+        (
+            "I add validation rules that hold back any district whose counts jump more than threefold.",
+            set(),
+        ),
+        ("Our counts jumped more than threefold overnight.", {"threefold"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

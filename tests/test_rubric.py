@@ -598,6 +598,9 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
             True,
         ),
         (["I shipped it.", "They never checked the replay logs."], False),
+        # Read from heldout76 after round 70: another who never looked at the chart.
+        (["I shipped it.", "I told her the agency nurse never looked at the chart."], False),
+        (["I shipped it.", "I told her I never looked at the chart."], True),
         (
             [
                 "I shipped it.",
@@ -4964,6 +4967,28 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "failure",
             "addresses_prompt",
             "I changed the flour after running a proper test batch.",
+            False,
+        ),
+        # Read from heldout76 after round 70: the costly platform kept, the job set out as two
+        # things and no more.
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The platform stays, and the money goes to new heaters.",
+            True,
+        ),
+        ("simple-solution", "addresses_prompt", "The platform stays down for an hour.", False),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job overnight is the desk and the locks.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "My job overnight is the desk and the locks.", True),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job overnight is the desk and the locks, and anything guests need.",
             False,
         ),
         # Read from heldout74 after round 68: work said to be someone else's, or more than all anyone

