@@ -107,7 +107,7 @@ BLAME = family(
     r"(?:could|would)(?:\s+have|'ve)\s+happened\s+to\s+anyone",
     rf"(?:{OTHERS}s?|qa|dbas?|they|he|she)(?:\s+had|'d)?\s+"
     rf"(?:missed|broke{NOT_A_BONE}|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|"
-    # ... "the agency nurse never looked at the chart", "the engineers never showed me" (heldout76)
+    # ... "the agency nurse never looked at the chart", "they never showed me the settings" (heldout76)
     r"run|read|said|mentioned|handed|passed|updated|warned|looked\s+at|showed|sent))",
     r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
