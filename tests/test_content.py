@@ -1456,6 +1456,7 @@ def test_none_of_a_trouble_since_counts_wherever_it_is_said():
     said = "We brought in a checklist, and we have had zero recalls in the two years since."
     details = metric_details(["I skipped the clean.", said], ["action", "action"], RESULT_LABELS)
     assert [(d.text, d.counted) for d in details if d.impact] == [("zero recalls", True)]
+    assert "none of a trouble since" in details[0].why
     said = "We brought in a checklist, and we have had zero recalls."
     details = metric_details(["I skipped the clean.", said], ["action", "action"], RESULT_LABELS)
     assert [(d.text, d.counted) for d in details if d.impact] == [("zero recalls", False)]

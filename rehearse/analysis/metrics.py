@@ -370,10 +370,8 @@ def metric_details(
     # In a story, the setup told before its first action states the before, not an outcome.
     first_action = labels.index("action") if "action" in labels else -1
     for index, (text, label) in enumerate(zip(texts, labels, strict=False)):
-        reads = read_as[index] if read_as is not None else label
         setup = index < first_action and label in SETUP_LABELS
-        if setup:
-            reads = label
+        reads = read_as[index] if read_as is not None and not setup else label
         for phrase, start, end in quantities(text):
             kind, impact, why = classify(phrase, text, start, end)
             counted = impact and (label in counted_labels or reads in counted_labels)
@@ -382,14 +380,16 @@ def metric_details(
             # the problem changing ("raised lunch numbers from 250 to 400"; dev: 2 answers).
             # So is what a safeguard has caught since ("it has since blocked two"), or none since.
             since = bool(_CAUGHT_RE.match(phrase)) and _SINCE.search(text[:start]) is not None
-            since = since or why.startswith("none") and bool(_SINCE_AFTER.match(text, end))
+            none = kind == "outcome" and (_NONE_RE.fullmatch(phrase) or NONE_OF.match(text, start))
+            since = since or bool(none and _SINCE_AFTER.match(text, end))
             counted = counted or impact and not setup and (is_before_after(phrase) or since)
             if impact and not counted:
                 why += f"; said in the {label or 'answer'}, not the result"
             elif counted and reads in counted_labels and label not in counted_labels:
                 why += f"; labelled {label}, but the sentence reads as a {reads}"
             elif counted and label not in counted_labels:
-                what = "what a safeguard has caught since" if since else "a before → after"
+                what = "none of a trouble since" if none else "what a safeguard has caught since"
+                what = what if since else "a before → after"
                 why += f"; labelled {label}, but {what} is an outcome wherever said"
             out.append(Metric(phrase, index, kind, impact, counted, why))
     return out
