@@ -716,6 +716,13 @@ def test_stated_learning(text):
             True,
         ),
         ("I introduced an allergy sheet that the events manager signs.", False),
+        # Read from heldout77 after round 71: what nobody would misread is no safeguard.
+        ("I add a note on the slide, so nobody reads the figures as current.", False),
+        (
+            "I wrote a note for billing so that nobody would mistake a skipped reading for lost data.",
+            False,
+        ),
+        ("I add a lock to the config, so nobody reads the old keys again.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1399,6 +1406,20 @@ def test_result_metrics_only_from_result_and_learning():
             set(),
         ),
         ("Our counts jumped more than threefold overnight.", {"threefold"}),
+        # ... how long the work took against its estimate, a count kept at nothing, a share set
+        # against the rest (heldout77, read after round 71).
+        ("The project took 4 weeks instead of the two quarters estimated.", set()),
+        ("It took me eight days instead of the two months the cluster would have eaten.", set()),
+        (
+            "The failover took forty seconds instead of fourteen minutes.",
+            {"forty seconds instead of fourteen minutes"},
+        ),
+        ("Temperature excursions stayed at zero throughout the transition.", {"stayed at zero"}),
+        (
+            "We delivered 94% of parcels on time, when the rest of the region was down around 70%.",
+            {"94%"},
+        ),
+        ("We delivered 94% of parcels on time, when the van was down for a day.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -1471,6 +1492,20 @@ def test_metric_details_say_why_each_counted_or_not():
         ("30%", True, False),
     ]
     assert "timeline" in details[0].why and "not the result" in details[2].why
+
+
+def test_all_of_a_count_named_before_is_the_job_done_not_an_impact():
+    # Read from heldout77 after round 71: "all 24 patients" moved is the task's own count.
+    texts = ["I listed our 24 patients by risk.", "All 24 patients were moved by 2:40."]
+    details = metric_details(texts, ["action", "result"], RESULT_LABELS)
+    assert [(d.text, d.counted) for d in details] == [("24 patients", False)] * 2
+    assert (details[1].impact, details[1].kind) == (False, "scope")
+    fresh = metric_details(texts[1:], ["result"], RESULT_LABELS)
+    assert [(d.text, d.counted) for d in fresh] == [("24 patients", True)]
+    other = metric_details(
+        ["I listed our 30 patients.", *texts[1:]], ["action", "result"], RESULT_LABELS
+    )
+    assert [d.counted for d in other] == [False, True]
 
 
 def test_an_outcome_counts_when_its_sentence_reads_as_one_whatever_its_label():

@@ -4991,6 +4991,51 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "My job overnight is the desk and the locks, and anything guests need.",
             False,
         ),
+        # Read from heldout77 after round 71: a thing asked for on one day for another; time said
+        # to be no constraint in more words.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "On Tuesday the head of revenue asks for a fare comparison for a board meeting on Thursday.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "On Monday I asked the team what they needed, and on Friday we shipped it.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had a whole month to get the floor done before the store opened.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had a whole month's work to get done before the store opened.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "With no visit or launch date hanging over it, I finished before the store opened.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "With the launch date hanging over it, I finished before the store opened.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "Nothing was riding on any particular day, so I finished it overnight.",
+            False,
+        ),
+        ("tight-deadline", "addresses_prompt", "Everything was riding on that day.", True),
         # Read from heldout74 after round 68: work said to be someone else's, or more than all anyone
         # asked for; the costly proposal recommended; a cross-check left out.
         (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import family
+from .quantities import _DIGITS, _SPELLED
 
 # Harm: what a failure cost, said with verbs of loss and inability ("we lost 1,800 orders",
 # "12% of users couldn't log in", "that cost us nine days", "3,000 orders sat there stuck").
@@ -241,7 +242,12 @@ BETTER_THAN = re.compile(
     r"(?!\s+(?:[\w']+\s+){0,2}(?:thought|expected|assumed|believed|feared|hoped|estimated)\b)",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
+# ... or set against others: "94% on time, when the rest of the region was down around 70%"
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;"
+    r"|,\s+when\s+(?:the\s+rest|everyone\s+else|everybody\s+else|others|the\s+others?)\b",
+    re.I,
+)
 
 
 def harmed_around(sentence: str, start: int, end: int) -> bool:
@@ -276,3 +282,44 @@ SET_AGAINST = re.compile(
 # ("zero days lost").
 _NO_TIME = r"(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|lost|missed|late|down)\b))"
 NONE_OF = re.compile(rf"zero\s{_NO_TIME}|0\s+{_NO_TIME}[a-z]", re.I)
+
+
+# Verbs of custom won again: renewed, re-signed, rebooked.
+_RENEW = r"renew(?:ed|s)?|re-?signed|re-?book(?:ed|s)?"
+# "the customer renewed their contract for another two years": a renewal won, for as long as it runs.
+RENEWED = re.compile(
+    rf"\b(?:{_RENEW})\s+(?:[\w'-]+\s+){{0,3}}?(?:contract|deal|agreement|"
+    r"subscription|lease|membership|partnership|booking)s?\s+for\s+(?:another\s+|a\s+further\s+|"
+    r"an?\s+(?:extra|additional)\s+)?$",
+    re.IGNORECASE,
+)
+# "they've rebooked for three years running": custom won back again and again, a streak of renewals.
+STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.IGNORECASE)
+CAME_BACK = re.compile(
+    rf"\b(?:{_RENEW}|return(?:ed|s)?|c[oa]me\s+back|comes\s+back)"
+    r"\b(?:\s+[\w'-]+){0,3}\s+(?:for\s+)?$",
+    re.IGNORECASE,
+)
+# How long the work itself took, set against its estimate: "the project took 4 weeks instead of the
+# two quarters estimated", "it took me eight days instead of the two months" (dev: every writer lists
+# these as effort; "the failover took 40 seconds instead of 18 minutes" measures the system).
+WORK_TOOK = re.compile(
+    r"(?:\b(?:the|this|that|my|our|whole)\s+(?:project|change|work|fix|migration|roll-?out|build|"
+    r"rewrite|job|upgrade|redesign|refactor)\s+took|\bit\s+took\s+(?:me|us|the\s+team|them))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+# "All 24 patients were moved by 2:40" after "I listed our 24 patients": every one of a count set
+# out before is the job done to its end, not a new measure (dev: writers list 62 of 66 such counts
+# as effort, 4 as impact).
+_ALL_OF = re.compile(r"\ball\s+$", re.I)
+
+
+def all_named_before(phrase: str, sentence: str, start: int, earlier: list[str]) -> bool:
+    """Whether the count at sentence[start:] is "all" of a number an earlier sentence named."""
+    number = re.match(rf"{_DIGITS}|{_SPELLED}", phrase, re.I)
+    if not (number and _ALL_OF.search(sentence[:start])):
+        return False
+    said = re.compile(rf"(?<![\w,.-]){re.escape(number.group())}(?![\w-]|[,.]\d)", re.I)
+    return any(said.search(text) for text in earlier)

@@ -323,8 +323,8 @@ PREVENTION = family(
     r"catch(?:es)?(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:demand|rush|trade|crowds?|market|"
     r"train|bus|flight|plane|ferry|sun|eye|breath|up)\b)", r"(?<!\bnever\shave\s)caught",
     r"in\s+place",
-    # ... not what people would think: "wrote it in the notes so nobody thought it was forgotten"
-    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:thought|assumed|worried|felt|wondered|believed)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up|[a-z]{3,}ed|held|kept|took|made|ran|sat|stood|fell|left|came|saw|knew|paid|sent|spent|found|broke)\b)",
+    # ... not what people would think: "so nobody thought it was forgotten", "reads them as current"
+    r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:would\s+|could\s+)?(?:thought|thinks?|assum\w+|worried|felt|wondered|believed|mistak\w+|mistook|misread\w*|confus\w+|reads?\s+(?:\w+\s+){0,3}?as)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up|[a-z]{3,}ed|held|kept|took|made|ran|sat|stood|fell|left|came|saw|knew|paid|sent|spent|found|broke)\b)",
     # (... nor what the fix did that once: "a recovery script so nobody lost anything for good",
     # "briefed the weekend staff so nobody promised customers ...": heldout66; "so no transaction
     # held locks for long": heldout67)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .cues import CHANGE, OUTCOME, tokens
 from .framing import (
     BY_AMOUNT,
+    CAME_BACK,
     CAPACITY,
     FOUND_WORSE,
     FREED,
@@ -30,14 +31,18 @@ from .framing import (
     PRICED,
     REACH,
     RECORD,
+    RENEWED,
     ROLLOUT,
     SCOPE_CUT,
     SET_AGAINST,
     SPENT,
+    STREAK,
     TARGET_MET,
     TIMES_DONE,
     TO_DO_FOR,
+    WORK_TOOK,
     WOULD_HAVE_LOST,
+    all_named_before,
     came_from,
     harmed_around,
 )
@@ -129,22 +134,6 @@ _LIVE_ON = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
-# Verbs of custom won again: renewed, re-signed, rebooked.
-_RENEW = r"renew(?:ed|s)?|re-?signed|re-?book(?:ed|s)?"
-# "the customer renewed their contract for another two years": a renewal won, for as long as it runs.
-_RENEWED = re.compile(
-    rf"\b(?:{_RENEW})\s+(?:[\w'-]+\s+){{0,3}}?(?:contract|deal|agreement|"
-    r"subscription|lease|membership|partnership|booking)s?\s+for\s+(?:another\s+|a\s+further\s+|"
-    r"an?\s+(?:extra|additional)\s+)?$",
-    re.IGNORECASE,
-)
-# "they've rebooked for three years running": custom won back again and again, a streak of renewals.
-_STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight)\b", re.IGNORECASE)
-_CAME_BACK = re.compile(
-    rf"\b(?:{_RENEW}|return(?:ed|s)?|c[oa]me\s+back|comes\s+back)"
-    r"\b(?:\s+[\w'-]+){0,3}\s+(?:for\s+)?$",
-    re.IGNORECASE,
-)
 # "it was used for about 3,400 journeys", "the range is selling around three hundred
 # boxes a month": how much a thing made was used or sold, its uptake.
 _USED_FOR = re.compile(
@@ -219,6 +208,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "trouble", False, "a change found going wrong: the problem, not an outcome"
     if is_before_after(phrase) or " to " in low and _RATIO_RE.match(phrase):
         return "change", True, "a before → after"
+    if _COMPARE_WORDS.search(phrase) and WORK_TOOK.search(sentence[:start]):
+        return "effort", False, "how long the work took, set against its estimate: effort"
     if _COMPARE_WORDS.search(phrase):
         return "change", True, "compared with what it was"
     if _SHARE_OF_RE.match(phrase):
@@ -293,12 +284,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "money", True, "money"
     if _MAGNITUDE.search(phrase) and not _TIME_UNIT.search(phrase):
         return "reach", True, "scale: thousands, millions"
-    if _RENEWED.search(sentence[:start]) and _TIME_UNIT.search(phrase):
+    if RENEWED.search(sentence[:start]) and _TIME_UNIT.search(phrase):
         return "value", True, "a renewal won: what the outcome is worth"
     if (
         _TIME_UNIT.search(phrase)
-        and _STREAK.match(sentence[end:])
-        and _CAME_BACK.search(sentence[:start])
+        and STREAK.match(sentence[end:])
+        and CAME_BACK.search(sentence[:start])
     ):
         return "value", True, "custom won back again and again: a streak of renewals"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
@@ -374,6 +365,12 @@ def metric_details(
         reads = read_as[index] if read_as is not None and not setup else label
         for phrase, start, end in quantities(text):
             kind, impact, why = classify(phrase, text, start, end)
+            if (
+                impact
+                and kind in ("outcome", "reach")
+                and all_named_before(phrase, text, start, texts[:index])
+            ):
+                kind, impact, why = "scope", False, "all of a count named before: the job done"
             counted = impact and (label in counted_labels or reads in counted_labels)
             # A before -> after is an outcome by its own words, whatever the label (dev: 4 answers'
             # only impact, labelled task or situation), except in the opening setup, where it is

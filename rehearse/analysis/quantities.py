@@ -276,8 +276,9 @@ _CHANGED_TO = (
     r"\b(?:dropped|fell|rose|climbed|grew|shrank|went\s+(?:down|up)|came\s+down|(?:is|are|was|were)\s+down"
     r"|drops?|falls?|rises?|climbs?|grows?|shrinks?|go(?:es)?\s+(?:down|up)|comes?\s+down)\s+to\s+"
     rf"(?!(?:almost|nearly|virtually|practically|basically)\s+(?:nothing|none|zero)\b){_APPROX}(?:{_HOW_OFTEN}|{_FRACTION})\b"
-    # ... or a count brought to nothing: "the fix cut dropped lines to zero" (heldout63, round 57)
+    # ... or a count brought to nothing, or kept there: "cut dropped lines to zero" (heldout63), "stayed at zero"
     r"|\b(?:cut|brought|got|reduced|took|drove)\s+(?:[\w-]+\s+){1,3}?(?:down\s+)?to\s+(?:zero|nil|nothing)\b"
+    r"|\b(?:stayed|stays|remained|remains|held|holds)\s+at\s+(?:zero|nil)\b"
 )
 # "the check caught 11 risky migrations", "blocked four bad deploys", as present-tense storytellers
 # say it "the test catches two gaps": what a safeguard stopped
