@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has seventy-nine parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has eighty parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout76` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout77` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout76 once each, as rounds 3 to 70 of README "Coaching"), then folded into
+  (heldout9 to heldout77 once each, as rounds 3 to 71 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout77` — written after heldout75 was reported on, by another such writer, and kept unread
-  as the reserve until heldout76 was folded in: the held-out part (round 71);
-- `heldout78` — written after heldout76 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout77 is reported on and folded in.
+- `heldout78` — written after heldout76 was reported on, by another such writer, and kept unread
+  as the reserve until heldout77 was folded in: the held-out part (round 72);
+- `heldout79` — written after heldout77 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout78 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout76 (everything one may now tune on), `heldout()`
-returns heldout77 only (the part figures come from), `first_heldout()` to `seventy_sixth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout78).
+`dev()` returns dev and heldout to heldout77 (everything one may now tune on), `heldout()`
+returns heldout78 only (the part figures come from), `first_heldout()` to `seventy_seventh_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout79).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -129,9 +129,10 @@ SPLITS = (
     "heldout76",
     "heldout77",
     "heldout78",
+    "heldout79",
 )
-HELDOUT_SPLITS = ("heldout77",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout78",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout78",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout79",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -268,7 +269,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout76): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout77): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -278,7 +279,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout77): report figures from it; never tune on it."""
+    """The held-out part (split heldout78): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -368,11 +369,12 @@ seventy_third_heldout = partial(part, "heldout73")
 seventy_fourth_heldout = partial(part, "heldout74")
 seventy_fifth_heldout = partial(part, "heldout75")
 seventy_sixth_heldout = partial(part, "heldout76")
+seventy_seventh_heldout = partial(part, "heldout77")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout78)."""
+    reported on and folded into `dev()` (heldout79)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
