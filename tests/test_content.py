@@ -96,6 +96,15 @@ from rehearse.analysis.quantities import quantities
         ("I moved from checking ten files to reading the logs.", ["ten files"]),
         ("Version 4.0 shipped on time and the new renderer came in 4.1.", []),
         ("Load time fell from 4.2 seconds to 1.1.", ["from 4.2 seconds to 1.1"]),
+        # Read from heldout78 after round 72: a benchmark beaten in words; none of a loss in the
+        # active voice, who it spared named.
+        ("He scored above the class average on the test.", ["scored above the class average"]),
+        ("Our prices were above the national average.", []),
+        (
+            "No student in my classes lost marks for referencing.",
+            ["No student in my classes lost"],
+        ),
+        ("I had no idea why the build failed.", []),
     ],
 )
 def test_find_metrics(text, expected):
@@ -274,6 +283,10 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I skip the usual release candidates, but I still run the full test suite before tagging.",
         # ... and heldout75's (read after round 69): a fact found out, told with a participle.
         "I learned that the form was signed by a named nurse.",
+        # ... and heldout78's (read after round 72): a past fact behind an adverb of frequency.
+        "While interviewing the agents, I learned that customers often waited on hold for ages.",
+        "I learned that the drivers knew most of the answers already.",
+        "A simple list showed me that watering over the holidays was the usual issue.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -417,6 +430,9 @@ def test_no_learning_without_reflection(text):
         "I still run the full test suite before every release.",
         # Read from heldout75 after round 69: a participle after an article is no past verb.
         "I learned that safety information needs a named owner and a physical handover.",
+        # Read from heldout78 after round 72: a way of working judged, its subject a gerund.
+        "I learned that the drivers knew the answers, and that asking them early saved weeks.",
+        "I learned that customers often forgive a late order.",
     ],
 )
 def test_stated_learning(text):

@@ -612,6 +612,15 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         # Read from heldout72 after round 66: the cause owned in the present tense.
         (["I tell the head the inconsistency comes from my decision."], True),
         (["I tell the head the inconsistency comes from their decision."], False),
+        # Read from heldout78 after round 72: guidance on a topic blamed; the learners blamed;
+        # a check named and skipped owned.
+        (["I shipped it.", "The board's guidance on referencing was confusing."], False),
+        (["I shipped it.", "The board's guidance on referencing was clear."], True),
+        (["I shipped it.", "The students clearly had not listened when I explained it."], False),
+        (["I shipped it.", "I had not listened when she explained it."], True),
+        (["I shipped it.", "I told them their own inattention had cost them the marks."], False),
+        (["I sign off the batch without doing the strain test, which I'm supposed to do."], True),
+        (["I sign off the batch after doing the strain test, as I'm supposed to do."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -4989,6 +4998,51 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "above-and-beyond",
             "beyond_scope",
             "My job overnight is the desk and the locks, and anything guests need.",
+            False,
+        ),
+        # Read from heldout78 after round 72: a launch date said not to be fixed; the costly plan
+        # dropped in the present; the new date taken to the clients in person; a test not done.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "I had six weeks, with no fixed launch date, to finish before the store opened.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "I had six weeks, with a fixed launch date, to finish before the store opened.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Turnaround drops to a day, and the instructor drops the platform purchase.",
+            True,
+        ),
+        ("simple-solution", "addresses_prompt", "Turnaround drops to a day.", False),
+        (
+            "deadline",
+            "owns_it",
+            "I put together a revised plan and take it to our three largest clients in person.",
+            True,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "The courier took it to our three largest clients in person.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I sign off the batch without doing the breaking-strain test on each coil.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I sign off the batch after doing the breaking-strain test on each coil.",
             False,
         ),
         # Read from heldout77 after round 71: a thing asked for on one day for another; time said

@@ -109,8 +109,13 @@ BLAME = family(
     rf"(?:missed|broke{NOT_A_BONE}|forgot|skipped|messed\s+up|(?:hadn't|never)\s+(?:checked|tested|told|"
     # ... "the agency nurse never looked at the chart", "they never showed me the settings" (heldout76)
     r"run|read|said|mentioned|handed|passed|updated|warned|looked\s+at|showed|sent))",
-    r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:was|were)\s+"
+    # ... "the exam board's guidance on referencing was confusing" (heldout78, read after round 72)
+    r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:(?:on|for|about)\s+[\w-]+\s+)?(?:was|were)\s+"
     r"(?:the\s+reason|confusing|unclear|wrong)",
+    # ... and on the learners: "the students clearly had not listened", "their own inattention"
+    r"(?:students|pupils|learners|kids|trainees)\s+(?:clearly\s+|just\s+|simply\s+)?(?:had\s+not|hadn't|did\s+not|"
+    r"didn't|never)\s+(?:listened|paid\s+attention|bothered)\b",
+    r"their\s+own\s+(?:inattention|carelessness|laziness|negligence|sloppiness)\b",
     r"(?:they|he|she)\s+(?:swore|insisted|promised)\s+(?:it|that|they|he|she)\b",
     # Done by another party before anyone could check, handed over wrong, left unfixed, or
     # waved off as optional; the cause put on a named person's work; "no one could have

@@ -197,8 +197,8 @@ _NONE = (
     # "no scheduled flight was cancelled", "no patient was readmitted"
     r"|\bno\s+(?:[a-z][\w-]*\s+){1,2}(?:was|were|got|had\s+to\s+be)\s+(?:cancell?ed|canceled|lost|"
     r"missed|dropped|delayed|rejected|returned|recalled|injured|hurt|harmed|readmitted)\b"
-    # "no customer request failed during either cutover": none of a failure, in the active voice
-    r"|\bno\s+(?!single\b)(?:[a-z][\w-]*\s+){1,2}?(?:failed|broke|bounced|crashed|timed\s+out)\b"
+    # "no customer request failed during either cutover", "no student in my classes lost marks"
+    r"|\bno\s+(?!single\b)(?:[a-z][\w-]*\s+){1,2}?(?:(?:in|on|at|from)\s+(?:my|our|the|their|that|this)\s+[a-z][\w-]*\s+)?(?:failed|broke|bounced|crashed|timed\s+out|lost)\b"
     # "we walked no guests at all", "missed no deliveries": none of a loss
     r"|\b(?:lost|missed|dropped|walked|turned\s+away|cancell?ed|bumped)\s+(?:no|zero)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
     # "sixty changes without a customer-facing incident": a count of tries with none of a trouble
@@ -224,9 +224,10 @@ _RANK = (
     r"\b(?:first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\s+(?:(?:there|overall|nationally|again)\s+)?"
     rf"(?:out\s+of\s+{_APPROX}(?:\d+|{_SPELLED})\b|of\s+{_APPROX}(?:\d+|{_SPELLED})(?=\s+(?:teams|entrants|competitors|"
     r"candidates|schools|clubs|crews|bands|choirs|finalists|bids|applicants)\b|$))"  # "third of fourteen teams" (heldout68)
-    # ... or said in words: "the top mark in the cohort", "the highest score in the county".
+    # ... or in words: "the top mark in the cohort", "the highest score in the county", "scored above the class average"
     r"|\b(?:top|highest|best)\s+(?:mark|grade|score|result|rating)\s+in\s+(?:the|our|my|his|her|their)\s+"
     r"(?:cohort|class|year|school|district|region|county|country|league|competition)\b"
+    r"|\b(?:scor|perform|finish|rank|plac)\w*\s+(?:[a-z]+\s+){0,2}?(?:above|ahead\s+of|better\s+than)\s+the\s+(?:class|year|school|national|regional|county|district|cohort|team|company|industry)\s+average\b"
 )
 # "in under a day instead of five", "14 first-time contributors compared with three", "two hours
 # instead of the four days", "in 40 minutes rather than the old 6 hours".

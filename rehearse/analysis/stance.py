@@ -46,6 +46,9 @@ OWNERSHIP = family(
     r"(?:error|mistake|fault|failure|call)\s+(?:was|is)\s+(?:all\s+)?mine",
     r"without\s+(?:checking|testing|asking|confirming|verifying|reading|looking|trying|noticing|spotting|"
     r"reviewing|counting|measuring|double-checking)",
+    # ... or the check named: "sign off the batch without doing the breaking-strain test" (heldout78)
+    r"without\s+(?:doing|running|carrying\s+out|performing)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:test|check|trial|inspection|dry\s+run)s?\b",
     r"i\s+(?:just\s+)?(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:check|test|ask|confirm|verify|read|look|listen)",
     I_SAID + r"(?:dropped|deleted|wiped|overwrote|crashed)\s+(?:the|a|an|our|my|their)\b",
     r"i\s+(?:made|caused)" r"\s+(?:a|the|an)",
