@@ -323,11 +323,15 @@ SEVENTY_SIXTH = "heldout76"
 # reported on and folded in.
 SEVENTY_SEVENTH = "heldout77"
 # Written after heldout76 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 SEVENTY_EIGHTH = "heldout78"
 # Written after heldout77 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 SEVENTY_NINTH = "heldout79"
+# Written after heldout78 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+EIGHTIETH = "heldout80"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -343,7 +347,7 @@ LATER_PARTS = (
     SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH,
     SIXTY_SEVENTH, SIXTY_EIGHTH, SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND,
     SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH,
-    SEVENTY_EIGHTH, SEVENTY_NINTH,
+    SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -443,9 +447,10 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH)
     dev_splits += (SIXTY_EIGHTH, SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND)
     dev_splits += (SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH)
+    dev_splits += (SEVENTY_EIGHTH,)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SEVENTY_EIGHTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == SEVENTY_NINTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == SEVENTY_NINTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == EIGHTIETH)
     assert ids(cc.fifty_ninth_heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
     assert ids(cc.sixtieth_heldout()) == ids(a for a in corpus if a.split == SIXTIETH)
     assert ids(cc.sixty_first_heldout()) == ids(a for a in corpus if a.split == SIXTY_FIRST)
@@ -465,6 +470,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventy_fifth_heldout()) == ids(a for a in corpus if a.split == SEVENTY_FIFTH)
     assert ids(cc.seventy_sixth_heldout()) == ids(a for a in corpus if a.split == SEVENTY_SIXTH)
     assert ids(cc.seventy_seventh_heldout()) == ids(a for a in corpus if a.split == SEVENTY_SEVENTH)
+    assert ids(cc.seventy_eighth_heldout()) == ids(a for a in corpus if a.split == SEVENTY_EIGHTH)
     assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
@@ -593,6 +599,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventy_fifth_heldout()) < ids(cc.dev())
     assert ids(cc.seventy_sixth_heldout()) < ids(cc.dev())
     assert ids(cc.seventy_seventh_heldout()) < ids(cc.dev())
+    assert ids(cc.seventy_eighth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
