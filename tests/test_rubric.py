@@ -621,6 +621,9 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
         (["I shipped it.", "I told them their own inattention had cost them the marks."], False),
         (["I sign off the batch without doing the strain test, which I'm supposed to do."], True),
         (["I sign off the batch after doing the strain test, as I'm supposed to do."], False),
+        # Read from heldout79 after round 73: the cause put on the speaker's own change.
+        (["I shipped it.", "I told my boss straight away it was down to my change."], True),
+        (["I shipped it.", "I told my boss straight away it was down to their change."], False),
     ],
 )
 def test_owning_a_failure_and_blaming_others_are_told_apart(guide, sentences, owns):
@@ -4999,6 +5002,69 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "beyond_scope",
             "My job overnight is the desk and the locks, and anything guests need.",
             False,
+        ),
+        # Read from heldout79 after round 73: the other work done by another team; the narrow
+        # task expected set out; a list not reconciled; the release manager; the cheap fix talked
+        # down.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My role covers the patients' sessions, and transport is arranged by a separate team.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My role covers the patients' sessions on the unit.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job is the line, and the manager expects me to just flag the allergens.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The manager expects me to flag the allergens.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I took the numbers from the first guest list and did not reconcile it against the final list.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I took the numbers from the first guest list and reconciled it against the final list.",
+            False,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "I was the release manager, responsible for the timeline.",
+            True,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "She was the release manager, responsible for the timeline.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The others want a cheap fix, but I talk them into a camera rig.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "The others want a camera rig, but I talk them into a cheap fix.",
+            True,
         ),
         # Read from heldout78 after round 72: a launch date said not to be fixed; the costly plan
         # dropped in the present; the new date taken to the clients in person; a test not done.

@@ -83,8 +83,8 @@ BLAME = family(
     # ... or to the others' things: "the loss came down to their setup" (heldout60, round 54)
     r"(?:came|comes|come)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?:their|his|her)\s+(?!own\b)[\w-]+",
     # ... not a count that came down: "stock was down to about forty units", "waste was down to
-    # about £900".
-    rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b)"
+    # about £900"; nor the speaker's own: "it was down to my change" (heldout79, round 73).
+    rf"(?:was|were)\s+(?:really\s+|all\s+|mostly\s+)?down\s+to\s+(?!me\b|us\b|my\b|our\b|myself\b)"
     rf"(?!{_APPROX}(?:[~$€£]?\d|{_SPELLED}|{_FRACTION}|a\s+few\b))",
     # ... in the pluperfect too: "I told the supervisor it had been his call, not mine" (heldout42,
     # read after round 36)

@@ -60,7 +60,11 @@ OTHERS_JOB = re.compile(
     # ... or said to belong to another ("visitor programmes belonged to the education officer":
     # heldout53, read after round 47)
     r"|\bbelong(?:ed|s)?\s+to\s+(?:the|a|an|another|our)\s+(?:[\w-]+\s+){0,2}?(?:officer|team|department|"
-    r"manager|colleague|nurse|teacher|staff|office|desk|planner|coordinator|lead|supervisor|shift)\b",
+    r"manager|colleague|nurse|teacher|staff|office|desk|planner|coordinator|lead|supervisor|shift)\b"
+    # ... or done by another: "transport is arranged by a separate team" (heldout79, round 73)
+    r"|\b(?:was|is|were|are)\s+(?:arranged|handled|managed|run|organi[sz]ed|covered|done|booked)\s+by\s+"
+    r"(?:a|an|the|another)\s+(?:separate\s+|different\s+|other\s+)?(?:[\w-]+\s+)?(?:team|department|office|"
+    r"service|company|contractor|desk|unit)\b",
     re.IGNORECASE,
 )
 # The work said to lie inside the speaker's job: "it was part of my role", "that was in my job
