@@ -105,6 +105,14 @@ from rehearse.analysis.quantities import quantities
             ["No student in my classes lost"],
         ),
         ("I had no idea why the build failed.", []),
+        # Read from heldout80 after round 74: a gesture called grand is no money; none of a missed
+        # dose or an admission is an outcome.
+        ("It matters more to students than one grand gesture.", []),
+        ("We saved about five grand.", ["five grand"]),
+        (
+            "There isn't a single missed medication or hospital admission among the nineteen.",
+            ["isn't a single missed medication"],
+        ),
     ],
 )
 def test_find_metrics(text, expected):

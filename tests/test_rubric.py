@@ -5003,6 +5003,58 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "My job overnight is the desk and the locks, and anything guests need.",
             False,
         ),
+        # Read from heldout80 after round 74: a date that held after all; the costly project put
+        # off a year; not waiting for the party whose job it was; the warning told that same week.
+        (
+            "deadline",
+            "addresses_prompt",
+            "We missed the first date, but the beds went in before the open day, so the date held after all.",
+            False,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We missed the first date, and the beds went in late.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "By the time the approvals app finally reaches our branch, the desk hardly needs it.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "By the time the approvals app finally reaches our branch, we need it badly.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Leaks stopped, and the vault project moved to the next year.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Leaks stopped, and we moved to the next year.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "I booked taxis myself, because waiting for the airline to sort it felt wrong.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "I was waiting for the courier to pick it up.", False),
+        (
+            "deadline",
+            "owns_it",
+            "That same week I told my director that September was no longer realistic.",
+            True,
+        ),
+        ("deadline", "owns_it", "That same week the vendor told us it was late.", False),
         # Read from heldout79 after round 73: the other work done by another team; the narrow
         # task expected set out; a list not reconciled; the release manager; the cheap fix talked
         # down.

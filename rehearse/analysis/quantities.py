@@ -24,7 +24,7 @@ _SPELLED = rf"\b(?:(?:an?|a\s+few|several|a\s+couple\s+of)\s+(?={_SCALE}))?{_NUM
 _DIGITS = r"(?<![\w./:])[~+\-]?[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?![\d/:])(?:%|[xX]\b|[kKmMbB]\b|bn\b|(?![a-zA-Z]))"
 _UNITS = (
     r"percent|per\s?cent|percentage\s+points|points|times|x|fold|"
-    r"dollars?|bucks|quid|euros?|pounds?|k|grand|"
+    r"dollars?|bucks|quid|euros?|pounds?|k|grand(?!\s+(?!(?:a|an|per|in|on|of|for|and|to|from|worth|that|which|each|every|back|more|less|over)\b)[a-z])|"
     r"ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"quarters?|years?|sprints?|"
     r"users?|customers?|clients?|requests?|queries|calls|transactions?|orders?|branches|companies|businesses|"
@@ -48,7 +48,7 @@ _TROUBLE_NOUNS = (
     r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
     r"returns|refunds?|leaks?|delays?|rollbacks?|exploitation|exploits?|breach(?:es)?|"
     r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|"
-    r"no-?shows|overdoses|readmissions?|infections?|corrections?|data\s+loss|"
+    r"no-?shows|overdoses|readmissions?|admissions?|medications?|infections?|corrections?|data\s+loss|"
     r"cases"  # "no new cases among patients or staff" (heldout62, read after round 56)
 )
 # "four hundred regular users", "12 paying customers": who they are may stand before the unit; and
