@@ -1,8 +1,9 @@
 """What the words around a quantity say it is when it is no impact: the harm a failure did, a
 price or a budget, how far a change was rolled out, the speaker's own deed counted, the scope cut
 to fit, a change found going wrong, where trouble came from, a low rating, what a place handles
-day to day, the people still to look after; and what makes a count an outcome: the verbs of
-reach, a record. metrics.classify reads them; each family is general English, fitted on the
+day to day, the people still to look after, how long the work took against its estimate, all of
+a count named before; and what makes a count an outcome: the verbs of reach, a record, a renewal
+won. metrics.classify and metric_details read them; each family is general English, fitted on the
 development part (DEVELOPERS.md: no cue word because a test sentence has it).
 """
 
