@@ -5020,18 +5020,6 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         (
             "simple-solution",
             "addresses_prompt",
-            "By the time the approvals app finally reaches our branch, the desk hardly needs it.",
-            True,
-        ),
-        (
-            "simple-solution",
-            "addresses_prompt",
-            "By the time the approvals app finally reaches our branch, we need it badly.",
-            False,
-        ),
-        (
-            "simple-solution",
-            "addresses_prompt",
             "Leaks stopped, and the vault project moved to the next year.",
             True,
         ),
