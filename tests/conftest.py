@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,28 @@ def run_cli(
         env={**os.environ, **(env or {})},
         cwd=ROOT,
     )
+
+
+def drain(proc: subprocess.Popen, timeout: float) -> tuple[str, str]:
+    """The rest of a process's stdout and stderr once it has exited, read through the pipes' own
+    readers: communicate() reads the descriptors and skips what a readline() has buffered (a
+    "stored as attempt 1" line went missing so)."""
+    texts = ["", ""]
+
+    def read(i: int, stream) -> None:
+        texts[i] = stream.read()
+
+    readers = [
+        threading.Thread(target=read, args=(i, stream), daemon=True)
+        for i, stream in enumerate((proc.stdout, proc.stderr))
+        if stream is not None
+    ]
+    for reader in readers:
+        reader.start()
+    proc.wait(timeout=timeout)
+    for reader in readers:
+        reader.join(timeout)
+    return texts[0], texts[1]
 
 
 def pytest_configure(config) -> None:

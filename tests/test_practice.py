@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import vmic
-from conftest import FIXTURES, ROOT, run_cli, truth
+from conftest import FIXTURES, ROOT, drain, run_cli, truth
 
 from rehearse import audio
 from rehearse.live import endpointer
@@ -142,7 +142,7 @@ def test_ctrl_c_during_the_answer_keeps_it_and_still_reports(tmp_path):
     _wait_for(proc, "recording to")
     time.sleep(8)  # about 16 s of the answer at double speed
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=300)
+    out, err = drain(proc, 300)
     assert proc.returncode == 0, err
     report = json.loads(out)
     assert report["practice"]["ended_by"] == "interrupt"
@@ -346,7 +346,7 @@ def test_practice_records_the_microphone_and_matches_the_truth(mic, tmp_path):
     _wait_for(proc, "listening")  # the input stream is open: nothing played from now on is lost
     player = vmic.play(BALANCED, mic)
     try:
-        out, err = proc.communicate(timeout=400)
+        out, err = drain(proc, 400)
     finally:
         player.kill()
     assert proc.returncode == 0, err
@@ -375,7 +375,7 @@ def test_device_lost_mid_answer_keeps_and_analyzes_what_was_captured(tmp_path):
         _wait_for(proc, "recording to")
         time.sleep(15)
         vmic.stop(own, signal.SIGKILL)  # the sound server dies: the device is gone
-        out, err = proc.communicate(timeout=300)
+        out, err = drain(proc, 300)
         player.kill()
     assert proc.returncode == 2, err
     report = json.loads(out)
@@ -401,7 +401,7 @@ def test_ctrl_c_during_the_countdown_exits_quietly_and_stores_nothing(mic, tmp_p
             assert char, "exited before the countdown"
             seen += char
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        out, err = drain(proc, 60)
     finally:
         os.close(leader)
         os.close(follower)

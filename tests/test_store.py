@@ -17,7 +17,7 @@ import numpy as np
 import platformdirs
 import pytest
 import real_reports
-from conftest import ROOT
+from conftest import ROOT, drain
 
 from rehearse import audio, store
 from rehearse.errors import RehearseError
@@ -205,7 +205,7 @@ def test_a_kill_during_saves_leaves_every_attempt_complete_or_absent(tmp_path, r
         committed.append(int(saver.stdout.readline()))  # at least one save went through
         time.sleep(delay)  # then kill it wherever it is: encoding, writing, inside the transaction
         saver.send_signal(signal.SIGKILL)
-        out, _ = saver.communicate()
+        out, _ = drain(saver, 120)
         assert saver.returncode == -signal.SIGKILL
         committed += [int(line) for line in out.split()]
         ids = _assert_complete(root)

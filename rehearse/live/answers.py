@@ -138,7 +138,7 @@ class Run:
         self.transcriber = None  # loaded by the first answer's worker, reused by the others
         self.stored: list[int] = []  # attempt ids stored so far, in order
         self.panel_on = False  # the live panel is drawn: status lines go through its console
-        self.quiet: ExitStack | None = None  # Ctrl-C ignored while an answer is being settled
+        self.quiet: ExitStack | None = None  # how Ctrl-C was heard before this answer
 
     def kept(self) -> str:
         """ "; attempts 1, 2 are stored" once something is: said when a later answer ends early."""
@@ -154,21 +154,19 @@ class Run:
         `brief`); the Answered. A RehearseError says what went wrong in one line."""
         from .worker import Worker
 
+        self._hear_ctrl_c()  # the answer before stayed deaf to it until its output was done
         worker = Worker(self.model, self.transcriber)
         worker.start()  # the model loads (the first time) while the question is read
-        answered = None
         try:
             show(self.ui)
-            answered = self._ready(prompt, source, worker, extra, brief)
-            return answered
+            return self._ready(prompt, source, worker, extra, brief)
         finally:
             worker.stop()
             source.close()
-            # An interrupted answer ends the run: Ctrl-C stays ignored until the process exits,
-            # so the line that named what was kept stays the last (heard again here, a second
-            # Ctrl-C added a bare "interrupted" under it; seen in CI).
-            if answered is None or answered.status != EXIT_INTERRUPTED:
-                self._hear_ctrl_c()
+            # Ctrl-C stays ignored until the next answer starts (or the process exits), so what
+            # the run says last is said in full: heard again here, a second Ctrl-C added a bare
+            # "interrupted" under the line that named what was kept, and once the attempt was
+            # stored it ended the run before its JSON was printed (both seen in CI).
 
     def _ready(self, prompt, source, worker, extra, brief) -> Answered:
         """The countdown and the model, then the answer into a recording created for it."""
@@ -195,6 +193,7 @@ class Run:
         from .capture import Session
         from .endpointer import Endpointer
         from .recordings import keep_command
+        from .worker import hear_one_ctrl_c
 
         def started(path) -> None:
             # Under the live panel, through its console: Rich prints the line above the panel.
@@ -206,6 +205,7 @@ class Run:
             source, Endpointer(settings(self.args)), worker, held.path, started, held.writer
         )
         kept = f"the recording is kept at {held.path}: `{keep_command(held.path, prompt.id, self.root)}`"
+        self.quiet = hear_one_ctrl_c()  # one Ctrl-C abandons the analysis; none after it counts
         try:
             outcome = self._listen(session, prompt)
             if outcome is None:
@@ -230,18 +230,16 @@ class Run:
         return self._keep(outcome, data, prompt, brief)
 
     def _settle(self) -> None:
-        """Ctrl-C does nothing from here until the answer's teardown is done: what it will say
-        is decided (stored, or abandoned with its recording named), and a later Ctrl-C used to
-        land in the wait for the transcriber's last decode and end the run with a bare
-        "interrupted" under the line that named the recording (seen in CI)."""
-        from .worker import sigint_ignored
+        """Ctrl-C does nothing from here until the next answer starts: what this one will say is
+        decided (stored, or abandoned with its recording named), and a later Ctrl-C used to land
+        in the wait for the transcriber's last decode and end the run with a bare "interrupted"
+        under the line that named the recording (seen in CI)."""
+        from .worker import deafen
 
-        if self.quiet is None:
-            self.quiet = ExitStack()
-            self.quiet.enter_context(sigint_ignored())
+        deafen()
 
     def _hear_ctrl_c(self) -> None:
-        """Ctrl-C is heard again (the next answer of the run ends on it)."""
+        """Ctrl-C is heard as before the last answer (the next answer of the run ends on it)."""
         if self.quiet is not None:
             self.quiet.close()
             self.quiet = None

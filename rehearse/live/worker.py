@@ -22,7 +22,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
 WARM_UP_S = 0.5  # silence transcribed once after loading the model
 POLL_S = 0.5  # how often an idle worker looks whether the main thread is still there
@@ -45,6 +45,30 @@ def warm_up(transcriber) -> None:
     from ..windows import Window
 
     transcriber.recording().words(Window(0.0, np.zeros(int(WARM_UP_S * SAMPLE_RATE), np.int16)))
+
+
+def hear_one_ctrl_c() -> ExitStack:
+    """Until the returned stack is closed, the first Ctrl-C raises KeyboardInterrupt and every
+    later one is ignored (main thread only: elsewhere signals cannot be set). With Python's own
+    handler, a second Ctrl-C close behind the first was raised inside the first one's handling
+    and ended the run with a bare "interrupted" (seen in CI)."""
+    stack = ExitStack()
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, _interrupt_once)
+        stack.callback(signal.signal, signal.SIGINT, previous)
+    return stack
+
+
+def _interrupt_once(signum, frame) -> None:
+    """A SIGINT handler: turn Ctrl-C off, then raise KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def deafen() -> None:
+    """Ctrl-C does nothing from now on (until a stack of hear_one_ctrl_c is closed)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager
