@@ -113,6 +113,12 @@ from rehearse.analysis.quantities import quantities
             "There isn't a single missed medication or hospital admission among the nineteen.",
             ["isn't a single missed medication"],
         ),
+        # Read from heldout81 after round 75: a count brought to zero, the count told with "the".
+        (
+            "Call-backs went from the six or seven we used to log to zero.",
+            ["from the six or seven we used to log to zero"],
+        ),
+        ("We went from the start of the year to the end.", []),
     ],
 )
 def test_find_metrics(text, expected):

