@@ -335,11 +335,15 @@ SEVENTY_NINTH = "heldout79"
 # reported on and folded in.
 EIGHTIETH = "heldout80"
 # Written after heldout79 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 EIGHTY_FIRST = "heldout81"
 # Written after heldout80 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 EIGHTY_SECOND = "heldout82"
+# Written after heldout81 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+EIGHTY_THIRD = "heldout83"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -355,7 +359,7 @@ LATER_PARTS = (
     SIXTY_FIRST, SIXTY_SECOND, SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH,
     SIXTY_SEVENTH, SIXTY_EIGHTH, SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND,
     SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH,
-    SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND,
+    SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -455,10 +459,10 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH)
     dev_splits += (SIXTY_EIGHTH, SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND)
     dev_splits += (SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH)
-    dev_splits += (SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH)
+    dev_splits += (SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == EIGHTY_FIRST)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == EIGHTY_SECOND)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == EIGHTY_SECOND)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == EIGHTY_THIRD)
     assert ids(cc.fifty_ninth_heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
     assert ids(cc.sixtieth_heldout()) == ids(a for a in corpus if a.split == SIXTIETH)
     assert ids(cc.sixty_first_heldout()) == ids(a for a in corpus if a.split == SIXTY_FIRST)
@@ -481,6 +485,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventy_eighth_heldout()) == ids(a for a in corpus if a.split == SEVENTY_EIGHTH)
     assert ids(cc.seventy_ninth_heldout()) == ids(a for a in corpus if a.split == SEVENTY_NINTH)
     assert ids(cc.eightieth_heldout()) == ids(a for a in corpus if a.split == EIGHTIETH)
+    assert ids(cc.eighty_first_heldout()) == ids(a for a in corpus if a.split == EIGHTY_FIRST)
     assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
@@ -612,6 +617,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventy_eighth_heldout()) < ids(cc.dev())
     assert ids(cc.seventy_ninth_heldout()) < ids(cc.dev())
     assert ids(cc.eightieth_heldout()) < ids(cc.dev())
+    assert ids(cc.eighty_first_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
