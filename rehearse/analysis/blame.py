@@ -110,8 +110,11 @@ BLAME = family(
     # ... "the agency nurse never looked at the chart", "they never showed me the settings" (heldout76)
     r"run|read|said|mentioned|handed|passed|updated|warned|looked\s+at|showed|sent))",
     # ... "the exam board's guidance on referencing was confusing" (heldout78, read after round 72)
-    r"(?:guidance|advice|instructions|documentation|setup|process)\s+(?:(?:on|for|about)\s+[\w-]+\s+)?(?:was|were)\s+"
-    r"(?:the\s+reason|confusing|unclear|wrong)",
+    # ... "I pointed out that the provider's docs were wrong" (heldout82, read after round 76)
+    r"(?:guidance|advice|instructions|documentation|docs|manual|setup|process)\s+(?:(?:on|for|about)\s+[\w-]+\s+)?"
+    r"(?:was|were)\s+(?:the\s+reason|confusing|unclear|wrong)",
+    # ... or the others said to have set the speaker up: "the vendor really set us up for that one"
+    rf"(?:{OTHERS}s?|they|he|she)\s+(?:\w+\s+)?set\s+(?:us|me|the\s+team)\s+up\s+(?:for|to)\b",
     # ... and on the learners: "the students clearly had not listened", "their own inattention"
     r"(?:students|pupils|learners|kids|trainees)\s+(?:clearly\s+|just\s+|simply\s+)?(?:had\s+not|hadn't|did\s+not|"
     r"didn't|never)\s+(?:listened|paid\s+attention|bothered)\b",

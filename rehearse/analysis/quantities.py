@@ -290,10 +290,10 @@ _CAUGHT = (
     r"prevents|stops|flags|averts|intercepts|rejects)\s+"
     rf"{_APPROX}(?:{_SPELLED}|\d+)(?:\s+[a-z-]+){{0,2}}?\s+(?!{_TIMES}\b)[a-z-]+s\b"
 )
-# One of a unit, said with "a", as a change: "calls got about a minute shorter", "an hour sooner".
+# One of a unit, said with "a", as a change: "calls got about a minute shorter", "a grade and a half higher".
 _ONE_CHANGED = (
-    rf"\ban?\s+(?:{_UNITS})(?=\s+(?:shorter|faster|quicker|sooner|earlier|cheaper|lower|higher|"
-    r"less|fewer|smaller|more)\b)"
+    rf"\b(?:an?|half\s+a)\s+(?:{_UNITS})(?=\s+(?:shorter|faster|quicker|sooner|earlier|cheaper|lower|higher|less|fewer|smaller|more)\b)"
+    r"|\b(?:an?|half\s+a)\s+(?:grade|mark|band)(?:\s+and\s+a\s+half)?(?=\s+(?:higher|better)\b)"
 )
 # A rating changed, said by its names: "went from 'requires improvement' to 'good'", "from amber to
 # green" (heldout62, read after round 56).
@@ -313,7 +313,7 @@ METRIC_PATTERN = re.compile(
     rf"|{_SHARE_DONE}|{_ALL_BUT}|{_ZERO}|{_MULTIPLIER}|{_ONE_CHANGED}|{_QUANTITY}(?:\s*[-\u2013]\s*{_QUANTITY})?",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS})\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.IGNORECASE)
+_UNIT_WORD = re.compile(rf"[\s-](?:{_UNITS}|grade|mark|band)\b|%|\d[xXkKmMbB]\b|\$|{_SCALE}", re.I)
 _MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
 # "One of the three customers wrote", "the wrong one of our nine queues": one member of a group
 # ("only one of the twelve slipped" stays a count of an outcome).
