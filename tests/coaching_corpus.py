@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has eighty-four parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has eighty-five parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout81` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout82` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout81 once each, as rounds 3 to 75 of README "Coaching"), then folded into
+  (heldout9 to heldout82 once each, as rounds 3 to 76 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout82` — written after heldout80 was reported on, by another such writer, and kept unread
-  as the reserve until heldout81 was folded in: the held-out part (round 76);
-- `heldout83` — written after heldout81 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout82 is reported on and folded in.
+- `heldout83` — written after heldout81 was reported on, by another such writer, and kept unread
+  as the reserve until heldout82 was folded in: the held-out part (round 77);
+- `heldout84` — written after heldout82 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout83 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout81 (everything one may now tune on), `heldout()`
-returns heldout82 only (the part figures come from), `first_heldout()` to `eighty_first_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout83).
+`dev()` returns dev and heldout to heldout82 (everything one may now tune on), `heldout()`
+returns heldout83 only (the part figures come from), `first_heldout()` to `eighty_second_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout84).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -134,9 +134,10 @@ SPLITS = (
     "heldout81",
     "heldout82",
     "heldout83",
+    "heldout84",
 )
-HELDOUT_SPLITS = ("heldout82",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout83",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout83",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout84",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -273,7 +274,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout81): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout82): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -283,7 +284,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout82): report figures from it; never tune on it."""
+    """The held-out part (split heldout83): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -378,11 +379,12 @@ seventy_eighth_heldout = partial(part, "heldout78")
 seventy_ninth_heldout = partial(part, "heldout79")
 eightieth_heldout = partial(part, "heldout80")
 eighty_first_heldout = partial(part, "heldout81")
+eighty_second_heldout = partial(part, "heldout82")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout83)."""
+    reported on and folded into `dev()` (heldout84)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

@@ -339,11 +339,15 @@ EIGHTIETH = "heldout80"
 # reported on and folded in.
 EIGHTY_FIRST = "heldout81"
 # Written after heldout80 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 EIGHTY_SECOND = "heldout82"
 # Written after heldout81 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 EIGHTY_THIRD = "heldout83"
+# Written after heldout82 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+EIGHTY_FOURTH = "heldout84"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -360,6 +364,7 @@ LATER_PARTS = (
     SIXTY_SEVENTH, SIXTY_EIGHTH, SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND,
     SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH,
     SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD,
+    EIGHTY_FOURTH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -459,10 +464,10 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (SIXTY_THIRD, SIXTY_FOURTH, SIXTY_FIFTH, SIXTY_SIXTH, SIXTY_SEVENTH)
     dev_splits += (SIXTY_EIGHTH, SIXTY_NINTH, SEVENTIETH, SEVENTY_FIRST, SEVENTY_SECOND)
     dev_splits += (SEVENTY_THIRD, SEVENTY_FOURTH, SEVENTY_FIFTH, SEVENTY_SIXTH, SEVENTY_SEVENTH)
-    dev_splits += (SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST)
+    dev_splits += (SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == EIGHTY_SECOND)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == EIGHTY_THIRD)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == EIGHTY_THIRD)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == EIGHTY_FOURTH)
     assert ids(cc.fifty_ninth_heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
     assert ids(cc.sixtieth_heldout()) == ids(a for a in corpus if a.split == SIXTIETH)
     assert ids(cc.sixty_first_heldout()) == ids(a for a in corpus if a.split == SIXTY_FIRST)
@@ -486,6 +491,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventy_ninth_heldout()) == ids(a for a in corpus if a.split == SEVENTY_NINTH)
     assert ids(cc.eightieth_heldout()) == ids(a for a in corpus if a.split == EIGHTIETH)
     assert ids(cc.eighty_first_heldout()) == ids(a for a in corpus if a.split == EIGHTY_FIRST)
+    assert ids(cc.eighty_second_heldout()) == ids(a for a in corpus if a.split == EIGHTY_SECOND)
     assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
@@ -618,6 +624,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.seventy_ninth_heldout()) < ids(cc.dev())
     assert ids(cc.eightieth_heldout()) < ids(cc.dev())
     assert ids(cc.eighty_first_heldout()) < ids(cc.dev())
+    assert ids(cc.eighty_second_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
