@@ -124,6 +124,10 @@ from rehearse.analysis.quantities import quantities
         ("Her mock came out a grade and a half higher than the first.", ["a grade and a half"]),
         ("The class average was half a grade better than last year.", ["half a grade"]),
         ("His report was a grade lower than it should have been.", []),
+        # Read from heldout83 after round 77: none of a strike or a collision is an outcome.
+        ("There has been no racking strike since.", ["no racking strike"]),
+        ("We had no forklift collisions after that.", ["no forklift collisions"]),
+        ("The drivers went on strike.", []),
     ],
 )
 def test_find_metrics(text, expected):

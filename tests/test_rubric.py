@@ -5311,6 +5311,78 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             True,
         ),
         ("above-and-beyond", "addresses_prompt", "So I rang every regular that week.", False),
+        # Read from heldout83 after round 77: another's project told instead; the sign-off owned; a
+        # release gone out with no issues at all; the costly proposal backed in full; what nobody
+        # has asked for; the slip worked out, then told; how a customer felt is no blame.
+        (
+            "proudest",
+            "addresses_prompt",
+            "The project I'm proudest of is one my colleague Priya led.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "The project I'm proudest of is one I led with my colleague Priya.",
+            True,
+        ),
+        ("failure", "addresses_prompt", "I told the manager it was my sign-off.", True),
+        ("failure", "addresses_prompt", "I told the manager it was his sign-off.", False),
+        (
+            "failure",
+            "addresses_prompt",
+            "I skipped the older versions, and the update went out with no issues at all.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I skipped the older versions, and the update went out with no issues at all, but then the billing job failed.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "A simpler option was on the table, but I backed the scanner proposal in full.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "A simpler option was on the table, and I backed it over the scanner proposal.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "I spot a slow screen, which nobody has asked me to look at.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "I spot a slow screen, which my manager has asked me to look at.",
+            False,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "Even with overtime we'll be about a week late, and I ring the buyer.",
+            True,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "Even with overtime we'll be about a week late, and the buyer hears it from the supplier.",
+            False,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "I had promised the date, and the couple said they never felt in the dark.",
+            True,
+        ),
+        ("deadline", "owns_it", "I had promised the date, and they never sent the proofs.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

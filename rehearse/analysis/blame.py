@@ -50,7 +50,7 @@ BLAME = family(
     # ... nor a wish ("she didn't want a half-empty display") or "they didn't," said of things, with
     # nothing after it (or "not even close" once a filler's comma is gone: heldout48, round 42).
     r"(?:they|he|she)\s+(?:(?:didn't|never)(?!\s*[,.;!?]|\s+not\b)(?!\s+(?:\w+\s+)?(?:recommend|return|rebook|book|"
-    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like|"
+    r"c[ao]me\s+back|complain|mind|hold\s+it|deserve|expect|need|speak|support|want|like|feel|felt|"
     # ... nor what things do not hang on: "the menus, because they didn't depend on names" (heldout58)
     r"depend|rely|matter|apply|fit|belong|"
     # ... nor what tests do not exercise: "staging tests never exercised, because they never

