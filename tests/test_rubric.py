@@ -5383,6 +5383,41 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             True,
         ),
         ("deadline", "owns_it", "I had promised the date, and they never sent the proofs.", False),
+        # Read from heldout84 after round 78: a near miss owned in the present; the slip told
+        # against the first date; the delay owned; the costly thing recommended, going ahead.
+        (
+            "failure",
+            "addresses_prompt",
+            "I got the rate wrong, but it is a near miss that I have to own.",
+            True,
+        ),
+        ("failure", "addresses_prompt", "I got the rate wrong, and it is a near miss.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "The new stores joined three weeks after the initial date.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "The new stores joined three weeks after the opening party.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "I told my supervisor that the delay was mine.", True),
+        ("failure", "addresses_prompt", "I told my supervisor that the idea was mine.", False),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "A cheaper fix was possible, but I recommended going ahead with the planning software.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "A cheaper fix was possible, so I recommended a printed chart instead of the planning software.",
+            True,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
