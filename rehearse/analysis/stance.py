@@ -168,8 +168,9 @@ ERROR = family(
     r"(?:fault|cause|problem|error|mistake|bug)\s+(?:lay|lies|sat|sits)\s+(?:in|with)\s+my\b",
     I_SAID + r"(?:(?!nearly|almost|narrowly)[a-z]+ly\s+)?(?:missed|broke|broken|forgot|"
     rf"forgotten|overlooked|underestimated|misjudged|skipped|failed\s+to)\b{NOT_A_BONE}",
-    # ... told in the present: "I skip the staging run because it's late" (heldout81, round 75)
-    r"i\s+(?:just\s+|simply\s+)?(?:skip|forget|overlook|misjudge|underestimate)\s+"
+    # ... told in the present: "I skip the staging run because it's late" (heldout81, round 75); the
+    # failure rubric's "I skip the dry run" (heldout60) is read here too
+    r"i\s+(?:just\s+|simply\s+|also\s+)?(?:skip|forget|overlook|misjudge|underestimate)\s+"
     r"(?:the|to|my|our|a|an|that|this|it)\b",
     I_SAID + r"(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
     r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat|upgrad|patch|renew|"
