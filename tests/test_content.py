@@ -764,6 +764,16 @@ def test_stated_learning(text):
             False,
         ),
         ("I add a lock to the config, so nobody reads the old keys again.", True),
+        # Read from heldout85 after round 79: writing down an account is no artefact put in place.
+        (
+            "I kept the reminders on schedule and wrote down exactly what would and wouldn't work.",
+            False,
+        ),
+        ("I kept the reminders on schedule and wrote down a checklist for the next demo.", True),
+        # ... and an alarm got fitted or installed is one (dev: h6-other-01 read it by "wrote" alone).
+        ("Afterwards I got a temperature alarm fitted that texts me if the fridge warms up.", True),
+        ("I installed a temperature alarm that texts me if the fridge warms up.", True),
+        ("Afterwards I got a new sofa fitted in the staff room.", False),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1461,6 +1471,13 @@ def test_result_metrics_only_from_result_and_learning():
             {"94%"},
         ),
         ("We delivered 94% of parcels on time, when the van was down for a day.", set()),
+        # ... one part of a job split, none of a group harmed, a count back to its usual level
+        # (heldout85, read after round 79).
+        ("We delivered 200 boxes on Thursday and the other 200 on Saturday.", set()),
+        ("We delivered 200 boxes on Thursday.", {"200"}),
+        ("None of the 90 students lost a grade.", {"90 students"}),
+        ("About 90 students lost a grade.", set()),
+        ("The issue count dropped back to our usual 3 or 4 open.", {"3"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

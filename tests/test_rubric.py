@@ -5418,6 +5418,59 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "A cheaper fix was possible, so I recommended a printed chart instead of the planning software.",
             True,
         ),
+        # Read from heldout85 after round 79: the whole scope set out; the work on the speaker's
+        # list of jobs; a thing copied as another, and the mis- verbs of an entry gone wrong.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "That's the whole scope: type in three years of entries so they're searchable.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "That's the whole point: type in three years of entries so they're searchable.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "So, as the list said, I set up the shelf every night.",
+            False,
+        ),
+        ("above-and-beyond", "beyond_scope", "So I set up the shelf every night.", True),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Finishing it was on my list, so I stayed every evening.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Finishing it was on nobody's list, so I stayed every evening.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The dressings are really all that's on my list for him, so I stayed every evening.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I transcribed a severe nut allergy as a dairy intolerance.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I transcribed the requirements into the banqueting sheet.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "I mistyped the dose on the chart.", True),
+        ("failure", "addresses_prompt", "I typed the dose on the chart.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

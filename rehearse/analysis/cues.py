@@ -240,6 +240,8 @@ CHANGE = family(
     r"fewer", r"less", r"more\s+than", r"down\s+(?:to|by|" r"from)", r"up\s+(?:to|by|from)",
     r"from\s+\S+\s+to", r"disappear\w*", r"stopp\w*", r"no\s+longer", r"went\s+away", r"recover\w*",
     r"restor\w*", r"back\s+to\s+normal",
+    # "the issue count dropped back to our usual 3 or 4" (heldout85, read after round 79)
+    r"back\s+to\s+(?:our|the|its|their|my)\s+(?:usual|normal|old|previous|typical)",
 )
 # fmt: on
 # Outcome, completion and reception: the story's end state and how people took it.
@@ -284,3 +286,7 @@ HABIT = family(
     r"now\s+(?:i|we)", r"(?:i|we)\s+now", r"any\s+time", r"by\s+default", r"as\s+a\s+rule",
 )
 # fmt: on
+# Writing down an account, not putting an artefact in place: "I wrote down exactly what would and
+# wouldn't work at the demo" (heldout85, read after round 79; dev: of 33 sentences that write down
+# "what", "which" or "how", none names its mechanism by that verb).
+ACCOUNT = r"(?!(?:\s+(?:down|up|out))?(?:\s+(?:exactly|clearly|precisely))?\s+(?:what|which|how|who|where|whether)\b)"

@@ -229,6 +229,26 @@ TARGET_MET = re.compile(
 # things set out before, not a new measure; so does one picked out first: "the first 4 regions went
 # live on the original date" (heldout67, read after round 61; no writer lists such a count as impact).
 NAMED_AGAIN = frozenset({"those", "these", "first"})
+# ... or one part of a job split in two: "we delivered 200 boxes on Thursday and the other 200 on
+# Saturday", "the remaining 70 followed nineteen days later" (heldout85, read after round 79; dev:
+# 104 counts after "the other" or "the remaining", 6 listed as impact, all of them adopters or
+# shares, which other rules read first).
+_REST = re.compile(
+    rf"[^.;]{{0,60}}?(?:,|\band)\s+(?:then\s+)?the\s+(?:other|remaining)\s+(?:{_DIGITS}|{_SPELLED})\b",
+    re.I,
+)
+
+
+def picked_out(before: list[str], sentence: str, end: int) -> bool:
+    """Whether the count ending at sentence[end] is named again ("those twenty"), picked out first,
+    or one part of a job split ("200 boxes on Thursday and the other 200")."""
+    return (
+        bool(before[-1:])
+        and before[-1] in (*NAMED_AGAIN, "other", "remaining")
+        or bool(_REST.match(sentence, end))
+    )
+
+
 # ... or "not a single store loses card payments" (heldout51, read after round 45)
 # ... or "without": "ran for four hours without losing track once" (heldout59, read after round 53)
 _DENIED = re.compile(
@@ -283,6 +303,24 @@ SET_AGAINST = re.compile(
 # ("zero days lost").
 _NO_TIME = r"(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|lost|missed|late|down)\b))"
 NONE_OF = re.compile(rf"zero\s{_NO_TIME}|0\s+{_NO_TIME}[a-z]", re.I)
+
+# A harm denied for every one of a group is none of a problem: "none of the 90 students lost a
+# grade" (heldout85, read after round 79; dev's writers list "none of the 40 downstream packages
+# ... broke" and "not one of those six came back" as impact).
+_NONE_OF_GROUP = re.compile(
+    r"\b(?:none|not\s+one|not\s+a\s+single\s+one)\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|those\s+|these\s+)?$",
+    re.I,
+)
+
+
+def none_of(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at sentence[start:end] is none of a problem: "zero errors", or it follows
+    "none of the" and its clause goes on to a harm ("none of the 90 students lost a grade")."""
+    if NONE_OF.match(sentence, start):
+        return True
+    if not _NONE_OF_GROUP.search(sentence[:start]):
+        return False
+    return HARM.search(re.split(r"[,;]", sentence[end:])[0]) is not None
 
 
 # Verbs of custom won again: renewed, re-signed, rebooked.

