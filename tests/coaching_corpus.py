@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has eighty-seven parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has eighty-eight parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout84` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout85` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout84 once each, as rounds 3 to 78 of README "Coaching"), then folded into
+  (heldout9 to heldout85 once each, as rounds 3 to 79 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout85` — written after heldout83 was reported on, by another such writer, and kept unread
-  as the reserve until heldout84 was folded in: the held-out part (round 79);
-- `heldout86` — written after heldout84 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout85 is reported on and folded in.
+- `heldout86` — written after heldout84 was reported on, by another such writer, and kept unread
+  as the reserve until heldout85 was folded in: the held-out part (round 80);
+- `heldout87` — written after heldout85 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout86 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout84 (everything one may now tune on), `heldout()`
-returns heldout85 only (the part figures come from), `first_heldout()` to `eighty_fourth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout86).
+`dev()` returns dev and heldout to heldout85 (everything one may now tune on), `heldout()`
+returns heldout86 only (the part figures come from), `first_heldout()` to `eighty_fifth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout87).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -137,9 +137,10 @@ SPLITS = (
     "heldout84",
     "heldout85",
     "heldout86",
+    "heldout87",
 )
-HELDOUT_SPLITS = ("heldout85",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout86",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout86",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout87",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -276,7 +277,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout84): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout85): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -286,7 +287,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout85): report figures from it; never tune on it."""
+    """The held-out part (split heldout86): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -384,11 +385,12 @@ eighty_first_heldout = partial(part, "heldout81")
 eighty_second_heldout = partial(part, "heldout82")
 eighty_third_heldout = partial(part, "heldout83")
 eighty_fourth_heldout = partial(part, "heldout84")
+eighty_fifth_heldout = partial(part, "heldout85")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout86)."""
+    reported on and folded into `dev()` (heldout87)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
