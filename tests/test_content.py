@@ -774,6 +774,9 @@ def test_stated_learning(text):
         ("Afterwards I got a temperature alarm fitted that texts me if the fridge warms up.", True),
         ("I installed a temperature alarm that texts me if the fridge warms up.", True),
         ("Afterwards I got a new sofa fitted in the staff room.", False),
+        # ... nor the work a safeguard takes to make (heldout86, read after round 80).
+        ("The housing team's monthly report takes their analyst two full days to build.", False),
+        ("I build a monthly report so a missed payment never slips through again.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1478,6 +1481,12 @@ def test_result_metrics_only_from_result_and_learning():
         ("None of the 90 students lost a grade.", {"90 students"}),
         ("About 90 students lost a grade.", set()),
         ("The issue count dropped back to our usual 3 or 4 open.", {"3"}),
+        # ... a day of the month, all of a group passed with nothing to put right (heldout86, read
+        # after round 80).
+        ("The release went out on 28 March, with everything on the board finished.", set()),
+        ("The release went out 28 days early, with everything on the board finished.", set()),
+        ("The board accepts all 40 marks without adjustment.", {"40"}),
+        ("The board accepts all 40 marks on Thursday.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

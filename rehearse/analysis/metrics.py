@@ -45,6 +45,7 @@ from .framing import (
     harmed_around,
     none_of,
     picked_out,
+    read_whole,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
@@ -202,6 +203,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "scope", False, "a scope cut or a plan set out: a decision, not an outcome"
     if before[-1:] and before[-1] in TIME_POINT and re.fullmatch(r"\d+", phrase):
         return "time", False, "a point in time ('by hour 30', 'on day 3'): timeline, not impact"
+    if (read := read_whole(phrase, before, sentence, start, end)) is not None:
+        return read
     if came_from(phrase, sentence[end:]) and not changed:
         return "finding", False, "where the trouble came from: a diagnostic finding, not impact"
     if FOUND_WORSE.search(sentence[:start]):
@@ -321,11 +324,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     ):  # "added those tracks as a test set, about 300 of them, so nobody can break it again"
         return "scale", False, "the size of a safeguard put in place, not what it achieved"
     if picked_out(before, sentence, end):
-        return (
-            "scale",
-            False,
-            "a count named again, picked out or split off ('the other 200'): no new measure",
-        )
+        return "scale", False, "a count named again, picked out or split off: no new measure"
     if OUTCOME.search(sentence):
         return "outcome", True, "a count of what the outcome reached or completed"
     if before[-1:] == ["all"] and _EVERYONE_SERVED.match(sentence[end:]):
