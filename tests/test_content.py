@@ -777,6 +777,14 @@ def test_stated_learning(text):
         # ... nor the work a safeguard takes to make (heldout86, read after round 80).
         ("The housing team's monthly report takes their analyst two full days to build.", False),
         ("I build a monthly report so a missed payment never slips through again.", True),
+        # ... nor "repeat customers"; a change nobody can merge "without it passing" is a gate
+        # (heldout87, read after round 81).
+        ("Most of them were repeat customers, so I added features for their own history.", False),
+        ("I added features so the same fraud cannot repeat unnoticed.", True),
+        (
+            "So I built a replay test, and nobody on the team can merge one now without it passing.",
+            True,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1487,6 +1495,14 @@ def test_result_metrics_only_from_result_and_learning():
         ("The release went out 28 days early, with everything on the board finished.", set()),
         ("The board accepts all 40 marks without adjustment.", {"40"}),
         ("The board accepts all 40 marks on Thursday.", set()),
+        # ... the noun of a rollout, a harm sent out with parts missing, one artefact made of many
+        # (heldout87, read after round 81).
+        ("Each change went through a staged rollout to ten percent of customers.", set()),
+        ("Complaints fell by ten percent of the total.", {"ten percent"}),
+        ("Roughly 3,000 customers received statements with missing transactions.", set()),
+        ("Roughly 3,000 customers received their statements on time.", {"3,000 customers"}),
+        ("So I got the two merged into one booking sheet.", set()),
+        ("We took one booking that week.", {"one booking"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -1947,6 +1963,9 @@ def test_the_speakers_own_deed_counted_is_effort(said, impact):
     [
         ("Looking back, it was quite a ride for the whole team.", False),
         ("Looking back, the mistake was trusting the spreadsheet.", True),
+        # ... nor carrying on with one's work (heldout87, read after round 81).
+        ("His daughter thanks the team, and I carry on with my rotation on the ward.", False),
+        ("The lesson I carry is that a handover is a safety check.", True),
     ],
 )
 def test_a_look_back_that_states_nothing_is_no_learning(text, learning):

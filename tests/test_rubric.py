@@ -5509,6 +5509,88 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "I shipped a rule overnight rather than wait for a patch that had no date yet.",
             True,
         ),
+        # Read from heldout87 after round 81: ample time, months of notice; the sprint that only
+        # asks for one thing, lunch breaks, what nobody asks for, the job set out with "'s"; the
+        # slip chosen.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "There was ample time to get it right, so we rushed nothing.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "There was barely time to get it right, so we rushed the audit.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The repairs gave us about three months' notice, so we moved the patients in a rush.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The repairs gave us about three days' notice, so we moved the patients in a rush.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The sprint only asks for that screen, but I keep seeing reviews about the freezes.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "The sprint asks for that screen, and I keep seeing reviews about the freezes.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "I profile the app on them during my lunch breaks.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "I profile the app on them during my working hours.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "After-school revision isn't something anyone asks us to do.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "After-school revision is something everyone asks us to do.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job's the lessons and the marking.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job's the lessons and the marking, and the clubs.",
+            False,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I said I'd rather slip than ship an API we'd have to break later.",
+            True,
+        ),
+        ("deadline", "addresses_prompt", "I said I'd rather ship than slip.", False),
         (
             "above-and-beyond",
             "beyond_scope",

@@ -29,6 +29,8 @@ HARM = family(
     r"died", r"unsold", r"damage[ds]?", r"smashed", r"thrown\s+(?:away|out)", r"binned",
     # ... or data mangled: "about 8% of addresses came out scrambled" (heldout44)
     r"scrambled", r"garbled", r"mangled",
+    # ... or sent out with parts wrong: "statements with missing transactions" (heldout87, round 81)
+    r"with\s+(?:missing|wrong|incorrect|duplicated?|garbled|blank)\s+[\w-]+",
     r"written\s+off", r"wr(?:ote|ite|ites|iting)\s+off", r"went\s+to\s+waste", r"in\s+pieces",  # "wrote off stock" (heldout69)
     # ... or sold off cheap: "we ended up marking down about forty thousand pounds of furniture"
     # (heldout60, read after round 54)
@@ -96,6 +98,8 @@ FREED = re.compile(r"^[^.;]*?\b(?:(?:went|goes|came|comes)\s+back|freed|saved|re
 # "rolled it out to 5% of users first": how far a change was tried is its rollout, not its impact.
 ROLLOUT = re.compile(
     r"\b(?:(?:rollout|roll-out|pilot|trial)\s+(?:went|was\s+(?:limited|opened|extended))|"
+    # ... or the noun: "a staged rollout to ten percent of customers" (heldout87, round 81)
+    r"(?:rollout|roll-out|canary)|"
     r"roll(?:ed|ing|s)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out|releas(?:ed|ing)|enabled|"
     r"shipp(?:ed|ing)|exposed|turn(?:ed|ing)\s+(?:it\s+)?on)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
@@ -225,28 +229,6 @@ TARGET_MET = re.compile(
     r"(?i)\b(?:hit|met|beat|exceeded|reached|passed|smashed|surpassed)\s+(?:its|their|our|the|my|his|her|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$"
 )
-# A count named again by a demonstrative: "those twenty lines fly off the pallets" counts the
-# things set out before, not a new measure; so does one picked out first: "the first 4 regions went
-# live on the original date" (heldout67, read after round 61; no writer lists such a count as impact).
-NAMED_AGAIN = frozenset({"those", "these", "first"})
-# ... or one part of a job split in two: "we delivered 200 boxes on Thursday and the other 200 on
-# Saturday", "the remaining 70 followed nineteen days later" (heldout85, read after round 79; dev:
-# 104 counts after "the other" or "the remaining", 6 listed as impact, all of them adopters or
-# shares, which other rules read first).
-_REST = re.compile(
-    rf"[^.;]{{0,60}}?(?:,|\band)\s+(?:then\s+)?the\s+(?:other|remaining)\s+(?:{_DIGITS}|{_SPELLED})\b",
-    re.I,
-)
-
-
-def picked_out(before: list[str], sentence: str, end: int) -> bool:
-    """Whether the count ending at sentence[end] is named again ("those twenty"), picked out first,
-    or one part of a job split ("200 boxes on Thursday and the other 200")."""
-    return (
-        bool(before[-1:])
-        and before[-1] in (*NAMED_AGAIN, "other", "remaining")
-        or bool(_REST.match(sentence, end))
-    )
 
 
 # ... or "not a single store loses card payments" (heldout51, read after round 45)
@@ -297,30 +279,6 @@ SET_AGAINST = re.compile(
     r"(?i)^(?:\s+[\w-]+){0,4}?\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hours?|minutes?)\b"
 )
-# None of a problem: "zero errors", or the digit before a noun ("the retest found 0 injectable
-# endpoints": heldout50, read after round 44); not a length of time set to nothing ("the default
-# turned out to be zero seconds": heldout65, read after round 59), unless what it counts follows
-# ("zero days lost").
-_NO_TIME = r"(?!(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|lost|missed|late|down)\b))"
-NONE_OF = re.compile(rf"zero\s{_NO_TIME}|0\s+{_NO_TIME}[a-z]", re.I)
-
-# A harm denied for every one of a group is none of a problem: "none of the 90 students lost a
-# grade" (heldout85, read after round 79; dev's writers list "none of the 40 downstream packages
-# ... broke" and "not one of those six came back" as impact).
-_NONE_OF_GROUP = re.compile(
-    r"\b(?:none|not\s+one|not\s+a\s+single\s+one)\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|those\s+|these\s+)?$",
-    re.I,
-)
-
-
-def none_of(sentence: str, start: int, end: int) -> bool:
-    """Whether the count at sentence[start:end] is none of a problem: "zero errors", or it follows
-    "none of the" and its clause goes on to a harm ("none of the 90 students lost a grade")."""
-    if NONE_OF.match(sentence, start):
-        return True
-    if not _NONE_OF_GROUP.search(sentence[:start]):
-        return False
-    return HARM.search(re.split(r"[,;]", sentence[end:])[0]) is not None
 
 
 # Verbs of custom won again: renewed, re-signed, rebooked.
@@ -362,32 +320,3 @@ def all_named_before(phrase: str, sentence: str, start: int, earlier: list[str])
         return False
     said = re.compile(rf"(?<![\w,.-]){re.escape(number.group())}(?![\w-]|[,.]\d)", re.I)
     return any(said.search(text) for text in earlier)
-
-
-# A day of the month is a date: "the release went out on 28 March", "by March 28" (heldout86, read
-# after round 80).
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
-_DAY_OF = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:the\s+)?$", re.I)
-# All of a group passed with nothing to put right: "the board accepts all 40 marks without
-# adjustment" (heldout86, read after round 80; dev: "accepted all 26 without changing a single one").
-_CLEAN = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+without\s+(?:a\s+single\s+|any\s+)?(?:adjustments?|changes?|corrections?|"
-    r"quer(?:y|ies)|complaints?|errors?|issues?|problems?|incidents?|defects?|rework|amendments?|revisions?)\b",
-    re.I,
-)
-
-
-def read_whole(phrase: str, before: list[str], sentence: str, start: int, end: int):
-    """(kind, impact, why) when the words around a quantity decide it before any other rule: a day
-    of the month is a date; all of a group passed with nothing to put right is a clean sweep (a
-    rate, so no "all of a count named before" reading turns it into the job done); else None."""
-    if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", phrase) and (
-        _DAY_OF.match(sentence, end) or _MONTH_BEFORE.search(sentence[:start])
-    ):
-        return "time", False, "a day of the month ('on 28 March'): a date, not impact"
-    if before[-1:] == ["all"] and _CLEAN.match(sentence, end):
-        return "rate", True, "all of them, with nothing to put right: a clean sweep"
-    return None

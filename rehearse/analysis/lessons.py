@@ -72,7 +72,7 @@ LEARNING = family(
     r"(?:always\s+|never\s+|first\s+)?(?!(?:was|am|had|get|got|have|feel|felt)\b)[a-z]+",
     r"i\s+now\s+(?:always|never|" r"make|start|ask|check|plan|build|write|set|bring|begin|do|try)",
     r"(?<!where\s)(?<!which\s)(?<!whose\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!before\s)the\s+key\s+(?:is|was)(?!\s+(?:in|on|under|at|behind|kept|hidden|missing|lost|stuck|left|[a-z]+ed|broken|stolen|given|taken|shown)\b)", r"what\s+(?:i|it)\s+(?:taught|showed)", r"stuck\s+with\s+me",
-    r"i\s+carry", r"if\s+(?:i|we)(?:\s+\w+)?\s+(?:learn(?:ed|t)|took|take)\s+anything",  # "if I took anything from it" (heldout68)
+    r"i\s+carry(?!\s+(?:on|out|over|through|around|about|up|back|forward)\b)", r"if\s+(?:i|we)(?:\s+\w+)?\s+(?:learn(?:ed|t)|took|take)\s+anything",  # "if I took anything from it" (heldout68)
     # Told in the present, as present-tense storytellers do: "And I learn that ...".
     # ... by a pair or a team too ("We learn that small gaps like this are easy to close"), and a
     # habit told with "now" ("I don't hand over anything from memory now", "Now on any project I
@@ -231,7 +231,7 @@ _INSTITUTE = (
     r"now\s+(?:every|any|each|all)\s+(?:[\w'-]+\s+){1,7}?(?:has|have|must|gets?|needs?|goes\s+(?:into|through|on)|"
     r"includes?|carries|contains|requires)\b",
     # "from then on, nobody could deploy without a second reviewer": a gate made the rule.
-    r"(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:could|can|may)\s+[\w-]+\s+without\s+(?:a|an)\b",
+    r"(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:could|can|may)\s+[\w-]+\s+(?:[\w-]+\s+){0,2}?without\s+(?:a|an|it|them)\b",  # "... merge one now without it passing" (heldout87)
     # "now there's a checklist on the kitchen door that every closing shift signs"
     r"now\s+there(?:'s|\s+is|\s+are)\s+(?:a|an)\b",
     # "now no load leaves without a moisture reading"
@@ -315,7 +315,7 @@ PREVENTION = family(
     # ... not the verb with its object: "so the tester can repeat it exactly" (heldout28).
     # "so if anyone slows the build down again, the pull request goes red"
     r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",
-    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their)\b)",
+    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their|customers?|clients?|orders?|visits?|visitors?|business|buyers?|guests?|bookings?|purchases?)\b)",  # not "repeat customers" (heldout87)
     # ... not the trouble named: "it turned a recurring crisis into a non-event" (heldout42, read
     # after round 36)
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)recurr\w*", r"prevent\w*",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .counts import none_of, picked_out, read_whole
 from .cues import CHANGE, OUTCOME, tokens
 from .framing import (
     BY_AMOUNT,
@@ -43,9 +44,6 @@ from .framing import (
     all_named_before,
     came_from,
     harmed_around,
-    none_of,
-    picked_out,
-    read_whole,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
