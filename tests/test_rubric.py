@@ -5591,6 +5591,88 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             True,
         ),
         ("deadline", "addresses_prompt", "I said I'd rather ship than slip.", False),
+        # Read from heldout88 after round 82: tried before committing, the costly rollout postponed;
+        # the heavy thing others wanted; nothing on the sprint board, a few evenings; the rest pushed
+        # to a later month; a change made without telling.
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "Before committing to the handhelds, I watched the pickers for two days.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "After committing to the handhelds, I watched the pickers for two days.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "Head office postponed the handheld rollout for our store.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "Head office announced the handheld rollout for our store.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "My teammates wanted to train a model on historical GPS traces.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "My teammates wanted to look at the historical GPS traces.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Nothing about it is on my sprint board, which is all search filters.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Everything about it is on my sprint board, which is all search filters.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "I decide the freezes are worth a few evenings.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "I decide the freezes are worth a few hours.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We agreed to finish the audited systems and push the rest to mid-April.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We agreed to finish the audited systems and give the rest to Priya.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I turned it on for all thirty-two vans the next Monday without telling the drivers.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I turned it on for all thirty-two vans the next Monday after telling the drivers.",
+            False,
+        ),
         (
             "above-and-beyond",
             "beyond_scope",

@@ -85,6 +85,13 @@ _ONE_THING = re.compile(
     re.I,
 )
 
+# A count of uses told after it: "the map gets about 3,000 visits" (heldout88, round 82).
+_USES = re.compile(
+    r"\s+(?:page\s+)?(?:visits|views|downloads|installs|sign-?ups|plays|streams|clicks|visitors|"
+    r"subscribers)\b",
+    re.I,
+)
+
 
 def read_whole(phrase: str, before: list[str], sentence: str, start: int, end: int):
     """(kind, impact, why) when the words around a quantity decide it before any other rule: a day
@@ -97,6 +104,8 @@ def read_whole(phrase: str, before: list[str], sentence: str, start: int, end: i
         return "time", False, "a day of the month ('on 28 March'): a date, not impact"
     if before[-1:] == ["all"] and _CLEAN.match(sentence, end):
         return "rate", True, "all of them, with nothing to put right: a clean sweep"
+    if _USES.match(sentence, end) and not (before[-1:] and before[-1] in (*NAMED_AGAIN, "other")):
+        return "reach", True, "how much it was used: its uptake ('about 3,000 visits')"
     if re.match(r"(?i)one\s", phrase) and _ONE_THING.match(sentence, end):
         return (
             "scale",
