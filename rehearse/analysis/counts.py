@@ -93,11 +93,14 @@ _USES = re.compile(
 )
 
 
-def read_whole(phrase: str, before: list[str], sentence: str, start: int, end: int):
+def read_whole(
+    phrase: str, before: list[str], sentence: str, start: int, end: int
+) -> tuple[str, bool, str] | None:
     """(kind, impact, why) when the words around a quantity decide it before any other rule: a day
     of the month is a date; all of a group passed with nothing to put right is a clean sweep (a
-    rate, so no "all of a count named before" reading turns it into the job done); one artefact
-    named by what it holds ("one booking sheet") is no outcome; else None."""
+    rate, so no "all of a count named before" reading turns it into the job done); a count of uses
+    told after it ("about 3,000 visits") is uptake; one artefact named by what it holds ("one
+    booking sheet") is no outcome; else None."""
     if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", phrase) and (
         _DAY_OF.match(sentence, end) or _MONTH_BEFORE.search(sentence[:start])
     ):
