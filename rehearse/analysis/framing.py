@@ -229,8 +229,7 @@ TARGET_MET = re.compile(
     r"(?i)\b(?:hit|met|beat|exceeded|reached|passed|smashed|surpassed)\s+(?:its|their|our|the|my|his|her|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:target|goal)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?$"
 )
-
-
+# A harm said not to have happened: "we don't lose the launch weekend" (read by harmed_around)
 # ... or "not a single store loses card payments" (heldout51, read after round 45)
 # ... or "without": "ran for four hours without losing track once" (heldout59, read after round 53)
 _DENIED = re.compile(
