@@ -789,6 +789,18 @@ def test_stated_learning(text):
             "So I built a replay test, and nobody on the team can merge one now without it passing.",
             True,
         ),
+        # ... not a delay ("can't be updated until the following week"), nor a noun after "per",
+        # the unit counted by (heldout90, read after round 84).
+        (
+            "The installer tells me the card readers can't be updated until the following week.",
+            False,
+        ),
+        (
+            "The installer tells me the card readers can't be updated until the firmware is signed.",
+            True,
+        ),
+        ("Instead of the rewrite I added an idempotency key per reminder.", False),
+        ("Instead of the rewrite I added a reminder for every key.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1516,6 +1528,22 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
     found = {q: classify(q, text, a, b)[1] for q, a, b in quantities(text)}
     assert {q for q, is_impact in found.items() if is_impact} == set(impact)
     assert found  # every sentence states some quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # Read from heldout90 after round 84: none of a trouble set against the count before.
+        (
+            "The following summer brought no overheating trips, against eleven the summer before.",
+            True,
+        ),
+        ("The following summer brought no overheating trips, and eleven the summer before.", False),
+    ],
+)
+def test_none_set_against_the_period_before_is_impact(text, counted):
+    details = metric_details([text], ["result"], RESULT_LABELS)
+    assert any(m.counted for m in details) is counted
 
 
 @pytest.mark.parametrize(

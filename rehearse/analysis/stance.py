@@ -209,6 +209,8 @@ ERROR = family(
     # "I left the freezer door open", "I'd left a production context active"
     I_SAID + r"left\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w-]+\s+){1,3}?(?:propped\s+|wide\s+)?"
     r"(?:open|unlocked|running|switched\s+on|active|logged\s+in|unattended)\b",
+    # ... or a thing run with a state left on: "I ran the cleanup script with the production profile still loaded" (heldout90)
+    I_SAID + r"[a-z]+\s+[^.;]{0,60}?\bwith\s+(?:the|a|an|my|our)\s+(?:[\w-]+\s+){0,3}?still\s+(?:loaded|active|selected|open|running|logged\s+in|switched\s+on|attached|connected|closed|enabled|disabled)\b",
     # "I keyed it in wrong", "I wired the circuit to the wrong breaker" (the fourth probe part)
     I_SAID + r"[a-z]+ed\s+(?:it|them|this|that)\s+(?:in\s+|up\s+|out\s+|down\s+)?wrong(?:ly)?\b",
     I_SAID + r"[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?(?:to|into|onto|on|in|with|for|under)\s+the\s+wrong\b",
