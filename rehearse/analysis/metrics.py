@@ -112,6 +112,7 @@ _MAGNITUDE = re.compile(r"\d[kKmMbB]\b|bn\b|\b(?:thousands?|millions?|billions?)
 TIMELINE_BEFORE = frozenset({"over", "within", "for", "after", "during", "every", "in", "took", "spent", "a", "an", "each", "between", "last", "past"})  # fmt: skip
 # After a duration these make it the timeline: "a week later", "four days past the extension" (heldout69).
 TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline", "past", "late", "behind"})  # fmt: skip
+HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately", "just"})  # "within about six weeks" (heldout91)  # fmt: skip
 # After a quantity these compare it: "two days faster", "ten minutes shorter".
 COMPARATIVE_AFTER = frozenset(
     {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
@@ -340,7 +341,8 @@ def _duration(before: list[str], after: list[str], changed: bool) -> tuple[str, 
         return "change", True, "time given back: saved"
     if "now" in before and not (after and after[0] in (*TIMELINE_AFTER, "of")):
         return "change", True, "what a time is now (latency, turnaround)"
-    if (before and before[-1] in TIMELINE_BEFORE) or (after and after[0] in TIMELINE_AFTER):
+    near = [w for w in before if w not in HEDGES]
+    if (near and near[-1] in TIMELINE_BEFORE) or (after and after[0] in TIMELINE_AFTER):
         return "time", False, "when or how long it took: timeline, not impact"
     if changed:
         return "change", True, "a time that changed (latency, turnaround)"
