@@ -128,6 +128,12 @@ from rehearse.analysis.quantities import quantities
         ("There has been no racking strike since.", ["no racking strike"]),
         ("We had no forklift collisions after that.", ["no forklift collisions"]),
         ("The drivers went on strike.", []),
+        # Read from heldout90 after round 84: none of a trouble set against the count before.
+        (
+            "The following summer brought no overheating trips, against eleven the summer before.",
+            ["no overheating trips, against eleven"],
+        ),
+        ("The following summer brought no overheating trips, and eleven the summer before.", []),
     ],
 )
 def test_find_metrics(text, expected):
@@ -1552,22 +1558,6 @@ def test_impact_is_told_from_effort_and_timeline(text, impact):
     found = {q: classify(q, text, a, b)[1] for q, a, b in quantities(text)}
     assert {q for q, is_impact in found.items() if is_impact} == set(impact)
     assert found  # every sentence states some quantity
-
-
-@pytest.mark.parametrize(
-    ("text", "counted"),
-    [
-        # Read from heldout90 after round 84: none of a trouble set against the count before.
-        (
-            "The following summer brought no overheating trips, against eleven the summer before.",
-            True,
-        ),
-        ("The following summer brought no overheating trips, and eleven the summer before.", False),
-    ],
-)
-def test_none_set_against_the_period_before_is_impact(text, counted):
-    details = metric_details([text], ["result"], RESULT_LABELS)
-    assert any(m.counted for m in details) is counted
 
 
 @pytest.mark.parametrize(
