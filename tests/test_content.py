@@ -828,6 +828,10 @@ def test_stated_learning(text):
             "I also added a lint check that fails any test calling the real clock, so the problem shows up in review.",
             False,
         ),
+        # ... nor the rules that are the work itself: merging edits is what was built (heldout92,
+        # read after round 86).
+        ("So I wrote merge rules field by field instead of just last-write-wins.", False),
+        ("So I wrote review rules for every field instead of just last-write-wins.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1552,6 +1556,15 @@ def test_result_metrics_only_from_result_and_learning():
         # ... a time after "within about": when the change came (heldout91, read after round 85).
         ("Across the site, mis-picks fell sharply within about six weeks.", set()),
         ("Across the site, pick times fell to about six minutes.", {"six minutes"}),
+        # ... waste kept below the whole lot; an offer sent to people who did not qualify is harm
+        # (heldout92, read after round 86).
+        ("Only about 8% of the bread went to waste instead of the whole delivery.", {"8%"}),
+        ("Only about 8% of the bread went to waste that morning.", set()),
+        ("The mailer reached about six hundred shoppers who weren't eligible.", set()),
+        (
+            "The mailer reached about six hundred shoppers who had asked for them.",
+            {"six hundred shoppers"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

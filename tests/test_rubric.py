@@ -3177,6 +3177,19 @@ PLAIN_WORDS = [
             "I agreed the lock was the sensible call, so I sketched it out properly.",
             True,
         ),
+        # Read from heldout92 after round 86: the patch turned down for the big plan backed.
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "Rather than patch the one slow report, I back the warehouse rewrite plan.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "Rather than patch the one slow report, I add an index to the table it reads.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -5886,6 +5899,29 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "My job is to drop pallets at the gate, get a signature and check the load.",
             False,
         ),
+        # Read from heldout92 after round 86: the meeting it was due for moved to a later day; a
+        # quiet week is when, not how fast.
+        (
+            "deadline",
+            "addresses_prompt",
+            "I suggested moving the board review to Monday, and he agreed.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I suggested holding the board review in the small room, and he agreed.",
+            False,
+        ),
+        ("deadline", "rebaseline", "I suggested moving the board review to Monday.", True),
+        (
+            "deadline",
+            "rebaseline",
+            "I suggested holding the board review in the small room.",
+            False,
+        ),
+        ("tight-deadline", "addresses_prompt", "It started in one quiet week in March.", False),
+        ("tight-deadline", "addresses_prompt", "It had to be fixed in one week in March.", True),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

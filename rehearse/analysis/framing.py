@@ -31,6 +31,9 @@ HARM = family(
     r"scrambled", r"garbled", r"mangled",
     # ... or sent out with parts wrong: "statements with missing transactions" (heldout87, round 81)
     r"with\s+(?:missing|wrong|incorrect|duplicated?|garbled|blank)\s+[\w-]+",
+    # ... or sent to people it was never meant for: "discounts to about four thousand customers who
+    # weren't at risk" (heldout92, read after round 86)
+    r"who\s+(?:weren't|were\s+not|didn't|did\s+not)\s+(?:at\s+risk|eligible|qualify|need\s+(?:it|one|them))\b",
     r"written\s+off", r"wr(?:ote|ite|ites|iting)\s+off", r"went\s+to\s+waste", r"in\s+pieces",  # "wrote off stock" (heldout69)
     # ... or sold off cheap: "we ended up marking down about forty thousand pounds of furniture"
     # (heldout60, read after round 54)
@@ -189,7 +192,8 @@ WOULD_HAVE_LOST = re.compile(
     r"been\b[^.;]{0,40}?\bif\s+(?:we|i|they|it)(?:'d|\s+had)\s+lost)\b"
     # ... or a loss said against a bigger one: "we lost maybe fifteen minutes of trade instead of the
     # whole afternoon" (heldout55, read after round 49)
-    r"|\b(?:lost|lose|loses|losing)\b[^.;]{1,50}?\binstead\s+of\s+(?:the\s+)?(?:whole|entire|full|usual)\b"
+    # ... or gone to waste against the lot: "only about 10% went to waste instead of the whole batch" (heldout92)
+    r"|\b(?:lost|lose|loses|losing|wasted|(?:went|go|goes|gone)\s+to\s+waste|binned|thrown\s+away|written\s+off)\b[^.;]{1,50}?\binstead\s+of\s+(?:the\s+)?(?:whole|entire|full|usual)\b"
 )
 # "we get a 68 for the report", "she scored a 92 on the final": a mark the work received.
 GRADE_GIVEN = re.compile(

@@ -173,12 +173,12 @@ _SAFEGUARDS = (
     r"(?<!\binsurance\s)(?<!\bactive\s)(?<!\bmotor\s)(?<!\blife\s)(?<!\btravel\s)(?<!\bhome\s)"
     r"polic(?:y|ies)", r"protocols?",
     # ... "a standard for every handover", not "the standard transit format" (a kind of format); nor
-    # the rules that are the fix itself ("a preprocessing rule that strips the prefix")
+    # the rules that are the fix itself ("a preprocessing rule that strips the prefix"; "I wrote merge rules field by field": heldout92)
     r"procedures?", r"standards?(?!\s+(?:[\w-]+\s+)?(?:formats?|sizes?|models?|versions?|issue|rates?|fares?|prices?|times?|jobs?|way|deviations?|errors?))",
     r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
     # ... nor a rule that reorders or moves things ("one rule that pushes anything out of stock below
     # the in-stock items", heldout43)
-    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)(?<!unwritten\s)rules?(?!\s+that\s+(?:push(?:es)?|moves?|sorts?|ranks?|reorders?|route|map|"
+    r"(?<!triage\s)(?<!pricing\s)(?<!tagging\s)(?<!unwritten\s)(?<!merge\s)(?<!conflict\s)rules?(?!\s+that\s+(?:push(?:es)?|moves?|sorts?|ranks?|reorders?|route|map|"
     r"boosts|demotes|routes|maps|renames|converts|rewrites|strips|slows|speeds|sent|sends|forwards|forwarded|"
     r"files|filed)\b)", r"sign-?offs?", r"retros?",
     r"retrospectives?",
