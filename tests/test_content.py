@@ -1565,6 +1565,10 @@ def test_result_metrics_only_from_result_and_learning():
             "The mailer reached about six hundred shoppers who had asked for them.",
             {"six hundred shoppers"},
         ),
+        # ... what went through a safeguard since is its use, not what it caught (heldout93, read
+        # after round 87).
+        ("Since then we have pushed 25 releases through that gate.", set()),
+        ("Since then we have pushed 25 releases to customers.", {"25 releases"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

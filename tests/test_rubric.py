@@ -3190,6 +3190,19 @@ PLAIN_WORDS = [
             "Rather than patch the one slow report, I add an index to the table it reads.",
             True,
         ),
+        # Read from heldout93 after round 87: the big build agreed to be needed.
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "After a week of reading I came out agreeing with the lead that billing needed a proper new platform.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "After a week of reading I came out agreeing with the lead that billing needed a proper look.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -5922,6 +5935,63 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("tight-deadline", "addresses_prompt", "It started in one quiet week in March.", False),
         ("tight-deadline", "addresses_prompt", "It had to be fixed in one week in March.", True),
+        # Read from heldout93 after round 87: the job said to end there; the slip told with "I'd",
+        # the cause said to be the speaker; late against an event, part of it pushed to the week
+        # after.
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job was stocking the shelves until six and that was it, but I stayed on.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "addresses_prompt",
+            "My job was stocking the shelves until six and that was fine.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was stocking the shelves until six and that was it.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "My job was stocking the shelves until six.", False),
+        (
+            "failure",
+            "addresses_prompt",
+            "I'd moved the heater next to the shelf that week and never checked the labels.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I'd moved the heater next to the shelf that week and then checked the labels.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "The root cause was me rushing the last step.", True),
+        ("failure", "addresses_prompt", "The root cause was the supplier's last step.", False),
+        (
+            "deadline",
+            "addresses_prompt",
+            "The Spanish menu came out five days after the fair.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "The Spanish menu came out five days before the fair.",
+            False,
+        ),
+        ("deadline", "addresses_prompt", "We pushed the Spanish menu to the week after.", True),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We pushed the Spanish menu to the top of the list.",
+            False,
+        ),
+        ("deadline", "rebaseline", "We pushed the Spanish menu to the week after.", True),
+        ("deadline", "rebaseline", "We pushed the Spanish menu to the top of the list.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -290,3 +290,11 @@ HABIT = family(
 # wouldn't work at the demo" (heldout85, read after round 79; dev: of 33 sentences that write down
 # "what", "which" or "how", none names its mechanism by that verb).
 ACCOUNT = r"(?!(?:\s+(?:down|up|out))?(?:\s+(?:exactly|clearly|precisely))?\s+(?:what|which|how|who|where|whether)\b)"
+
+# What went through a safeguard since it was put in: "shipped 40 migrations through that check" is its
+# use, not what it caught (heldout93, read after round 87).
+THROUGH_SAFEGUARD = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:through|past|via)\s+(?:that|the|this|our|its|their)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+)?(?:checks?|gates?|tests?|reviews?|checklists?|sign-?offs?)\b",
+    re.I,
+)

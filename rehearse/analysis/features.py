@@ -203,7 +203,8 @@ def _cue_features(text: str, out: set[str]) -> None:
 def _number_features(text: str, out: set[str]) -> None:
     """Whether the sentence states an impact quantity, or only context numbers."""
     kinds = [classify(q, text, a, b) for q, a, b in quantities(text)]
-    if any(impact for _, impact, _ in kinds):
+    # What went through a safeguard since is told as a result, though it counts no impact.
+    if any(impact or kind == "use" for kind, impact, _ in kinds):
         out.add("num:impact")
     elif kinds:
         out.add("num:context")

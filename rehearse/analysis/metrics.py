@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .counts import none_of, picked_out, read_whole
-from .cues import CHANGE, OUTCOME, tokens
+from .cues import CHANGE, OUTCOME, THROUGH_SAFEGUARD, tokens
 from .framing import (
     BY_AMOUNT,
     CAME_BACK,
@@ -114,9 +114,7 @@ TIMELINE_BEFORE = frozenset({"over", "within", "for", "after", "during", "every"
 TIMELINE_AFTER = frozenset({"later", "ago", "earlier", "before", "after", "window", "deadline", "past", "late", "behind"})  # fmt: skip
 HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately", "just"})  # "within about six weeks" (heldout91)  # fmt: skip
 # After a quantity these compare it: "two days faster", "ten minutes shorter".
-COMPARATIVE_AFTER = frozenset(
-    {"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"}
-)
+COMPARATIVE_AFTER = frozenset({"faster", "sooner", "earlier", "quicker", "shorter", "less", "fewer", "lower", "higher"})  # fmt: skip
 # After "N times" these make it a comparison ("three times as many", "three times faster").
 COMPARE_AFTER_TIMES = COMPARATIVE_AFTER | {
     "as", "more", "better", "bigger", "larger", "the", "over", "what", "slower", "cheaper", "longer"
@@ -308,6 +306,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     # counted as impact, none by a writer); "a five-star review" is an outcome.
     if _COUNT_ADJECTIVE.match(phrase) and re.match(r"\s+[a-z]", sentence[end:]):
         return "scale", False, "a count made an adjective ('a one-page guide'): a kind of thing"
+    if THROUGH_SAFEGUARD.match(sentence[end:]):
+        return "use", False, "what went through a safeguard: its use, not what it caught"
     if _OUTCOME_UNIT.search(phrase) or _NEW_OUTCOME.match(sentence[end:]):
         return "outcome", True, "counts an outcome (users, incidents, errors ...)"
     if _PEOPLE_UNIT.search(phrase):
