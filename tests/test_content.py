@@ -832,6 +832,12 @@ def test_stated_learning(text):
         # read after round 86).
         ("So I wrote merge rules field by field instead of just last-write-wins.", False),
         ("So I wrote review rules for every field instead of just last-write-wins.", True),
+        # ... nor stored procedures, the database's own code (heldout94, read after round 88).
+        ("My checks showed that six reports used stored procedures nobody had documented.", False),
+        (
+            "My checks showed that six reports used procedures nobody had written, so I documented the procedures.",
+            True,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):

@@ -3203,6 +3203,19 @@ PLAIN_WORDS = [
             "After a week of reading I came out agreeing with the lead that billing needed a proper look.",
             True,
         ),
+        # Read from heldout94 after round 88: the plan taken whole.
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "I take the board's plan as it is and spend two weekends building the portal.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "I chose the simpler option.",
+            "I take the board's plan apart and spend two evenings on a shared form.",
+            True,
+        ),
     ],
 )
 def test_a_story_said_not_to_be_the_kind_asked_for_is_told_so(
@@ -5992,6 +6005,19 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("deadline", "rebaseline", "We pushed the Spanish menu to the week after.", True),
         ("deadline", "rebaseline", "We pushed the Spanish menu to the top of the list.", False),
+        # Read from heldout94 after round 88: the way in already shut when it was noticed.
+        (
+            "deadline",
+            "addresses_prompt",
+            "I only noticed on Monday, when the council's portal was already locked.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "I only noticed on Monday, when the council's portal was already busy.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
