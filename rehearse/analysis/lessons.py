@@ -173,7 +173,7 @@ _SAFEGUARDS = (
     r"(?<!\binsurance\s)(?<!\bactive\s)(?<!\bmotor\s)(?<!\blife\s)(?<!\btravel\s)(?<!\bhome\s)"
     r"polic(?:y|ies)", r"protocols?",
     # ... "a standard for every handover", not "the standard transit format" (a kind of format); nor
-    # the rules that are the fix itself ("a preprocessing rule that strips the prefix"; "I wrote merge rules field by field": heldout92)
+    # the rules that are the fix itself ("a preprocessing rule that strips the prefix"; "I wrote merge rules field by field": heldout92), nor stored procedures (a database's own code: heldout94)
     r"(?<!stored\s)procedures?", r"standards?(?!\s+(?:[\w-]+\s+)?(?:formats?|sizes?|models?|versions?|issue|rates?|fares?|prices?|times?|jobs?|way|deviations?|errors?))",
     r"(?<!preprocessing\s)(?<!routing\s)(?<!matching\s)(?<!parsing\s)(?<!regex\s)(?<!keyword\s)(?<!mapping\s)"
     # ... nor a rule that reorders or moves things ("one rule that pushes anything out of stock below
