@@ -838,6 +838,9 @@ def test_stated_learning(text):
             "My checks showed that six reports used procedures nobody had written, so I documented the procedures.",
             True,
         ),
+        # ... nor a note for one meeting's people (heldout95, read after round 89).
+        ("We wrote a note on our terms, so nobody in the meeting would compare them.", False),
+        ("We wrote a note on our terms, so nobody would compare them again.", True),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1575,6 +1578,20 @@ def test_result_metrics_only_from_result_and_learning():
         # after round 87).
         ("Since then we have pushed 25 releases through that gate.", set()),
         ("Since then we have pushed 25 releases to customers.", {"25 releases"}),
+        # ... a cost borne, results handed out wrong, a release's number, a wait where it stood a
+        # month on (heldout95, read after round 89).
+        ("The company ate the cost of a second well, which was a few thousand dollars.", set()),
+        (
+            "The company won a second well, which was a few thousand dollars.",
+            {"a few thousand dollars"},
+        ),
+        ("Fifty-two scores were off by up to eight points.", set()),
+        ("Fifty-two scores went up by eight points.", {"eight points"}),
+        ("Eleven of them got the wrong grade, about 20% of the class.", set()),
+        ("Eleven of them got a better grade, about 20% of the class.", {"20%"}),
+        ("We shipped 3.0 to about 4,000 users.", {"4,000 users"}),
+        ("Within a month, the average wait is under four minutes.", {"four minutes"}),
+        ("Within a month, the average wait is still four minutes.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -230,14 +230,15 @@ ALTERNATIVES = family(
     r"whether\s+to",
 )
 # fmt: on
-# Change of state and quantity: how a result is said.
+# Change of state and quantity: how a result is said ("by up to eight points" is at most, no rise:
+# heldout95, read after round 89).
 # fmt: off
 CHANGE = family(
     r"dropp\w*", r"drops?", r"fell", r"falls?", r"rose", r"rises?", r"grew", r"grows?",
     r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", r"doubl\w*(?!-(?:count|book|charg|click|check|park|sid|spac|decker|edged))", r"tripl\w*", r"halv\w*",
     r"went\s+(?:down|up|from)", r"goes\s+(?:down|up)", r"came\s+down", r"climb\w*", r"shrank",
     r"cut", r"saved", r"sav(?:es|ing)", r"gain\w*", r"boost\w*", r"lower\w*", r"higher", r"faster",
-    r"fewer", r"less", r"more\s+than", r"down\s+(?:to|by|" r"from)", r"up\s+(?:to|by|from)",
+    r"fewer", r"less", r"more\s+than", r"down\s+(?:to|by|" r"from)", r"(?<!\bby\s)up\s+(?:to|by|from)",
     r"from\s+\S+\s+to", r"disappear\w*", r"stopp\w*", r"no\s+longer", r"went\s+away", r"recover\w*",
     r"restor\w*", r"back\s+to\s+normal",
     # "the issue count dropped back to our usual 3 or 4" (heldout85, read after round 79)

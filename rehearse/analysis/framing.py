@@ -70,6 +70,12 @@ HARM = family(
     # ... or customers met by work not ready: "180 customers turned up to find their order wasn't
     # ready" (heldout53, read after round 47)
     r"(?:wasn't|weren't|was\s+not|were\s+not|isn't|aren't)\s+ready\b",
+    # ... or a cost borne: "the company ate the cost of a second borehole, which was a few thousand
+    # dollars" (heldout95, read after round 89)
+    r"(?:ate|eats|swallowed|absorbed)\s+the\s+(?:whole\s+|full\s+)?(?:cost|loss|bill)",
+    # ... or results handed out wrong: "scores that are off by up to eight points", "eleven of them
+    # get the wrong letter grade" (heldout95, read after round 89)
+    r"off\s+by", r"(?:got|gets?|getting|received|were\s+(?:given|sent|charged))\s+the\s+wrong",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of
@@ -282,6 +288,22 @@ SET_AGAINST = re.compile(
     r"(?i)^(?:\s+[\w-]+){0,4}?\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hours?|minutes?)\b"
 )
+# ... or a measure's time said where it stood a span after the work began: "Within a month, the
+# average wait is under four minutes" (heldout95, read after round 89); "still" stops it.
+SETTLED_AT = re.compile(
+    r"(?i)^\s*(?:within|after|inside|in|by\s+the\s+end\s+of)\s+(?:(?:about|around|just)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|the\s+first|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|quarters?|terms?|sprints?)\s*,\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:wait|waits|turnaround|time|times|delay|queue|queues|lag|latency|handover|checkout|cycle)\s+"
+    r"(?:is|was|are|were|sits?|sat|runs?|ran|averages?|averaged|comes\s+in|came\s+in)\s+(?:at\s+)?"
+    r"(?:(?:under|below|less\s+than|about|around|roughly|just|only|barely)\s+)?$"
+)
+
+
+def time_changed(sentence: str, start: int, end: int) -> bool:
+    """Whether a length of time is what changed: set against the time it replaced, or said where a
+    measure stood a span after the work began."""
+    return bool(SET_AGAINST.match(sentence[end:]) or SETTLED_AT.search(sentence[:start]))
 
 
 # Verbs of custom won again: renewed, re-signed, rebooked.

