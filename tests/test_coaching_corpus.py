@@ -391,11 +391,15 @@ NINETY_THIRD = "heldout93"
 # reported on and folded in.
 NINETY_FOURTH = "heldout94"
 # Written after heldout93 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 NINETY_FIFTH = "heldout95"
 # Written after heldout94 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 NINETY_SIXTH = "heldout96"
+# Written after heldout95 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+NINETY_SEVENTH = "heldout97"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -414,7 +418,7 @@ LATER_PARTS = (
     SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND, EIGHTY_THIRD,
     EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH,
     NINETIETH, NINETY_FIRST, NINETY_SECOND, NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH,
-    NINETY_SIXTH,
+    NINETY_SIXTH, NINETY_SEVENTH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -517,10 +521,10 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (SEVENTY_EIGHTH, SEVENTY_NINTH, EIGHTIETH, EIGHTY_FIRST, EIGHTY_SECOND)
     dev_splits += (EIGHTY_THIRD, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH)
     dev_splits += (EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND)
-    dev_splits += (NINETY_THIRD, NINETY_FOURTH)
+    dev_splits += (NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == NINETY_FIFTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == NINETY_SIXTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == NINETY_SIXTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == NINETY_SEVENTH)
     assert ids(cc.fifty_ninth_heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
     assert ids(cc.sixtieth_heldout()) == ids(a for a in corpus if a.split == SIXTIETH)
     assert ids(cc.sixty_first_heldout()) == ids(a for a in corpus if a.split == SIXTY_FIRST)
@@ -557,6 +561,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.ninety_second_heldout()) == ids(a for a in corpus if a.split == NINETY_SECOND)
     assert ids(cc.ninety_third_heldout()) == ids(a for a in corpus if a.split == NINETY_THIRD)
     assert ids(cc.ninety_fourth_heldout()) == ids(a for a in corpus if a.split == NINETY_FOURTH)
+    assert ids(cc.ninety_fifth_heldout()) == ids(a for a in corpus if a.split == NINETY_FIFTH)
     assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
@@ -702,6 +707,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.ninety_second_heldout()) < ids(cc.dev())
     assert ids(cc.ninety_third_heldout()) < ids(cc.dev())
     assert ids(cc.ninety_fourth_heldout()) < ids(cc.dev())
+    assert ids(cc.ninety_fifth_heldout()) < ids(cc.dev())
     assert cc.reserve() and not ids(cc.reserve()) & (ids(cc.dev()) | ids(cc.heldout()))
     assert ids(cc.dev()) | ids(cc.heldout()) | ids(cc.reserve()) == ids(corpus)
 
@@ -860,7 +866,8 @@ def test_content_free_answers_earn_nothing(corpus):
         assert not any(a.checks[c] for c in credits), a.id
         assert not any(a.checks["rubric"].values()) and a.checks["action_steps"] == 0, a.id
         assert not a.checks["we_heavy"] and not a.checks["blame"], a.id
-        assert a.checks["long_setup"] is True, a.id
+        # ... long, but for why-amazon, which has no setup share (the loader asks null of it)
+        assert a.checks["long_setup"] is (None if a.prompt == "why-amazon" else True), a.id
 
 
 def test_fillers_are_marked_on_both_sides(corpus):
