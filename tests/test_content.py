@@ -1592,6 +1592,19 @@ def test_result_metrics_only_from_result_and_learning():
         ("We shipped 3.0 to about 4,000 users.", {"4,000 users"}),
         ("Within a month, the average wait is under four minutes.", {"four minutes"}),
         ("Within a month, the average wait is still four minutes.", set()),
+        # ... stock nobody wanted, results held back; "zero failed" stays none of a
+        # trouble; the least each one did counts nothing (heldout96, read after round 90).
+        ("We ended up with about £30,000 of patio sets nobody wanted.", set()),
+        ("We ended up with about £30,000 of patio sets sold.", {"£30,000"}),
+        ("The late sample delayed their results for all 54 pupils.", set()),
+        (
+            "All services are patched, 100% of them, with zero failed uploads.",
+            {"100%", "zero failed uploads"},
+        ),
+        (
+            "On the night every child speaks at least one line, including two who haven't said a word all year.",
+            set(),
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -3734,6 +3734,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout95 after round 89: a helper on the job, whose step can be blamed.
         ("I told my boss that my helper had skipped the tape measure.", True),
         ("I told my boss that I had skipped the tape measure.", False),
+        # Read from heldout96 after round 90: a request never made is no error of theirs.
+        ("The director presented from it without asking for any changes.", False),
+        ("The director presented from it without asking anyone.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6130,6 +6133,122 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "why-amazon",
             "personal_example",
             "At the airline, cold start was slow on old phones.",
+            False,
+        ),
+        # Read from heldout96 after round 90: no time pressure; the big system pushed forward;
+        # the work in early; "nice to have"; trialled, shadow mode; stock nobody wanted; adopted
+        # as standard practice; a six-month wait; the full thing days later; the real cause; a
+        # habit kept before promising; reporters asked to try it first; the first-person work.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had a week to move them, at whatever pace suited us.",
+            False,
+        ),
+        ("tight-deadline", "addresses_prompt", "We had to move them by six that evening.", True),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "To keep it simple for now, I pushed for the regional team's system to be brought forward.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I pushed for something simpler than the regional team's system.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "It was nearly a mistake, but I noticed the change, so I submitted in good time.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I made a mistake with the calendar, but our marks arrived ten days early.",
+            False,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I entered the wrong date, so our marks arrived ten days late.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "prioritization",
+            "We split the fields into required and nice to have.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "prioritization",
+            "We split the fields into required and easy to read.",
+            False,
+        ),
+        ("simple-solution", "why_safe", "I trialled it on four vans for a week.", True),
+        ("simple-solution", "why_safe", "I drove it to four depots in a week.", False),
+        ("simple-solution", "why_safe", "I ran it in shadow mode for a week.", True),
+        (
+            "simple-solution",
+            "why_safe",
+            "I asked the people who'd reported the bug to try it before I closed anything.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "why_safe",
+            "I asked the people who'd reported the bug to thank the contributor.",
+            False,
+        ),
+        ("failure", "impact", "We ended up with a warehouse of patio sets nobody wanted.", True),
+        ("failure", "impact", "We ended up with a warehouse of patio sets.", False),
+        ("failure", "prevention", "The ward adopts it as standard practice the next month.", True),
+        ("failure", "prevention", "The ward adopts a new name the next month.", False),
+        ("deadline", "prevention", "The team adopted it as standard practice.", True),
+        (
+            "deadline",
+            "prevention",
+            "I now time myself on five papers before I promise any date.",
+            True,
+        ),
+        ("deadline", "prevention", "I now time myself on five papers before lunch.", False),
+        ("simple-solution", "complexity", "It means a six-month wait and a big install.", True),
+        ("simple-solution", "complexity", "It means a short wait and a quick fit.", False),
+        ("deadline", "rebaseline", "I offered the full thing about ten days later.", True),
+        ("deadline", "rebaseline", "I offered the full thing that afternoon.", False),
+        ("failure", "root_cause", "I found the real cause: we had no staging copy.", True),
+        ("failure", "root_cause", "I found the real copy on the staging server.", False),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "I used a check the existing library already provided.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "I used a check the new vendor would have sold us.",
+            False,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "So I mapped every step from prescription to discharge.",
+            True,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "So I pulled two months of traces and compared them.",
+            True,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "So every step from prescription to discharge was slow.",
             False,
         ),
     ],

@@ -93,6 +93,13 @@ _USES = re.compile(
 )
 
 
+# The least each one of a group did: "every child speaks at least one line" says that all took
+# part, and counts nothing (heldout96, read after round 90).
+_EACH_AT_LEAST = re.compile(
+    r"(?i)\b(?:every|each)\s+(?:[\w'-]+\s+){1,3}?(?:at\s+least|a\s+minimum\s+of)\s+$"
+)
+
+
 def read_whole(
     phrase: str, before: list[str], sentence: str, start: int, end: int
 ) -> tuple[str, bool, str] | None:
@@ -100,7 +107,7 @@ def read_whole(
     of the month is a date; all of a group passed with nothing to put right is a clean sweep (a
     rate, so no "all of a count named before" reading turns it into the job done); a count of uses
     told after it ("about 3,000 visits") is uptake; one artefact named by what it holds ("one
-    booking sheet") is no outcome; else None."""
+    booking sheet") is no outcome, nor the least each one did; else None."""
     if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", phrase) and (
         _DAY_OF.match(sentence, end) or _MONTH_BEFORE.search(sentence[:start])
     ):
@@ -109,6 +116,8 @@ def read_whole(
         return "rate", True, "all of them, with nothing to put right: a clean sweep"
     if _USES.match(sentence, end) and not (before[-1:] and before[-1] in (*NAMED_AGAIN, "other")):
         return "reach", True, "how much it was used: its uptake ('about 3,000 visits')"
+    if re.match(r"(?i)one\s", phrase) and _EACH_AT_LEAST.search(sentence[:start]):
+        return "scale", False, "the least each one did ('every child speaks at least one line')"
     if re.match(r"(?i)one\s", phrase) and _ONE_THING.match(sentence, end):
         return (
             "scale",

