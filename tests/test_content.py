@@ -320,6 +320,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I trialled it on one shelf first, so I'd have numbers to show the owner.",
         # ... and heldout89's (read after round 83): tried once, not "since".
         "I have tried to find the narrowest part of the problem.",
+        # ... and heldout97's (read after round 91): a credit given, with no "which" before it.
+        "She sends back a list of small things I'd never have found on my own.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -439,7 +441,8 @@ def test_no_learning_without_reflection(text):
         "We learn that small gaps like this are easy to close when you catch them early.",
         "And personally I don't hand over anything from memory now.",
         "Now on any project I lead, I write a three-line definition of done first.",
-        # ... its twin: the counterfactual as a lesson (heldout55, round 49).
+        # ... its twin: the counterfactual with the habit it left (heldout55, round 49; "I'd never
+        # have" alone is no lesson since heldout97, read after round 91).
         "I'd never have caught it on my own, so now I test with a real user first.",
         # Read from heldout56 after round 50: a lesson taken, in the present; a habit for every case.
         "I take from it that a bug nobody owns is usually one nobody has looked at closely.",
@@ -1605,6 +1608,21 @@ def test_result_metrics_only_from_result_and_learning():
             "On the night every child speaks at least one line, including two who haven't said a word all year.",
             set(),
         ),
+        # ... a time before -> after said in words on one side; a load borne with no trouble;
+        # sessions missed are harm (heldout97, read after round 91).
+        (
+            "Our lap time went from well over a minute to 48 seconds.",
+            {"from well over a minute to 48 seconds"},
+        ),
+        ("Our lap time was well over a minute, and 48 seconds on the last run.", set()),
+        (
+            "On the night it serves about 25,000 visitors without slowing down.",
+            {"25,000 visitors without slowing down"},
+        ),
+        ("On the night it serves about 25,000 visitors.", set()),
+        ("For four days nine patients missed sessions.", set()),
+        ("For four days nine patients attended sessions.", {"nine patients"}),
+        ("Over the next winter missed sessions roughly halved.", {"halved"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -6251,6 +6251,197 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "So every step from prescription to discharge was slow.",
             False,
         ),
+        # Read from heldout97 after round 91: pride disowned in other words; the full rewrite
+        # still gone ahead with; habits kept for prevention; the miss by a time or a soft opening
+        # as a new plan; attempts that failed; a way back, a first place, a first customer; a
+        # camera to bolt on, a six-week wait; left for last; the first-person work; what one
+        # wants to bring; volunteers.
+        (
+            "proudest",
+            "addresses_prompt",
+            "It is not a project I feel any pride in, to be candid.",
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            "It is a project I feel real pride in, to be candid.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Rather than wait, I still went ahead with the full rewrite onto the new framework.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Instead of the full rewrite onto the new framework, I fixed one retry.",
+            True,
+        ),
+        (
+            "failure",
+            "prevention",
+            "I now read every order back against its contract before I confirm it.",
+            True,
+        ),
+        (
+            "failure",
+            "prevention",
+            "I read every order back against its contract before I confirmed it.",
+            False,
+        ),
+        (
+            "failure",
+            "prevention",
+            "Now, whenever I take a booking, I read it back.",
+            True,
+        ),
+        (
+            "deadline",
+            "prevention",
+            "So I now test against the new versions months ahead.",
+            True,
+        ),
+        (
+            "deadline",
+            "prevention",
+            "So I tested against the new versions that week.",
+            False,
+        ),
+        (
+            "deadline",
+            "prevention",
+            "Since then I keep a tracker for every venue.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I told them we would miss the date by about two weeks.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I told them we would miss the date.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "We told them we'd be roughly a week late.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "They went with the soft opening on the day.",
+            True,
+        ),
+        (
+            "failure",
+            "impact",
+            "About 8% of checkout attempts in that window failed.",
+            True,
+        ),
+        (
+            "failure",
+            "impact",
+            "About 8% of the test runs in that window passed.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "why_safe",
+            "If the pickers slowed down, I could put it back the way it was.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "why_safe",
+            "I rolled the change out to one build pool first.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "why_safe",
+            "I rolled the change out to every build pool at once.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "why_safe",
+            "I ask the manager to let one booked customer repeat their runs first.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "My group wanted to bolt on a camera and some kind of vision model.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "My group wanted to move the sensors apart.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "Her idea is a recalibration that takes six weeks.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "tradeoffs",
+            "I started with the payment edges, leaving the internal dashboards for last.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "tradeoffs",
+            "I started with the payment edges and then the internal dashboards.",
+            False,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "I went through two years of sales data by hand.",
+            True,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "What changes it is a project where I take the bus timetables.",
+            True,
+        ),
+        (
+            "why-amazon",
+            "personal_example",
+            "Two years of sales data sat in a folder.",
+            False,
+        ),
+        (
+            "why-amazon",
+            "add_value",
+            "In the role I want to bring that habit of starting from the person.",
+            True,
+        ),
+        (
+            "why-amazon",
+            "add_value",
+            "In the role there is a habit of starting from the person.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "customer_impact",
+            "More volunteers took on a second puppy.",
+            True,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -62,6 +62,9 @@ HARM = family(
     r"missed\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+)?(?:day|date|deadline|slot|window|appointments?|"
     r"connections?|flights?|cut-?off)\b",
     r"(?:left|arrived|went\s+out|departed|shipped)\s+late\b",
+    # ... or care and service missed: "nine patients missed sessions" (heldout97, read after round 91)
+    # (a verb after its people: not "missed sessions roughly halved", a change in a count)
+    r"(?:\b(?:they|we|i|he|she|who)|[a-z]{3,}s)\s+missed\s+(?:[\w-]+\s+)?(?:sessions|appointments|doses|treatments|lessons|classes|shifts|payments)\b",
     # ... or a charge made twice: "roughly 900 customers saw a duplicate charge" (heldout51, round 45)
     r"(?:saw|got|received|were\s+hit\s+(?:by|with))\s+(?:a\s+)?(?:duplicate|double|second)\s+(?:charges?|bills?|payments?)",
     r"(?:double|twice)[- ]charged", r"charged\s+twice",

@@ -155,7 +155,7 @@ _WORDED = (  # ... not a date moved: "the feature store gets pushed back by two 
 # Hedges before a number: "from maybe one in five to about one in twenty", and as spoken:
 # "from something like forty a week", "like twenty".
 _APPROX = (
-    r"(?:(?:just\s+)?(?:about|around|roughly|maybe|nearly|almost|under|over|just|some|only|"
+    r"(?:(?:just\s+|well\s+)?(?:about|around|roughly|maybe|nearly|almost|under|over|just|some|only|"
     r"approximately|(?:something\s+)?like|close\s+to|(?:fewer|less|more)\s+than|an\s+average\s+of|"
     r"on\s+average)\s+)?"
 )
@@ -199,10 +199,10 @@ _NONE = (
     r"|\bno\s+(?!single\b)(?:[a-z][\w-]*\s+){1,2}?(?:(?:in|on|at|from)\s+(?:my|our|the|their|that|this)\s+[a-z][\w-]*\s+)?(?:failed|broke|bounced|crashed|timed\s+out|lost)\b"
     # "we walked no guests at all", "missed no deliveries": none of a loss
     r"|\b(?:lost|missed|dropped|walked|turned\s+away|cancell?ed|bumped)\s+(?:no|zero)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
-    # "sixty changes without a customer-facing incident": a count of tries with none of a trouble
-    # ("went live without any escalation" counts nothing; heldout41, read after round 36)
-    rf"|\b(?:{_SPELLED}|\d+)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\s+without\s+(?:a\s+single|a|an|any)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b"
+    # "sixty changes without a customer-facing incident", "25,000 visitors without slowing down" (heldout97): tries or a
+    # load with none of a trouble ("went live without any escalation" counts nothing; heldout41, read after round 36)
+    rf"|(?:\b{_SPELLED}|{_DIGITS})\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\s+without\s+(?:(?:a\s+single|a|an|any)\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b|(?:slowing\s+down|crashing|falling\s+over|going\s+down)\b)"
     # "two mislabels caught at the dock and none reaching stores": none of them got through
     # (a dev answer read after round 50, when its "5 a.m." stopped counting as a quantity)
     r"|\bnone\s+(?:of\s+them\s+)?(?:reaching|reached|slipping\s+through|slipped\s+through|"
@@ -298,7 +298,7 @@ _GRADE = r"['\"‘“]?(?:red|amber|green|poor|fair|good|very\s+good|inadequate|
 _GRADE_CHANGE = rf"\bfrom\s+(?:an?\s+)?{_GRADE}\s+to\s+(?:an?\s+)?{_GRADE}(?=[\s.,;!?]|$)"
 # A time said in words, before -> after: "went from a week of spreadsheet work to an afternoon" (heldout66)
 _SPAN = r"(?:minute|hour|day|week|fortnight|month|year|morning|afternoon|evening|night)"
-_FROM_TO_SPAN = rf"\bfrom\s+{_APPROX}(?:(?:a|an|one)\s+(?:full\s+|whole\s+)?{_SPAN}|(?:{_SPELLED}|\d+)\s+{_SPAN}s)(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+{_APPROX}(?:(?:a|an|one)\s+(?:single\s+)?{_SPAN}|a\s+few\s+(?:seconds|minutes|hours|days))\b"
+_FROM_TO_SPAN = rf"\bfrom\s+{_APPROX}(?:(?:a|an|one)\s+(?:full\s+|whole\s+)?{_SPAN}|(?:{_SPELLED}|\d+)\s+{_SPAN}s)(?:\s+[\w&'-]+){{0,6}}?\s+(?:to|down\s+to)\s+{_APPROX}(?:(?:a|an|one)\s+(?:single\s+)?{_SPAN}|a\s+few\s+(?:seconds|minutes|hours|days)|(?:{_SPELLED}|\d+)\s+(?:second|minute|hour|day)s)\b"
 METRIC_PATTERN = re.compile(
     rf"{_GRADE_CHANGE}|{_FROM_TO_SPAN}|\bfrom\s+{_APPROX}{_QUANTITY}\s+(?:to|down\s+to|up\s+to)\s+{_APPROX}{_QUANTITY}"
     rf"|\bfrom\s+{_APPROX}{_RATIO}\s+to\s+{_APPROX}{_RATIO}"
