@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has ninety-nine parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has one hundred parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout96` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout97` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout96 once each, as rounds 3 to 90 of README "Coaching"), then folded into
+  (heldout9 to heldout97 once each, as rounds 3 to 91 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout97` — written after heldout95 was reported on, by another such writer, and kept unread
-  as the reserve until heldout96 was folded in: the held-out part (round 91);
-- `heldout98` — written after heldout96 was reported on, by another such writer: the reserve, kept
-  unread and unmeasured until heldout97 is reported on and folded in.
+- `heldout98` — written after heldout96 was reported on, by another such writer, and kept unread
+  as the reserve until heldout97 was folded in: the held-out part (round 92);
+- `heldout99` — written after heldout97 was reported on, by another such writer: the reserve, kept
+  unread and unmeasured until heldout98 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout96 (everything one may now tune on), `heldout()`
-returns heldout97 only (the part figures come from), `first_heldout()` to `ninety_sixth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout98).
+`dev()` returns dev and heldout to heldout97 (everything one may now tune on), `heldout()`
+returns heldout98 only (the part figures come from), `first_heldout()` to `ninety_seventh_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout99).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -149,9 +149,10 @@ SPLITS = (
     "heldout96",
     "heldout97",
     "heldout98",
+    "heldout99",
 )
-HELDOUT_SPLITS = ("heldout97",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout98",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout98",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout99",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -288,7 +289,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout96): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout97): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -298,7 +299,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout97): report figures from it; never tune on it."""
+    """The held-out part (split heldout98): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -408,11 +409,12 @@ ninety_third_heldout = partial(part, "heldout93")
 ninety_fourth_heldout = partial(part, "heldout94")
 ninety_fifth_heldout = partial(part, "heldout95")
 ninety_sixth_heldout = partial(part, "heldout96")
+ninety_seventh_heldout = partial(part, "heldout97")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout98)."""
+    reported on and folded into `dev()` (heldout99)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
