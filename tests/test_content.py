@@ -1623,6 +1623,17 @@ def test_result_metrics_only_from_result_and_learning():
         ("For four days nine patients missed sessions.", set()),
         ("For four days nine patients attended sessions.", {"nine patients"}),
         ("Over the next winter missed sessions roughly halved.", {"halved"}),
+        # ... a length that rose by an average; a load borne without a single lost request; people
+        # whose appointments were moved are harm (heldout98, read after round 92).
+        ("The water table rose by an average of eleven centimetres.", {"eleven centimetres"}),
+        ("The water table stood at eleven centimetres.", set()),
+        (
+            "We rebooked about 3,000 passengers without a single lost request.",
+            {"3,000 passengers without a single lost request"},
+        ),
+        ("We rebooked about 3,000 passengers.", set()),
+        ("Two patients had their appointments moved at short notice.", set()),
+        ("Two patients had their appointments on time.", {"Two patients"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -2025,6 +2036,14 @@ def test_a_closing_sentence_that_states_nothing_is_not_read_as_a_learning(last):
         ("I also set up a weekly drift report on the model.", False, True),
         ("I also set up a drift report on the model.", False, False),
         ("I wrote a checklist so the mistake can never repeat.", False, True),
+        # Read from heldout98 after round 92: set up so the next one can be met in minutes.
+        (
+            "I set up a dependency inventory, so the next disclosure can be matched in minutes.",
+            False,
+            True,
+        ),
+        ("I set up a dependency inventory, so the team can read it in minutes.", False, False),
+        ("I wrote a handover so the next intern could keep it going.", False, False),
         (
             "They merged it into the next release, and her time fixing a failing build went down.",
             False,

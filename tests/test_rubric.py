@@ -598,6 +598,9 @@ def test_beyond_scope_is_heard_in_plain_words(guide, text, found):
             True,
         ),
         (["I shipped it.", "They never checked the replay logs."], False),
+        # Read from heldout98 after round 92: the others named before their omission.
+        (["I shipped it.", "The root cause was the couple not giving us the full list."], False),
+        (["I shipped it.", "The root cause was me not giving them the full list."], True),
         # Read from heldout76 after round 70: another who never looked at the chart.
         (["I shipped it.", "I told her the agency nurse never looked at the chart."], False),
         (["I shipped it.", "I told her I never looked at the chart."], True),
@@ -6441,6 +6444,99 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "customer_impact",
             "More volunteers took on a second puppy.",
             True,
+        ),
+        # Read from heldout98 after round 92: a date weeks away; part by the original deadline and
+        # the rest after; the slip by a time; work not part of the job, the job the normal one, no
+        # time set aside; the big thing never needed; people out on the hill.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had to have the front ready by the deadline, weeks away.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "We had to have the front ready by the deadline, two days away.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We completed thirty-four kilometres by the original deadline and the final six by February.",
+            True,
+        ),
+        (
+            "deadline",
+            "addresses_prompt",
+            "We completed thirty-four kilometres by the original deadline.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "She chose keeping them and slipping by about a month.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "She chose keeping them and shipping on the day.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My project was a report, and the invoice backlog was not part of it.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My project was a report, and the invoice backlog was part of it.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was the normal lessons, and there was no time set aside for practicals.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job was the practicals, and there was time for them.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Queues fell, and the ticketing system was never needed.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "Queues fell, and the ticketing system was needed anyway.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "simpler_alternative",
+            "Queues fell, and the ticketing system was never needed.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "customer_impact",
+            "Ski tourers kept saying the bulletin was too long.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "customer_impact",
+            "The forecasters kept saying the bulletin was too long.",
+            False,
         ),
     ],
 )

@@ -175,6 +175,10 @@ BLAME = family(
     # ... or another's omission named as the gap: "the gap was her not checking the chart" (heldout75)
     r"(?:gap|cause|reason|problem|issue|fault)\s+(?:was|is)\s+(?:(?:really|honestly|simply|just)\s+)?"
     r"(?:her|his|their|them)\s+(?:not\s+|never\s+)?[a-z]+ing\b",
+    # ... or the others named: "the root cause was the couple not giving us the full information"
+    # (heldout98, read after round 92)
+    r"(?:gap|cause|reason|problem|issue)\s+(?:was|is)\s+(?:(?:really|honestly|simply|just)\s+)?the\s+(?:[\w-]+\s+)?"
+    rf"(?:{OTHERS}s?|couple|family|families|customers?|guests?|parents?)\s+(?:not|never|failing\s+to)\b",
     # ... or on the others themselves: "the real root cause was the warehouse managers", "the root
     # cause was on the QA side", "the change board should have asked".
     rf"cause\s+(?:was|is)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{OTHERS}s?{_PEOPLE_END}",

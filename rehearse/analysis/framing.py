@@ -46,6 +46,8 @@ HARM = family(
     r"could\s+have\s+been\s+(?:caught|spotted|found|noticed|prevented|avoided|stopped|treated)",
     # ... or of people put out: "one client had to be moved to a partner hotel"
     r"had\s+to\s+be\s+(?:moved|relocated|rebooked|rehoused|sent\s+(?:home|away|elsewhere)|turned\s+away)",
+    # ... "two patients had their appointments moved at short notice" (heldout98, read after round 92)
+    r"had\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:appointments?|procedures?|operations?|surgery|flights?|bookings?|orders?|classes|lessons)\s+(?:moved|cancell?ed|postponed|rescheduled|delayed|bumped)\b",
     # ... or named as a loss: "about £18,000 worth of loss", "sold at a loss", "a loss of £2,000"
     r"worth\s+of\s+(?:loss|losses|damage|waste)", r"at\s+a\s+loss", r"a\s+loss\s+of",
     r"(?:was|were)\s+(?:\w+\s+)?(?:wrong|overstated|understated|misreported)",
@@ -240,7 +242,7 @@ RECORD = re.compile(
 # "cut the team's wasted win-back offers by roughly 30%" (heldout46, read after round 40).
 BY_AMOUNT = re.compile(
     r"(?i)\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|"
-    r"approximately\s+)?$"
+    r"approximately\s+|an\s+average\s+of\s+|on\s+average\s+)?$"  # "rose by an average of eleven centimetres" (heldout98)
 )
 # A target or goal met, the number its size: "the client still hit its sign-up target of 50,000".
 TARGET_MET = re.compile(

@@ -314,8 +314,9 @@ PREVENTION = family(
     # "so it never happens again"; not "asked to hold the event there again" (a good thing repeated)
     r"(?:never|not|n't|no|nobody|nothing|none|stop\w*|avoid\w*)\b[^.,;]{0,50}?\bagain",
     # ... not the verb with its object: "so the tester can repeat it exactly" (heldout28).
-    # "so if anyone slows the build down again, the pull request goes red"
-    r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",
+    r"if\s+(?:anyone|anybody|someone|somebody)\b[^.,;]{0,50}?\bagain\b",  # "so if anyone slows the build down again, the pull request goes red"
+    # ... or made ready for the next time: "so the next disclosure can be matched to services in minutes" (heldout98, round 92; not "so the next intern could keep it going": dev)
+    r"so\s+(?:that\s+)?the\s+next\s+[\w-]+\s+(?:(?:can|will|would|could)\s+be|gets?)\s+[a-z]+ed\b",
     r"happen\w*\s+again", r"repeats?(?!\s+(?:it|them|this|that|the|each|every|my|our|his|her|their|customers?|clients?|orders?|visits?|visitors?|business|buyers?|guests?|bookings?|purchases?)\b)", r"(?:can't|cannot|won't|never|doesn't)\s+(?:\w+\s+)?(?:creep|sneak|slip|come|get)\s+back\s+in\b",  # not "repeat customers" (heldout87); "so the problem can't creep back in" (heldout91)
     # ... not the trouble named: "it turned a recurring crisis into a non-event" (heldout42, round 36)
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)recurr\w*", r"prevent\w*",
@@ -323,8 +324,7 @@ PREVENTION = family(
     r"catch(?:es)?(?!\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:demand|rush|trade|crowds?|market|"
     r"train|bus|flight|plane|ferry|sun|eye|breath|up)\b)", r"(?<!\bnever\shave\s)caught",
     r"in\s+place",
-    # ... not what people would think: "so nobody thought it was forgotten", "reads them as current"
-    # ... nor one occasion's people: "so nobody in the meeting would compare" (heldout95, round 89)
+    # ... not what people would think ("so nobody thought it was forgotten", "reads them as current"), nor one occasion's people ("so nobody in the meeting would compare": heldout95, round 89)
     r"so\s+(?:that\s+)?(?:no|nobody|nothing|none)\b(?!\s+(?:in|at|on)\s+(?:the|that|this)\s+(?:meeting|call|room|session|briefing|presentation|review|interview|visit|event|evening|night)\b)(?!\s+(?:would\s+|could\s+)?(?:thought|thinks?|assum\w+|worried|felt|wondered|believed|mistak\w+|mistook|misread\w*|confus\w+|reads?\s+(?:\w+\s+){0,3}?as)\b)(?!\s+(?:\w+\s+)?(?:lost|missed|went|got|had|was|were|ended\s+up|[a-z]{3,}ed|held|kept|took|made|ran|sat|stood|fell|left|came|saw|knew|paid|sent|spent|found|broke)\b)",
     # (... nor what the fix did that once: "a recovery script so nobody lost anything for good",
     # "briefed the weekend staff so nobody promised customers ...": heldout66, 67)

@@ -36,7 +36,7 @@ _UNITS = (
     r"partners?|vendors?|sites?|apps?|devices?|projects?|features?|stars?|reviews?|"
     r"patients?|complaints?|sales|sign-?ups?|subscribers?|visitors?|staff|nurses?|"
     r"bookings?|reservations?|enquiries|inquiries|referrals?|"
-    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|tonnes?|tons?|kilos?|kilograms?|kg|"
+    r"volunteers?|interns?|shifts?|classes|lessons?|nights?|weekends?|tonnes?|tons?|kilos?|kilograms?|kg|(?:centi|milli|kilo)?met(?:re|er)s|cm|mm|km|miles|"
     rf"{_SERVED}"
 )
 # "four of their guests": a count of a group named after it.
@@ -202,7 +202,7 @@ _NONE = (
     # "sixty changes without a customer-facing incident", "25,000 visitors without slowing down" (heldout97): tries or a
     # load with none of a trouble ("went live without any escalation" counts nothing; heldout41, read after round 36)
     rf"|(?:\b{_SPELLED}|{_DIGITS})\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\s+without\s+(?:(?:a\s+single|a|an|any)\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS})\b|(?:slowing\s+down|crashing|falling\s+over|going\s+down)\b)"
+    rf"(?:(?:lost|failed|dropped|missed|rejected)\s+[a-z]+|(?:[a-z][\w-]*\s+)?(?:{_TROUBLE_NOUNS}))\b|(?:slowing\s+down|crashing|falling\s+over|going\s+down)\b)"
     # "two mislabels caught at the dock and none reaching stores": none of them got through
     # (a dev answer read after round 50, when its "5 a.m." stopped counting as a quantity)
     r"|\bnone\s+(?:of\s+them\s+)?(?:reaching|reached|slipping\s+through|slipped\s+through|"
