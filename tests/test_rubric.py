@@ -6538,6 +6538,50 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "The forecasters kept saying the bulletin was too long.",
             False,
         ),
+        # Read from heldout99 after round 93: a check not done; the thing moved by a time or some
+        # time later; the cause looked into.
+        (
+            "failure",
+            "addresses_prompt",
+            "At handover I didn't reassess him after the sedative.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "At handover I reassessed him after the sedative.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I proposed moving the hearing by a month.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I suggested moving the new site two weeks later.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I proposed moving the hearing to a bigger room.",
+            False,
+        ),
+        (
+            "failure",
+            "root_cause",
+            "When I looked into it, the sheet had no prompt for it.",
+            True,
+        ),
+        (
+            "failure",
+            "root_cause",
+            "When I looked at the sheet, it had no prompt for it.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

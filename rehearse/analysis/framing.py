@@ -124,6 +124,19 @@ ROLLOUT = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$",
     re.I,
 )
+# ... or the share named as the size of the step: "every change goes through a 5% canary"
+# (heldout99, read after round 93)
+_ROLLOUT_SIZE = re.compile(r"\s+(?:canary|rollout|roll-out|pilot|trial|ramp)\b", re.I)
+
+
+def rolled_out(sentence: str, start: int, end: int, changed: bool) -> bool:
+    """Whether the share at sentence[start:end] is how far a change was tried, not its impact
+    (a share said to change is read as one; the size of a step always is)."""
+    return bool(
+        _ROLLOUT_SIZE.match(sentence, end) or (ROLLOUT.search(sentence[:start]) and not changed)
+    )
+
+
 # "I called the supplier three times": how often something was done, unless it compares.
 TIMES_DONE = re.compile(r"^(?:\w+|\d+)\s+times$", re.I)
 # The speaker's own deed, counted: "I called around fifty customers", "I reviewed 300 files",

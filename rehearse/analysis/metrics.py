@@ -31,7 +31,6 @@ from .framing import (
     REACH,
     RECORD,
     RENEWED,
-    ROLLOUT,
     SCOPE_CUT,
     SPENT,
     STREAK,
@@ -43,6 +42,7 @@ from .framing import (
     all_named_before,
     came_from,
     harmed_around,
+    rolled_out,
     time_changed,
 )
 from .lessons import MECHANISM_VERB, PREVENTION, SAFEGUARD_NOUN
@@ -298,7 +298,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return _duration(before, after, changed)
     if TIMES_DONE.match(phrase) and not changed and not (after and after[0] in COMPARE_AFTER_TIMES):
         return "effort", False, "how many times something was done: effort, not impact"
-    if re.search(r"%|percent", low) and ROLLOUT.search(sentence[:start]) and not changed:
+    if re.search(r"%|percent", low) and rolled_out(sentence, start, end, changed):
         return "rollout", False, "how far a change was tried first: its rollout, not its impact"
     if _RATE.search(phrase):
         return "rate", True, "a percentage or rate"

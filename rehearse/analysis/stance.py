@@ -174,7 +174,7 @@ ERROR = family(
     r"(?:the|to|my|our|a|an|that|this|it)\b",
     I_SAID + r"(?:didn't|did\s+not|never|not|hadn't|had\s+not)\s+(?:\w+\s+)?(?:re-?)?(?:check|test|"
     r"confirm|verif|double-?check|follow|pass|tell|told|mention|updat|flag|escalat|upgrad|patch|renew|"
-    r"lock|label|book|submit|read|fix|open)\w*",
+    r"lock|label|book|submit|read|fix|open|assess)\w*",
     # ... not a request never made: "presented from it without asking for any changes" (heldout96)
     I_SAID + r"[a-z]+\s+[^.;]{0,60}?\bwithout\s+(?:checking|testing|confirming|verifying|"
     r"asking(?!\s+for\s+(?:any\s+)?(?:changes?|edits?|anything|more|extra)\b)|reading\s+the|noticing|"
