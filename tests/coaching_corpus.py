@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has one hundred and one parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has one hundred and two parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout98` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout99` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout98 once each, as rounds 3 to 92 of README "Coaching"), then folded into
+  (heldout9 to heldout99 once each, as rounds 3 to 93 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout99` — written after heldout97 was reported on, by another such writer, and kept unread
-  as the reserve until heldout98 was folded in: the held-out part (round 93);
-- `heldout100` — written after heldout98 was reported on, by another such writer: the reserve,
-  kept unread and unmeasured until heldout99 is reported on and folded in.
+- `heldout100` — written after heldout98 was reported on, by another such writer, and kept unread
+  as the reserve until heldout99 was folded in: the held-out part (round 94);
+- `heldout101` — written after heldout99 was reported on, by another such writer: the reserve,
+  kept unread and unmeasured until heldout100 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout98 (everything one may now tune on), `heldout()`
-returns heldout99 only (the part figures come from), `first_heldout()` to `ninety_eighth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout100).
+`dev()` returns dev and heldout to heldout99 (everything one may now tune on), `heldout()`
+returns heldout100 only (the part figures come from), `first_heldout()` to `ninety_ninth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout101).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -151,9 +151,10 @@ SPLITS = (
     "heldout98",
     "heldout99",
     "heldout100",
+    "heldout101",
 )
-HELDOUT_SPLITS = ("heldout99",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout100",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout100",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout101",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -290,7 +291,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout98): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout99): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -300,7 +301,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout99): report figures from it; never tune on it."""
+    """The held-out part (split heldout100): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -412,11 +413,12 @@ ninety_fifth_heldout = partial(part, "heldout95")
 ninety_sixth_heldout = partial(part, "heldout96")
 ninety_seventh_heldout = partial(part, "heldout97")
 ninety_eighth_heldout = partial(part, "heldout98")
+ninety_ninth_heldout = partial(part, "heldout99")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout100)."""
+    reported on and folded into `dev()` (heldout101)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 
