@@ -1637,6 +1637,13 @@ def test_result_metrics_only_from_result_and_learning():
         # ... the share named as the size of a step (heldout99, read after round 93).
         ("Every change now goes through a 5% canary.", set()),
         ("Every change now goes through, 5% faster.", {"5%"}),
+        # ... the cost of a failure "ended up" paid; a count brought to "basically zero" (heldout100).
+        ("We ended up refunding the difference on 1,400 orders.", set()),
+        ("We ended up with 1,400 more orders.", {"1,400"}),
+        (
+            "Late files went from about nine a week to basically zero.",
+            {"from about nine a week to basically zero"},
+        ),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -2108,6 +2115,9 @@ def test_the_speakers_own_deed_counted_is_effort(said, impact):
         # ... nor carrying on with one's work (heldout87, read after round 81).
         ("His daughter thanks the team, and I carry on with my rotation on the ward.", False),
         ("The lesson I carry is that a handover is a safety check.", True),
+        # ... nor what others have done since (heldout100, read after round 94).
+        ("The publisher has booked us for two more signings since then.", False),
+        ("I've booked deliveries a week clear of stocktake since then.", True),
     ],
 )
 def test_a_look_back_that_states_nothing_is_no_learning(text, learning):

@@ -3740,6 +3740,14 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout96 after round 90: a request never made is no error of theirs.
         ("The director presented from it without asking for any changes.", False),
         ("The director presented from it without asking anyone.", True),
+        # Read from heldout100 after round 94: blame taken back in the same sentence by "and" or
+        # "so" and an error of one's own; a fault denied of others.
+        ("Nobody had told me otherwise and I never asked.", False),
+        ("Nobody had told me otherwise and I had to guess.", True),
+        ("She didn't think it was a problem, so I didn't push it.", False),
+        ("She didn't think it was a problem, so the shelving sat there.", True),
+        ("I apologised to the contributor, since it wasn't really their fault.", False),
+        ("I told the contributor it was really their fault.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6582,10 +6590,95 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "When I looked at the sheet, it had no prompt for it.",
             False,
         ),
+        # Read from heldout100 after round 94.
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The deadline was sometime that quarter, whenever it fitted around other work.",
+            False,
+        ),
+        ("tight-deadline", "addresses_prompt", "The lead said to get it done that day.", True),
+        (
+            "simple-solution",
+            "complexity",
+            "The head wants a booking system, which IT says will take a term to build.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "Someone suggested a barcode system for the returns.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "Management had been quoted a fortune for a second lift.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "Someone suggested a coloured sticker for the returns.",
+            False,
+        ),
+        ("simple-solution", "why_safe", "I rolled it out to a quarter of the fleet first.", True),
+        ("simple-solution", "why_safe", "I rolled it out to the whole fleet at once.", False),
+        ("above-and-beyond", "beyond_scope", "All I'm asked to do is share my notes.", True),
+        ("above-and-beyond", "addresses_prompt", "All I'm asked to do is share my notes.", True),
+        ("above-and-beyond", "beyond_scope", "I share my notes after each lecture.", False),
+        (
+            "deadline",
+            "early_risk",
+            "By the halfway point I could see that staff were not coming.",
+            True,
+        ),
+        (
+            "deadline",
+            "early_risk",
+            "Midway through, I found a tenth of the rows were missing.",
+            True,
+        ),
+        (
+            "deadline",
+            "early_risk",
+            "By the final day I could tell that staff were not coming.",
+            False,
+        ),
+        ("deadline", "rebaseline", "I rang the printer and moved us to their next slot.", True),
+        ("deadline", "rebaseline", "I present it one week later at a smaller meeting.", True),
+        ("deadline", "rebaseline", "I present it at a smaller meeting.", False),
+        ("tight-deadline", "safety", "We weren't packing people in unsafely.", True),
+        ("tight-deadline", "safety", "We weren't packing people in slowly.", False),
+        (
+            "tight-deadline",
+            "prioritization",
+            "It's a change I don't want to make now, so I park it.",
+            True,
+        ),
+        ("tight-deadline", "prioritization", "It's a change I don't want to make now.", False),
+        (
+            "failure",
+            "root_cause",
+            "I scheduled two sessions back to back without checking the recovery time.",
+            True,
+        ),
+        ("failure", "root_cause", "I scheduled two sessions back to back.", False),
+        ("why-amazon", "role_fit", "At Amazon I'd want to work on developer tools.", True),
+        ("why-amazon", "role_fit", "At Amazon I'd want to learn a lot.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):
     assert rubric.element([said], _element(guide, prompt, element)).found is found
+
+
+def test_a_spare_week_only_estimated_is_no_deadline_met(guide):
+    # Read from heldout100 after round 94: "with a week to spare" said of an estimate.
+    e = _element(guide, "deadline", "addresses_prompt")
+    missed = "Three weeks out I told him we'd miss the date."
+    estimate = "I'd told my manager I could hit that date with a week to spare."
+    assert rubric.element([estimate, missed], e).found
+    assert not rubric.element(["We hit that date with a week to spare.", missed], e).found
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ _PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\
 # Blame: the failure put on others or on circumstance.
 # fmt: off
 BLAME = family(
+    # ... not denied of them: "it wasn't really their fault" clears them (heldout100, round 94)
+    r"(?<!n't\s)(?<!not\s)(?<!n't\sreally\s)(?<!not\sreally\s)(?<!n't\sentirely\s)"
     r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
     # ... not how a customer took it: "she didn't recommend me", "they never came back", nor what
     # it did to them: "emails they didn't deserve", "a bill they never expected".

@@ -171,9 +171,28 @@ def is_learning(text: str) -> bool:
     """A stated learning: reflection ("I learned", "the lesson"), or the habit or counterfactual
     it left ("next time", "what I do differently now", "since then I always")."""
     return any(
-        not (_reported(text, m) or _found_out(text, m) or _someone_elses(text, m))
+        not (
+            _reported(text, m)
+            or _found_out(text, m)
+            or _someone_elses(text, m)
+            or _counted_since(text, m)
+        )
         for m in LEARNING.finditer(text)
     )
+
+
+# "since then" closing a clause: a habit only if the speaker did it ("The publisher has booked us
+# for two more signings since then" counts an outcome: heldout100, read after round 94).
+SINCE_AT_END = re.compile(r"since\s+then\s*(?:[.;!?]|,\s+(?:and|but)\b|$)", re.IGNORECASE)
+
+
+def _counted_since(text: str, match: re.Match) -> bool:
+    """Whether a "since then" that closes its clause tells what others did since, not a habit of
+    the speaker's: no "I" or "we" in the clause before it."""
+    if not SINCE_AT_END.match(text, match.start()):
+        return False
+    clause = tokens(re.split(r"[.;]|,\s+and\b", text[: match.start()])[-1])
+    return not (set(clause) & (SUBJECTS_I | SUBJECTS_WE | {"i'm", "we're", "my", "our"}))
 
 
 def _someone_elses(text: str, match: re.Match) -> bool:

@@ -20,6 +20,8 @@ from .quantities import _DIGITS, _SPELLED
 HARM = family(
     r"lost", r"los(?:e|es|ing)", r"couldn't", r"could\s+not", r"cost\s+(?:us|me|them|the)",
     r"wasted", r"had\s+to\s+(?:mark|throw|write|scrap|refund|pay|cancel|redo)", r"spoil\w*",
+    # ... or "ended up" doing it: "we ended up refunding the difference on 1,400 orders" (heldout100)
+    r"ended\s+up\s+(?:refund|compensat|reimburs|reprint|scrapp|redo|cancell?|throw|writ|pay)\w*",
     # ... not "the affected customers", named as the ones the outcome reached (heldout54, round 48)
     r"(?<!\bthe\s)(?<!\bevery\s)(?<!\beach\s)(?<!\ball\s)affected", r"were\s+(?:hit|stuck|stranded)", r"was\s+down", r"gone(?!\s+(?:out|ahead|live|on|through|over|up|back)\b)",
     r"never\s+(?:getting|get|got|seeing|see|saw)\s+(?:it\s+|them\s+)?back", r"corrupt\w*",

@@ -142,9 +142,11 @@ OWNERSHIP = family(
 )
 # fmt: on
 # "nobody had updated the list, but I'd have caught it if I'd checked", "they were wrong because
-# I never rechecked them": blame conceded in the same breath, then owned, is owning it.
+# I never rechecked them": blame conceded in the same breath, then owned, is owning it; so is one
+# joined by "and" or "so" ("nobody had told me otherwise and I never asked", "she didn't think it
+# was a problem, so I didn't push it": heldout100, read after round 94).
 _CONCEDED = re.compile(
-    r"^[^.]*?\b(?:but|because|since)\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE
+    r"^[^.]*?\b(?:but|because|since|and|so)\s+(?=i\b|i'd\b|it\s+was\s+(?:me|my)\b)", re.IGNORECASE
 )
 # "I assumed the other team had tested it": the others' part told as the speaker's own wrong
 # assumption, which owns it.
@@ -263,6 +265,10 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+# An error denied of them clears them: "it wasn't really their fault" (heldout100, round 94).
+_DENIED = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:really\s+|entirely\s+|actually\s+)?$", re.I)
+
+
 def _blames_by_mirror(text: str) -> bool:
     """Whether an error is said of another party: a way of owning one, with them as its subject,
     unless the sentence goes on to own it ("..., but I should have checked")."""
@@ -272,6 +278,7 @@ def _blames_by_mirror(text: str) -> bool:
         and not _OBJECT_AFTER.match(mirrored, match.start())
         and not _owned_around(mirrored, match)
         and not _cleared_before(mirrored, match)
+        and not _DENIED.search(mirrored[: match.start()])
         for match in ERROR.finditer(mirrored)
     )
 
