@@ -653,6 +653,17 @@ def test_stated_learning(text):
             "I put a firewall rule in front of every public endpoint so it never happens again.",
             True,
         ),
+        # ... nor a state held "for a while" (heldout101, read after round 95).
+        (
+            "I write a script that issues the new certificate beside the old one, so every service"
+            " trusts both for a while and nothing has to flip at once.",
+            False,
+        ),
+        (
+            "I write a script that issues the new certificate beside the old one, so every service"
+            " trusts both and nothing has to flip at once.",
+            True,
+        ),
         # ... a routine taken up by everyone there (heldout52, read after round 46).
         (
             "I worked with her to add a results box to the handover sheet, and the whole ward was using"

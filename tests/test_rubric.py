@@ -3315,6 +3315,12 @@ def test_a_later_demo_gone_well_keeps_the_failure(guide, demo, tells_a_failure):
             "It was easily the best quarter of my working life, and I would happily do it again.",
             True,
         ),
+        # ... nor one its teller found the most tedious, a season not to be repeated (heldout101,
+        # read after round 95), unless the pride comes after a "but".
+        ("It is the one I found most tedious, a clinic van in the fields.", False),
+        ("It is the one I found most rewarding, a clinic van in the fields.", True),
+        ("I remember it as a season of paperwork that I would not choose to repeat.", False),
+        ("It was a season I would not choose to repeat, but it's the work I value most.", True),
     ],
 )
 def test_a_project_called_the_dullest_is_not_the_proudest(guide, closing, proud):
@@ -3748,6 +3754,16 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("She didn't think it was a problem, so the shelving sat there.", True),
         ("I apologised to the contributor, since it wasn't really their fault.", False),
         ("I told the contributor it was really their fault.", True),
+        # Read from heldout101 after round 95: any party named as having sent the wrong thing, in
+        # the pluperfect; and one denial for every cue ("never blamed", "not their fault").
+        ("I called the depot and told them planning had sent the wrong file.", True),
+        ("I called the depot and told them I had sent the wrong file.", False),
+        ("I told them the buyer had ordered the wrong size.", True),
+        ("The customers who had bought the wrong size got a refund.", False),
+        ("I never blamed the vendor for it.", False),
+        ("I blamed the vendor for it.", True),
+        ("It was never the vendor's fault.", False),
+        ("It was the vendor's fault.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6666,6 +6682,47 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ("failure", "root_cause", "I scheduled two sessions back to back.", False),
         ("why-amazon", "role_fit", "At Amazon I'd want to work on developer tools.", True),
         ("why-amazon", "role_fit", "At Amazon I'd want to learn a lot.", False),
+        # Read from heldout101 after round 95: a thing moved back some weeks, a delivery split;
+        # the heavy thing wanted or planned told in the present, or what it "means" in months.
+        ("deadline", "rebaseline", "I propose moving the series back three weeks.", True),
+        ("deadline", "rebaseline", "I propose moving the series to the big studio.", False),
+        ("deadline", "rebaseline", "I proposed splitting the delivery into two parts.", True),
+        ("deadline", "rebaseline", "I proposed splitting the work between two of us.", False),
+        (
+            "deadline",
+            "rebaseline",
+            "We talked about splitting the release, but I kept the whole thing on the date.",
+            False,
+        ),
+        ("above-and-beyond", "customer_impact", "People with diabetes left with no insulin.", True),
+        ("above-and-beyond", "customer_impact", "Boxes with no labels left the freezer.", False),
+        (
+            "tight-deadline",
+            "prioritization",
+            "I sort the hosts by how much traffic they carry.",
+            True,
+        ),
+        ("tight-deadline", "prioritization", "I sort the hosts into a spreadsheet.", False),
+        ("failure", "impact", "About 3,000 parcels went to the wrong depot.", True),
+        ("failure", "impact", "About 3,000 parcels went to the depot.", False),
+        ("failure", "impact", "Next-day deliveries ended up arriving days late.", True),
+        ("failure", "impact", "Next-day deliveries ended up arriving that evening.", False),
+        ("simple-solution", "complexity", "The director wants to buy a scheduling platform.", True),
+        ("simple-solution", "complexity", "The director wants to buy a new kettle.", False),
+        ("simple-solution", "complexity", "My mentor's plan was a machine-learning model.", True),
+        ("simple-solution", "complexity", "My mentor's plan was a quick look at the data.", False),
+        (
+            "simple-solution",
+            "complexity",
+            "Everyone likes a larger model, which means new GPUs and about two months.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "Everyone likes a larger model, which means new GPUs and better scores.",
+            False,
+        ),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

@@ -46,8 +46,7 @@ _PEOPLE_END = r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|which|that|and|not|never|\w+ing)\
 # Blame: the failure put on others or on circumstance.
 # fmt: off
 BLAME = family(
-    # ... not denied of them: "it wasn't really their fault" clears them (heldout100, round 94)
-    r"(?<!n't\s)(?<!not\s)(?<!n't\sreally\s)(?<!not\sreally\s)(?<!n't\sentirely\s)"
+    # (a cue denied just before it, "it wasn't really their fault", blames no one: stance.py)
     r"(?:their|his|her|the\s+other\s+team's|the\s+vendor's|management's)\s+fault",
     # ... not how a customer took it: "she didn't recommend me", "they never came back", nor what
     # it did to them: "emails they didn't deserve", "a bill they never expected".
@@ -228,6 +227,9 @@ BLAME = family(
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:was|were)\s+(?:meant|supposed)\s+to\b",
     rf"(?:{OTHERS}s?|they|he|she)(?:\s+had|'d)?\s+(?:[a-z]+ly\s+)?(?!got\b)[a-z]+\s+(?:(?:us|me)\s+)?"
     r"(?:the|a)\s+wrong\b",
+    # ... or any party named, in the pluperfect: "told them planning had sent the wrong file" (heldout101, round 95)
+    r"\b(?!(?:i|we|you|who|that|which|it)\b)[a-z]+(?:\s+had|'d)\s+(?:[a-z]+ly\s+)?(?!got\b|been\b)[a-z]+\s+"
+    r"(?:(?:us|me|them)\s+)?(?:the|a)\s+wrong\b",
     # ... and a safeguard they waved off: "the contractor decided the inspection was optional".
     rf"(?:{OTHERS}s?|they|he|she)\s+(?:had\s+)?decided\s+(?:that\s+)?(?:the\s+|a\s+|our\s+)?[\w-]+\s+"
     r"(?:was|were)\s+(?:optional|unnecessary|not\s+needed|overkill|a\s+waste\s+of\s+time)\b",

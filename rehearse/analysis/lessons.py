@@ -268,11 +268,11 @@ KEPT_AS_PART = re.compile(
 STILL_IN_USE = re.compile(r"\b([\w-]+)(?:'s|\s+(?:is|was|are|were))\s+still\s+in\s+use\b", re.I)
 # A safeguard said to be for the moment only is a stopgap, not a mechanism: "for the first evening
 # I put a firewall rule in front of those three, knowing it was a shield rather than a fix"
-# (heldout50, read after round 44).
+# (heldout50, read after round 44); "so every service trusts both for a while" (heldout101, round 95).
 STOPGAP = re.compile(
     r"\b(?:stop-?gap|(?:shield|plaster|band-?aid|sticking\s+plaster|crutch)\s+rather\s+than\s+a\s+"
     r"(?:real\s+|proper\s+|permanent\s+)?fix|(?:for|over)\s+the\s+first\s+(?:evening|night|day|morning|"
-    r"afternoon|few\s+(?:hours|days))|until\s+the\s+(?:real|proper|permanent)\s+fix|in\s+the\s+meantime)\b",
+    r"afternoon|few\s+(?:hours|days))|until\s+the\s+(?:real|proper|permanent)\s+fix|in\s+the\s+meantime|for\s+(?:a\s+(?:little\s+|short\s+)?while|the\s+time\s+being))\b",
     re.I,
 )
 # An installing verb denied just before it ("and I don't update the central system") puts nothing

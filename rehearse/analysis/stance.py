@@ -265,7 +265,8 @@ _OBJECT_AFTER = re.compile(
 )
 
 
-# An error denied of them clears them: "it wasn't really their fault" (heldout100, round 94).
+# A cue denied just before it clears them, blame cue or error said of them: "it wasn't really
+# their fault" (heldout100, round 94), "I never blamed the vendor".
 _DENIED = re.compile(r"(?:n't|\bnot|\bnever)\s+(?:really\s+|entirely\s+|actually\s+)?$", re.I)
 
 
@@ -365,13 +366,14 @@ def blame_probability(text: str) -> float:
 def blames(text: str) -> bool:
     """Whether the sentence puts the failure on others: by the blame cues, unless it goes on to own
     it ("..., but I should have checked"), names a kind of thing rather than a slip ("a change
-    nobody has really tested") or follows words that clear it (_cleared_before); by an error said
-    of another party; or as the blame reader reads it."""
+    nobody has really tested"), is denied ("not their fault") or follows words that clear it
+    (_cleared_before); by an error said of another party; or as the blame reader reads it."""
     for match in BLAME.finditer(text):
         generic = match.group(0).lower().startswith("nobody") and _GENERIC.search(
             text[: match.start()]
         )
-        if not generic and not _owned_around(text, match) and not _cleared_before(text, match):
+        denied = _DENIED.search(text[: match.start()])
+        if not (generic or denied or _owned_around(text, match) or _cleared_before(text, match)):
             return True
     return _blames_by_mirror(text) or _read_as_blame(text)
 
