@@ -3764,6 +3764,9 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         ("I blamed the vendor for it.", True),
         ("It was never the vendor's fault.", False),
         ("It was the vendor's fault.", True),
+        # Read from heldout102 after round 96: whom a thing goes to, "not me", is no deed disowned.
+        ("I added an alert that pages whoever is on call, not me.", False),
+        ("The night shift made that call, not me.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6696,6 +6699,76 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
         ),
         ("above-and-beyond", "customer_impact", "People with diabetes left with no insulin.", True),
         ("above-and-beyond", "customer_impact", "Boxes with no labels left the freezer.", False),
+        # Read from heldout102 after round 96: months given to prepare are no tight deadline, a
+        # booking months ahead by others is no plan of the speaker's; "this was on me", a thing
+        # approved "without a summer test"; part on the date and the rest once ready, unless it
+        # is a fallback kept "just in case".
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The head needed a classroom ready in the hall by the first day of term, which gave me"
+            " three days to prepare.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "The head needed a classroom ready in the hall by the first day of term, which gave me"
+            " about three months to prepare.",
+            False,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "I had until six that evening to get rooms ready, unlike most groups who book months"
+            " ahead.",
+            True,
+        ),
+        (
+            "tight-deadline",
+            "addresses_prompt",
+            "I had until six that evening to get rooms ready, and they had booked months ahead.",
+            False,
+        ),
+        ("failure", "addresses_prompt", "I told my manager that this was on me.", True),
+        ("failure", "addresses_prompt", "I told my manager that this was up to me.", False),
+        (
+            "failure",
+            "addresses_prompt",
+            "I told my manager I'd approved the box without a summer test.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I told my manager I'd approved the box after a summer test.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I propose that we launch on the date with a web page, and switch to the native flow"
+            " once it's finished.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I propose a fallback, the core tables on time and the breakdown after, just in case.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I propose shipping grading for bodies first and sleeves after the show.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I propose shipping grading for bodies and sleeves at the show.",
+            False,
+        ),
         (
             "tight-deadline",
             "prioritization",

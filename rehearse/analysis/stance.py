@@ -324,14 +324,25 @@ _PURPOSE = re.compile(
 _THEY = re.compile(r"(?:they|he|she|nobody|no\s+one)\b", re.I)
 
 
+# ... or whom a thing goes to, "not me": "an alert that pages whoever's on call, not me"
+# (heldout102, read after round 96).
+_ROUTED = re.compile(
+    r"\b(?:pages?|paged|alerts?|alerted|notif(?:y|ies|ied)|emails?|emailed|texts|texted|messages|"
+    r"messaged|reminds?|reminded|wakes?|woke|(?:goes|go|went|routes?|routed|sends?|sent)\s+(?:it\s+)?to)"
+    r"\s+[^,.;]{1,40}$",
+    re.IGNORECASE,
+)
+
+
 def _cleared_before(text: str, match: re.Match) -> bool:
     """Whether the words before a blame cue make it no blame: a consequence of what was said
-    before, the gap the speaker took on, or what the speaker's step was for."""
+    before, the gap the speaker took on, what the speaker's step was for, or whom a thing goes to."""
     before = text[: match.start()]
     return bool(
         _CONSEQUENCE.search(before)
         or _STEPPED_IN.search(before)
         or (_PURPOSE.search(before) and _THEY.match(match.group(0)))
+        or (match.group(0).startswith(",") and _ROUTED.search(before))
     )
 
 
