@@ -322,6 +322,8 @@ def test_has_learning_is_read_from_the_words_not_the_label_or_position():
         "I have tried to find the narrowest part of the problem.",
         # ... and heldout97's (read after round 91): a credit given, with no "which" before it.
         "She sends back a list of small things I'd never have found on my own.",
+        # ... and heldout103's (read after round 97): a chore ahead, "I'd have to".
+        "I wrote a few scripts into a flat table, knowing full well I'd have to redo it later.",
     ],
 )
 def test_no_learning_without_reflection(text):
@@ -471,6 +473,9 @@ def test_no_learning_without_reflection(text):
         "I learned that customers often forgive a late order.",
         # Read from heldout89 after round 83: the habit kept "since".
         "I have since tried to find the narrowest part of a problem before buying something.",
+        # ... and the twin of heldout103's: the counterfactual, "I'd have".
+        "I'd have redone the scripts properly if I had started a week earlier.",
+        "What I'd repeat is getting a rough draft in front of the judge well before the deadline.",
     ],
 )
 def test_stated_learning(text):

@@ -3767,6 +3767,12 @@ def test_the_blame_reader_ships_its_groups_and_weights():
         # Read from heldout102 after round 96: whom a thing goes to, "not me", is no deed disowned.
         ("I added an alert that pages whoever is on call, not me.", False),
         ("The night shift made that call, not me.", True),
+        # Read from heldout103 after round 97: "which honestly is on them".
+        (
+            "The runbook assumed the replica was current, which honestly is on them, not on us.",
+            True,
+        ),
+        ("The runbook assumed the replica was current, which honestly is on me.", False),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6728,6 +6734,19 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "tight-deadline",
             "addresses_prompt",
             "I had until six that evening to get rooms ready, and they had booked months ahead.",
+            False,
+        ),
+        # Read from heldout103 after round 97: the decision owned in the pluperfect, a word between.
+        (
+            "failure",
+            "addresses_prompt",
+            "I told the team that it had been my design decision.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I told the team that it had been a design decision.",
             False,
         ),
         ("failure", "addresses_prompt", "I told my manager that this was on me.", True),

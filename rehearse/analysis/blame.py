@@ -308,8 +308,9 @@ BLAME = family(
     # "as far as I was concerned it was fine": the sign-off of others taken as the end of it.
     r"as\s+far\s+as\s+i\s+(?:was|am)\s+concerned,?\s+(?:it|that|this|everything)\s+(?:was|is)\s+"
     r"(?:fine|ok|okay|done|their\s+(?:problem|job))",
-    rf"(?:that|this|it|mess|delay|failure|mistake|problem|miss|error|fault)(?:\s+one)?(?:\s+was|\s+is|'s)\s+"
-    rf"(?:all\s+|really\s+|entirely\s+|squarely\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
+    # ... or a "which" said of it, "honestly": "which honestly is on them, not on us" (heldout103, round 97)
+    rf"(?:that|this|it|which|mess|delay|failure|mistake|problem|miss|error|fault)(?:\s+one)?(?:\s+(?:honestly|frankly|clearly|obviously))?(?:\s+was|\s+is|'s)\s+"
+    rf"(?:all\s+|really\s+|entirely\s+|squarely\s+|honestly\s+|frankly\s+|clearly\s+|obviously\s+)?on\s+(?:them|him|her|the\s+(?:[\w-]+\s+){{0,2}}?"
     # ... not the team the story was set in: "so this was on the payments team, where ..." (heldout74)
     rf"{OTHERS}s?{_PEOPLE_END})(?!,?\s+(?:where|when|back\s+when|at\s+the\s+time)\b)",
     r"(?:data|numbers|figures|specs?|brief|files?|information|requirements|instructions|drawings|plans?)\s+"
