@@ -423,11 +423,15 @@ HUNDRED_FIRST = "heldout101"
 # reported on and folded in.
 HUNDRED_SECOND = "heldout102"
 # Written after heldout101 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 HUNDRED_THIRD = "heldout103"
 # Written after heldout102 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 HUNDRED_FOURTH = "heldout104"
+# Written after heldout103 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+HUNDRED_FIFTH = "heldout105"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -447,7 +451,7 @@ LATER_PARTS = (
     EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH, EIGHTY_SEVENTH, EIGHTY_EIGHTH, EIGHTY_NINTH,
     NINETIETH, NINETY_FIRST, NINETY_SECOND, NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH,
     NINETY_SIXTH, NINETY_SEVENTH, NINETY_EIGHTH, NINETY_NINTH, HUNDREDTH, HUNDRED_FIRST,
-    HUNDRED_SECOND, HUNDRED_THIRD, HUNDRED_FOURTH,
+    HUNDRED_SECOND, HUNDRED_THIRD, HUNDRED_FOURTH, HUNDRED_FIFTH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -552,9 +556,10 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND)
     dev_splits += (NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH, NINETY_SIXTH, NINETY_SEVENTH)
     dev_splits += (NINETY_EIGHTH, NINETY_NINTH, HUNDREDTH, HUNDRED_FIRST, HUNDRED_SECOND)
+    dev_splits += (HUNDRED_THIRD,)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == HUNDRED_THIRD)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == HUNDRED_FOURTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == HUNDRED_FOURTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == HUNDRED_FIFTH)
     assert ids(cc.fifty_ninth_heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
     assert ids(cc.sixtieth_heldout()) == ids(a for a in corpus if a.split == SIXTIETH)
     assert ids(cc.sixty_first_heldout()) == ids(a for a in corpus if a.split == SIXTY_FIRST)
@@ -599,6 +604,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.hundredth_heldout()) == ids(a for a in corpus if a.split == HUNDREDTH)
     assert ids(cc.hundred_first_heldout()) == ids(a for a in corpus if a.split == HUNDRED_FIRST)
     assert ids(cc.hundred_second_heldout()) == ids(a for a in corpus if a.split == HUNDRED_SECOND)
+    assert ids(cc.hundred_third_heldout()) == ids(a for a in corpus if a.split == HUNDRED_THIRD)
     assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
@@ -1022,5 +1028,5 @@ def test_a_variant_must_change_its_base(tmp_path):
 
 def test_a_part_is_named_by_its_split():
     assert {a.split for a in cc.part(SIXTH)} == {SIXTH}
-    with pytest.raises(ValueError, match="no part 'heldout105'"):
-        cc.part("heldout105")
+    with pytest.raises(ValueError, match="no part 'heldout106'"):
+        cc.part("heldout106")
