@@ -3773,6 +3773,10 @@ def test_the_blame_reader_ships_its_groups_and_weights():
             True,
         ),
         ("The runbook assumed the replica was current, which honestly is on me.", False),
+        # Read from heldout104 after round 98: a compound naming a kind of thing is no blame.
+        ("I found the cause: the router's error logs had been filling the disk for weeks.", False),
+        ("I found the cause: the backup job's failure alerts went to an old inbox.", False),
+        ("I found the cause, and it was the contractor's mistake, not ours.", True),
     ],
 )
 def test_blame_read_and_cleared_in_general_slots(said, blamed):
@@ -6815,6 +6819,84 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             "Everyone likes a larger model, which means new GPUs and better scores.",
             False,
         ),
+        # Read from heldout104 after round 98: the cost said plainly; the smaller idea passed over;
+        # a group's responsibility; nobody expecting more; a slip told after commas; options laid
+        # out for a late date; a whole list called to warn them.
+        (
+            "simple-solution",
+            "complexity",
+            "The vendor's fix was on the table, which would cost a lot and take months.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "The vendor's fix was on the table, which would look a lot nicer.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I looked at a smaller cron tweak, but I decided the event bus the architects drew was neater.",
+            False,
+        ),
+        (
+            "simple-solution",
+            "addresses_prompt",
+            "I looked at a cheaper filter, but I decided the cheaper filter was enough.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Although the garden was the caretakers' responsibility, I fixed the gate myself.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Although the garden was the caretakers' favourite place, I fixed the gate myself.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "No one expected anything of me but keeping the till balanced.",
+            True,
+        ),
+        ("above-and-beyond", "beyond_scope", "No one expected the storm to hit so early.", False),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My job covered the till and the stockroom, and nothing more.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I loaded the van from memory, ticked the sheet anyway, and did not check the crates.",
+            True,
+        ),
+        (
+            "failure",
+            "addresses_prompt",
+            "I loaded the van, drove to the fair, and never had to check the crates.",
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I offered the client two options: a partial handover on Friday or the full set on Tuesday.",
+            True,
+        ),
+        ("deadline", "rebaseline", "I offered the client a coffee while we waited.", False),
+        (
+            "deadline",
+            "stakeholders",
+            "I call every family on the waiting list to warn them the start is slipping.",
+            True,
+        ),
+        ("deadline", "stakeholders", "I sort the waiting list by the start date.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

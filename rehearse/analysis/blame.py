@@ -165,7 +165,11 @@ BLAME = family(
     r"never\s+(?:even\s+)?bothered\s+to\b",
     r"(?:never|didn't|did\s+not|don't|doesn't|failed\s+to|wouldn't|won't)\s+[^.;]{1,40}?\b(?:like|as)\s+"
     r"(?:they|he|she)(?:'re|\s+are|'s|\s+is|\s+were|\s+was)\s+(?:meant|supposed)\s+to\b",
-    r"\bthe\s+(?:[\w-]+\s+)?[\w-]+'s\s+(?:failure|fault|mistake|error|screw-?up|blunder|oversight)\b",
+    # ... not a compound naming a kind of thing: "the script's failure emails", "the model's error
+    # rates" (heldout104, read after round 98; dev: every such compound was no blame)
+    r"\bthe\s+(?:[\w-]+\s+)?[\w-]+'s\s+(?:failure|fault|mistake|error|screw-?up|blunder|oversight)\b"
+    r"(?!\s+(?:history|rates?|messages?|emails?|alerts?|logs?|codes?|modes?|counts?|handling|reports?|"
+    r"notices?|notifications?|pages?|paths?|cases?|states?|budgets?|analysis|signals?|warnings?)\b)",
     # "the cause was farmers who don't understand how it works"
     r"cause\s+(?:was|is)\s+(?:the\s+)?[\w-]+s\s+who\s+(?:don't|didn't|can't|couldn't|won't|never|"
     r"do\s+not|did\s+not)\b",

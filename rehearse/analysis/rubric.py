@@ -51,8 +51,9 @@ NOT_YET = re.compile(
 OTHERS_JOB = re.compile(
     r"\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?(?:the\s+)?(?:job|responsibility|remit|role|duty)\s+of\s+"
     r"(?:a|an|the|another|their|his|her)\b"
-    # ... "food was entirely the kitchen's responsibility" (heldout49, read after round 43)
-    r"|\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?the\s+[\w-]+'s\s+(?:job|responsibility|remit|role|duty|area)\b"
+    # ... "food was entirely the kitchen's responsibility" (heldout49, read after round 43), or a
+    # group's: "the grounds were the brothers' responsibility" (heldout104, read after round 98)
+    r"|\b(?:was|is|were|are)\s+(?:[a-z]+ly\s+)?the\s+[\w-]+(?:'s|s')\s+(?:job|responsibility|remit|role|duty|area)\b"
     r"|\b(?:sat|sits|lay|lies|fell|falls|was|were|is|are)\s+(?:well\s+|completely\s+|entirely\s+)?outside\s+"
     r"(?:it|that|of\s+it|my\s+(?:role|job|remit|brief|duties|scope|area))\b"
     # ... or said to hold none of it ("nothing in it concerned what those families ate": heldout48)
