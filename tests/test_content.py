@@ -825,7 +825,7 @@ def test_stated_learning(text):
             True,
         ),
         ("Instead of the rewrite I added an idempotency key per reminder.", False),
-        ("Instead of the rewrite I added a reminder for every key.", True),
+        ("Besides the rewrite I added a reminder for every key.", True),
         # ... nor a letter written to someone, nor what one was supposed to build; a checkpoint is
         # a safeguard, a problem that "can't creep back in" prevented (heldout91, read after round
         # 85).
@@ -860,6 +860,20 @@ def test_stated_learning(text):
         # ... nor a note for one meeting's people (heldout95, read after round 89).
         ("We wrote a note on our terms, so nobody in the meeting would compare them.", False),
         ("We wrote a note on our terms, so nobody would compare them again.", True),
+        # ... nor the alternative chosen, told as the speaker's deed: the fix itself, unless it
+        # holds from then on; a rule every case "now" follows, said of "any" (heldout105, read
+        # after round 99).
+        ("Instead I added one reservation rule: the site sells up to 70% of the estimate.", False),
+        ("Instead I added one reservation rule, so the site never oversells again.", True),
+        ("I added one reservation rule: the site sells up to 70% of the estimate.", True),
+        (
+            "Any app that depends on outside hardware now gets a field test with the real devices.",
+            True,
+        ),
+        (
+            "Any app that depends on outside hardware gets a field test with the real devices.",
+            False,
+        ),
     ],
 )
 def test_mechanism_put_in_place(text, expected):
@@ -1660,6 +1674,13 @@ def test_result_metrics_only_from_result_and_learning():
             "Late files went from about nine a week to basically zero.",
             {"from about nine a week to basically zero"},
         ),
+        # ... a time set against "a week" said with its unit alone (heldout105, read after round 99).
+        (
+            "The road-blocking ones were cleared in 36 hours, compared with about a week last time.",
+            {"36 hours, compared with about a week"},
+        ),
+        ("The road-blocking ones were cleared in 36 hours, a week after the storm.", set()),
+        ("A silent failure on 14 sites gets a month of warning instead of a day.", set()),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):

@@ -6897,6 +6897,79 @@ def test_blame_read_and_cleared_in_general_slots(said, blamed):
             True,
         ),
         ("deadline", "stakeholders", "I sort the waiting list by the start date.", False),
+        # Read from heldout105 after round 99: the part "normally just" one thing; work told as
+        # what one does for anyone; a price in round thousands, "a huge job"; a rule the unit
+        # adopted, the habit kept "only" or before the thing goes out; a delay asked for.
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My part is normally just reviewing pull requests for the date handling.",
+            True,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "My part is normally reviewing pull requests for the date handling.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Technically, discharge planning was the OT team's; I kept his routine, the same as I would for anyone.",
+            False,
+        ),
+        (
+            "above-and-beyond",
+            "beyond_scope",
+            "Technically, discharge planning was the OT team's; I kept his routine, the same as the day before.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "The simulator package had the routes built in, but it cost thousands.",
+            True,
+        ),
+        ("simple-solution", "complexity", "The simulator package had the routes built in.", False),
+        (
+            "simple-solution",
+            "complexity",
+            "The owner wanted to knock through into the gym, which was a huge job.",
+            True,
+        ),
+        (
+            "simple-solution",
+            "complexity",
+            "The owner wanted to knock through into the gym, which was a huge room.",
+            False,
+        ),
+        (
+            "failure",
+            "prevention",
+            "I proposed, and the unit adopted, a rule that no count is signed during a lockdown.",
+            True,
+        ),
+        (
+            "failure",
+            "prevention",
+            "I proposed, and the unit discussed, a count during a lockdown.",
+            False,
+        ),
+        ("failure", "prevention", "I now only sign for what I have counted myself.", True),
+        ("failure", "prevention", "I now sign for the night shift as well.", False),
+        (
+            "failure",
+            "prevention",
+            "I now try to break any sale setup myself before it goes live.",
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            "I asked for a three-week delay for those two branches only.",
+            True,
+        ),
+        ("deadline", "rebaseline", "I asked for a three-week rota for those two branches.", False),
     ],
 )
 def test_elements_heard_in_general_slots(guide, prompt, element, said, found):

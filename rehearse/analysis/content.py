@@ -33,6 +33,7 @@ from .lessons import (
 )
 from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
 from .quantities import find_metrics  # noqa: F401 - re-exported
+from .tense import CHOSEN_INSTEAD, WISHED
 
 RESULT_LABELS = ("result", "learning")  # where the guide wants the impact stated
 TURNED_INTO = re.compile(r"(?:(?:i|we)\s+)?turn(?:ed|s)?\s", re.IGNORECASE)
@@ -55,15 +56,6 @@ OTHER_LEARNERS = frozenset(
         "starters", "trainees", "interns", "parents", "nurses", "colleagues",
     }
 )  # fmt: skip
-# A thing wished for, as the sentence's main verb: "I want a fix I can put in place ..." (heldout57,
-# read after round 51).
-WISHED = re.compile(
-    r"\s*(?:so\s+|and\s+)?(?:i|we)\s+(?:really\s+)?(?:want|wanted|need|needed|hope|hoped|wish|wished)\s+"
-    r"(?:a|an|some|something)\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)"
-    # ... or was supposed to build: "I was supposed to build them a booking app" (heldout91)
-    r"|\s*(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+[a-z]+\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)",
-    re.IGNORECASE,
-)
 # "wrote to my boss": a letter sent, not a document written (heldout91, read after round 85).
 LETTER = re.compile(r"\s+to\s+(?:my|the|his|her|their|our|him|them|us|me)\b", re.I)
 # Who would do things differently, when it is not the speaker.
@@ -282,8 +274,8 @@ def is_mechanism(text: str) -> bool:
     # dry run a mandatory step of the release process"). "built the dashboard" is the work itself.
     # "turn it into a small data file, and build the page": what a thing is turned into must be
     # the artefact ("turned the list into an outbreak kit"); a routine named before it is input.
-    if WISHED.match(text):
-        return False  # "I want a fix I can put in place on my own shifts": the task, not done yet
+    if WISHED.match(text) or CHOSEN_INSTEAD.match(text):
+        return False  # "I want a fix I can put in place": not done yet; "Instead I added": the fix
     if any(_instituted(text, match) for match in INSTITUTE.finditer(text)) or RULE_NOW.search(text):
         return True
     # "the logbook is still in use", "I wrote a one-page guide ..., and it is still in use": an

@@ -105,6 +105,10 @@ IN_SCOPE = re.compile(
     r"|(?=\s*[,.;!?]|\s*$|\s+and\b))"
     r"|\b(?:anyone|anybody|any\s+[\w-]+)\s+(?:else\s+)?in\s+my\s+(?:role|position|job|shoes|place|seat)\s+would\s+"
     r"have\s+done\s+the\s+same\b"
+    # ... or told as what the speaker does for anyone ("the same as I would for anyone", "like we do
+    # for every piece of work": heldout105, read after round 99)
+    r"|\b(?:(?:the\s+)?same\s+as|like|just\s+as)\s+(?:i|we)\s+(?:would|do|did|always\s+do)(?:\s+do)?\s+"
+    r"(?:for|with)\s+(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?[\w-]+|every\s+(?:other\s+)?[\w-]+)\b"
     # ... and in other everyday words: "the task I'd been assigned",
     # "nothing extra", "normal for the role", "everyone on the team was expected to do the same",
     # "it was on the rota", "I was paid for it", "only doing what was expected", "the core of my

@@ -14,6 +14,24 @@ import re
 
 from .cues import is_past
 
+# A thing wished for, as the sentence's main verb: "I want a fix I can put in place ..." (heldout57,
+# read after round 51).
+WISHED = re.compile(
+    r"\s*(?:so\s+|and\s+)?(?:i|we)\s+(?:really\s+)?(?:want|wanted|need|needed|hope|hoped|wish|wished)\s+"
+    r"(?:a|an|some|something)\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)"
+    # ... or was supposed to build: "I was supposed to build them a booking app" (heldout91)
+    r"|\s*(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+[a-z]+\b(?![^.;]*[,;]\s*(?:so|and|then)\s+(?:i|we)\b)",
+    re.IGNORECASE,
+)
+# The alternative chosen, told as the speaker's deed: "Instead of a new model, I add a cold-start
+# rule" is the fix itself, not a safeguard against a repeat (dev: 9 of the 10 sentences opening so
+# that were read as a mechanism are labelled action; heldout105, read after round 99), unless it
+# says the rule holds from then on ("again", "now", "since then").
+CHOSEN_INSTEAD = re.compile(
+    r"\s*instead\b(?:\s+of\s+[^,;.]{1,60}?)?,?\s+(?:i|we)\b"
+    r"(?![^.;]*\b(?:again|now|from\s+then\s+on|since\s+then|ever\s+since)\b)",
+    re.IGNORECASE,
+)
 # Auxiliaries and contracted subjects, wherever they stand.
 AUXILIARIES = {
     "is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't",
