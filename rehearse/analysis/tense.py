@@ -5,6 +5,9 @@ expected ..."; the rubric's cue words are mostly written the way a story is usua
 past. `past_reading` turns the auxiliaries and the verbs that follow a subject into their past
 forms ("is" -> "was", "I find" -> "I found", "she rings" -> "she rang"), leaving everything else
 as said. The verb table is English's common irregular verbs; every other verb takes -ed.
+
+It also holds two moods a reading of what was done must skip: a thing wished for or supposed to be
+built (`WISHED`), and the alternative chosen told as the fix itself (`CHOSEN_INSTEAD`).
 """
 
 from __future__ import annotations
