@@ -234,14 +234,14 @@ _COMPARED_WITH = r"(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|a
 _COMPARE = (
     # ... not a label ("on day one, rather than two weeks before"): "day one" names a day.
     r"(?<!\bday\s)(?<!\bweek\s)(?<!\bphase\s)(?<!\bstep\s)(?<!\bround\s)(?<!\bstage\s)"
-    rf"(?:{_QUANTITY}(?P<span>(?<=minutes)|(?<=hours)|(?<=days)|(?<=weeks)|(?<=months))?|\ban?\s+(?:{_UNITS})|\bno(?=\s+[a-z]))(?P<gap>(?:,?\s+[a-z-]+){{1,6}}?)??,?\s+{_COMPARED_WITH},?\s+"
+    rf"(?:{_QUANTITY}(?P<span>(?:(?<=minutes)|(?<=hours)|(?<=days)|(?<=weeks)|(?<=months))(?=,?\s+{_COMPARED_WITH}))?|\ban?\s+(?:{_UNITS})|\bno(?=\s+[a-z]))(?:,?\s+[a-z-]+){{0,6}}?,?\s+{_COMPARED_WITH},?\s+"
     r"(?:(?:on\s+average|typically|usually|normally),?\s+)?"
     # ... or a target: "roughly 220 leads against a target of 200"
     r"(?:(?:a|the|our|their|its)\s+(?:target|goal|forecast|budget|plan|benchmark)\s+of\s+)?"
     # ... also of a pace: "every thirty seconds instead of every fifteen minutes"
     rf"(?:the\s+)?(?:every\s+)?(?:(?:old|previous|usual|former|original)\s+)?{_APPROX}"
     # ... or a span said with its unit alone: "under an hour instead of days" (heldout41), "36 hours, compared with about a week" right after a span in figures only, not "a month of warning instead of a day" nor "six thousand preorders instead of a week" (heldout105; dev)
-    rf"(?:{_QUANTITY}|(?:minutes|hours|days|weeks|months|years)\b|(?(gap)(?!)|(?(span)an?\s+(?:minute|hour|day|week|month|year)\b|(?!))))"
+    rf"(?:{_QUANTITY}|(?:minutes|hours|days|weeks|months|years)\b|(?(span)an?\s+(?:minute|hour|day|week|month|year)\b|(?!)))"
 )
 # "the moderator changed none, whereas the year before she had lowered a third of ours": a share or
 # a count set against the same thing in the period before.
