@@ -1,7 +1,7 @@
 """Coaching accuracy on the held-out part of the coaching corpus, beside two earlier releases.
 
     python bench/coaching.py              # the figures to report: the held-out part, then the
-                                          # hundred-and-fourth held-out part (now folded into development)
+                                          # hundred-and-fifth held-out part (now folded into development)
     python bench/coaching.py --split dev  # for development only (tuning is done on dev)
     python bench/coaching.py --spoken [--split dev]   # STAR as a recording's punctuation reads
 
@@ -16,7 +16,7 @@ through `rehearse.analysis.analyze` with its prompt, and the bench compares:
 - false alarms: for each check, the share of unseeded control answers, fine on that check by the
   corpus truth, that the check flags anyway. The content-free answers are no controls: they are
   meant to pass no check (an "I" share of nothing fails, rightly), so flagging them is no alarm.
-Round 98's release (commit 25a1106, the code that reported on the hundred-and-fourth part) and the release
+Round 99's release (commit 832ceea, the code that reported on the hundred-and-fifth part) and the release
 before the coaching work (84a38f0) are each unpacked with `git archive` into a temporary folder and run in a
 subprocess on the same answers in the same run. 84a38f0 has no rubric: faults only a rubric can
 see (blame, off-prompt, a missing element) count as not detected for it.
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPLICED = 0.3  # share of full stops a --spoken run turns into commas
 SEED = 0
 # Earlier releases run beside this one: (commit, column title).
-EARLIER = (("25a1106", "round 98"), ("84a38f0", "before coaching"))
+EARLIER = (("832ceea", "round 99"), ("84a38f0", "before coaching"))
 # Fault kind -> the check whose non-pass flags it (rubric:<id> = that rubric element missing).
 FAULT_CHECK = {
     "long_setup": "setup_share",
@@ -210,6 +210,7 @@ def _answers(split: str) -> list[dict]:
         "hundred_second_heldout": coaching_corpus.hundred_second_heldout,
         "hundred_third_heldout": coaching_corpus.hundred_third_heldout,
         "hundred_fourth_heldout": coaching_corpus.hundred_fourth_heldout,
+        "hundred_fifth_heldout": coaching_corpus.hundred_fifth_heldout,
     }[split]()
     return [
         {
@@ -361,9 +362,9 @@ def main() -> None:
     _table("coaching corpus, held-out part", _answers("heldout"))
     print()
     _table(
-        "for the record: the hundred-and-fourth held-out part, reported on before and since folded into "
+        "for the record: the hundred-and-fifth held-out part, reported on before and since folded into "
         "development (fitted on: not a held-out figure)",
-        _answers("hundred_fourth_heldout"),
+        _answers("hundred_fifth_heldout"),
     )
 
 

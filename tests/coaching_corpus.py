@@ -1,22 +1,22 @@
 """The labelled coaching corpus (tests/data/coaching/*.yaml): load it, split it, validate it.
 
-`load_all()` reads every answer. The corpus has one hundred and seven parts (tests/data/coaching/README.md):
+`load_all()` reads every answer. The corpus has one hundred and eight parts (tests/data/coaching/README.md):
 
 - `dev` — the development part the labeller and the checks were fitted on;
 - `heldout` — the first held-out part. Its figures were reported once (README, "The split"); since
   the rules keep being improved, it has been folded into development and is no longer a hold-out;
-- `heldout2` to `heldout104` — each written by another writer who never read the rules (most
+- `heldout2` to `heldout105` — each written by another writer who never read the rules (most
   kept unread as the reserve until the part before them was folded in), reported on
-  (heldout9 to heldout104 once each, as rounds 3 to 98 of README "Coaching"), then folded into
+  (heldout9 to heldout105 once each, as rounds 3 to 99 of README "Coaching"), then folded into
   development in the same way; the corpus README says when and how each was written;
-- `heldout105` — written after heldout103 was reported on, by another such writer, and kept unread
-  as the reserve until heldout104 was folded in: the held-out part (round 99);
-- `heldout106` — written after heldout104 was reported on, by another such writer: the reserve,
-  kept unread and unmeasured until heldout105 is reported on and folded in.
+- `heldout106` — written after heldout104 was reported on, by another such writer, and kept unread
+  as the reserve until heldout105 was folded in: the held-out part (round 100);
+- `heldout107` — written after heldout105 was reported on, by another such writer: the reserve,
+  kept unread and unmeasured until heldout106 is reported on and folded in.
 
-`dev()` returns dev and heldout to heldout104 (everything one may now tune on), `heldout()`
-returns heldout105 only (the part figures come from), `first_heldout()` to `hundred_fourth_heldout()`
-the older parts, for the record; `reserve()` returns the next unread part (heldout106).
+`dev()` returns dev and heldout to heldout105 (everything one may now tune on), `heldout()`
+returns heldout106 only (the part figures come from), `first_heldout()` to `hundred_fifth_heldout()`
+the older parts, for the record; `reserve()` returns the next unread part (heldout107).
 Loading validates the schema and raises CorpusError naming the file, the answer and the problem.
 Nothing may be tuned on `heldout()`: word lists, weights and thresholds are fitted on `dev()`;
 figures come from `heldout()`.
@@ -157,9 +157,10 @@ SPLITS = (
     "heldout104",
     "heldout105",
     "heldout106",
+    "heldout107",
 )
-HELDOUT_SPLITS = ("heldout105",)  # figures come from here; nothing is tuned on it
-RESERVE_SPLITS = ("heldout106",)  # the next held-out part, unread and unmeasured
+HELDOUT_SPLITS = ("heldout106",)  # figures come from here; nothing is tuned on it
+RESERVE_SPLITS = ("heldout107",)  # the next held-out part, unread and unmeasured
 # The parts one may tune on: every part but those two, each folded in once its figures were
 # reported.
 DEV_SPLITS = tuple(s for s in SPLITS if s not in HELDOUT_SPLITS + RESERVE_SPLITS)
@@ -296,7 +297,7 @@ def load_all(directory: Path = CORPUS_DIR) -> tuple[Answer, ...]:
 
 
 def dev() -> list[Answer]:
-    """The development part (splits dev and heldout to heldout104): fit word lists, weights and
+    """The development part (splits dev and heldout to heldout105): fit word lists, weights and
     thresholds here.
 
     The first held-out part (split `heldout`) was reported on once and then folded into
@@ -306,7 +307,7 @@ def dev() -> list[Answer]:
 
 
 def heldout() -> list[Answer]:
-    """The held-out part (split heldout105): report figures from it; never tune on it."""
+    """The held-out part (split heldout106): report figures from it; never tune on it."""
     return [a for a in load_all() if a.split in HELDOUT_SPLITS]
 
 
@@ -424,11 +425,12 @@ hundred_first_heldout = partial(part, "heldout101")
 hundred_second_heldout = partial(part, "heldout102")
 hundred_third_heldout = partial(part, "heldout103")
 hundred_fourth_heldout = partial(part, "heldout104")
+hundred_fifth_heldout = partial(part, "heldout105")
 
 
 def reserve() -> list[Answer]:
     """The reserve: the next held-out part, kept unread and unmeasured until `heldout()` has been
-    reported on and folded into `dev()` (heldout106)."""
+    reported on and folded into `dev()` (heldout107)."""
     return [a for a in load_all() if a.split in RESERVE_SPLITS]
 
 

@@ -431,11 +431,15 @@ HUNDRED_THIRD = "heldout103"
 # reported on and folded in.
 HUNDRED_FOURTH = "heldout104"
 # Written after heldout103 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, then the held-out part;
+# reported on and folded in.
 HUNDRED_FIFTH = "heldout105"
 # Written after heldout104 was reported on, by a writer who never read the rules, to the same
-# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+# minimums, its off-prompt drafts one in each of five prompts: the reserve, now the held-out part.
 HUNDRED_SIXTH = "heldout106"
+# Written after heldout105 was reported on, by a writer who never read the rules, to the same
+# minimums, its off-prompt drafts one in each of five prompts: the reserve.
+HUNDRED_SEVENTH = "heldout107"
 # Every part written after the first two, by a writer who never read the rules, in order.
 # fmt: off
 LATER_PARTS = (
@@ -456,6 +460,7 @@ LATER_PARTS = (
     NINETIETH, NINETY_FIRST, NINETY_SECOND, NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH,
     NINETY_SIXTH, NINETY_SEVENTH, NINETY_EIGHTH, NINETY_NINTH, HUNDREDTH, HUNDRED_FIRST,
     HUNDRED_SECOND, HUNDRED_THIRD, HUNDRED_FOURTH, HUNDRED_FIFTH, HUNDRED_SIXTH,
+    HUNDRED_SEVENTH,
 )
 # fmt: on
 # The parts whose off-prompt drafts may sit in any prompt, not only FAULT_PROMPTS_FRESH's.
@@ -560,10 +565,10 @@ def test_parts_are_what_the_loader_returns(corpus):
     dev_splits += (EIGHTY_EIGHTH, EIGHTY_NINTH, NINETIETH, NINETY_FIRST, NINETY_SECOND)
     dev_splits += (NINETY_THIRD, NINETY_FOURTH, NINETY_FIFTH, NINETY_SIXTH, NINETY_SEVENTH)
     dev_splits += (NINETY_EIGHTH, NINETY_NINTH, HUNDREDTH, HUNDRED_FIRST, HUNDRED_SECOND)
-    dev_splits += (HUNDRED_THIRD, HUNDRED_FOURTH)
+    dev_splits += (HUNDRED_THIRD, HUNDRED_FOURTH, HUNDRED_FIFTH)
     assert ids(cc.dev()) == ids(a for a in corpus if a.split in dev_splits)
-    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == HUNDRED_FIFTH)
-    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == HUNDRED_SIXTH)
+    assert ids(cc.heldout()) == ids(a for a in corpus if a.split == HUNDRED_SIXTH)
+    assert ids(cc.reserve()) == ids(a for a in corpus if a.split == HUNDRED_SEVENTH)
     assert ids(cc.fifty_ninth_heldout()) == ids(a for a in corpus if a.split == FIFTY_NINTH)
     assert ids(cc.sixtieth_heldout()) == ids(a for a in corpus if a.split == SIXTIETH)
     assert ids(cc.sixty_first_heldout()) == ids(a for a in corpus if a.split == SIXTY_FIRST)
@@ -610,6 +615,7 @@ def test_parts_are_what_the_loader_returns(corpus):
     assert ids(cc.hundred_second_heldout()) == ids(a for a in corpus if a.split == HUNDRED_SECOND)
     assert ids(cc.hundred_third_heldout()) == ids(a for a in corpus if a.split == HUNDRED_THIRD)
     assert ids(cc.hundred_fourth_heldout()) == ids(a for a in corpus if a.split == HUNDRED_FOURTH)
+    assert ids(cc.hundred_fifth_heldout()) == ids(a for a in corpus if a.split == HUNDRED_FIFTH)
     assert ids(cc.fifty_eighth_heldout()) == ids(a for a in corpus if a.split == FIFTY_EIGHTH)
     assert ids(cc.fifty_seventh_heldout()) == ids(a for a in corpus if a.split == FIFTY_SEVENTH)
     assert ids(cc.fifty_sixth_heldout()) == ids(a for a in corpus if a.split == FIFTY_SIXTH)
@@ -1033,5 +1039,5 @@ def test_a_variant_must_change_its_base(tmp_path):
 
 def test_a_part_is_named_by_its_split():
     assert {a.split for a in cc.part(SIXTH)} == {SIXTH}
-    with pytest.raises(ValueError, match="no part 'heldout107'"):
-        cc.part("heldout107")
+    with pytest.raises(ValueError, match="no part 'heldout108'"):
+        cc.part("heldout108")
