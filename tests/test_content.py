@@ -476,6 +476,10 @@ def test_no_learning_without_reflection(text):
         # ... and the twin of heldout103's: the counterfactual, "I'd have".
         "I'd have redone the scripts properly if I had started a week earlier.",
         "What I'd repeat is getting a rough draft in front of the judge well before the deadline.",
+        # Read from heldout106 after round 100: a truth told in the present with a lexical verb
+        # ("tells", "beats") after "learned that", whatever past words the clause holds.
+        "I learned that a signature on the log tells me someone was responsible, not that it's there.",
+        "I learned that in a rush a simple shared list beats any system that needs a login.",
     ],
 )
 def test_stated_learning(text):
@@ -825,6 +829,10 @@ def test_stated_learning(text):
             True,
         ),
         ("Instead of the rewrite I added an idempotency key per reminder.", False),
+        # ... nor a safeguard named as what a thing was changed from (heldout106, read after
+        # round 100).
+        ("I changed the report from a daily alarm to a weekly ranked list.", False),
+        ("I changed the report from a daily summary to a weekly alarm.", True),
         ("Besides the rewrite I added a reminder for every key.", True),
         # ... nor a letter written to someone, nor what one was supposed to build; a checkpoint is
         # a safeguard, a problem that "can't creep back in" prevented (heldout91, read after round
@@ -1681,6 +1689,10 @@ def test_result_metrics_only_from_result_and_learning():
         ),
         ("The road-blocking ones were cleared in 36 hours, a week after the storm.", set()),
         ("A silent failure on 14 sites gets a month of warning instead of a day.", set()),
+        # ... a count of lines, the size of the change, unless set against another size
+        # (heldout106, read after round 100).
+        ("The whole change was about 80 lines, and it shipped that week.", set()),
+        ("We opened on time, and twenty lines of stock sold out by noon.", {"twenty lines"}),
     ],
 )
 def test_impact_is_told_from_effort_and_timeline(text, impact):
@@ -2182,3 +2194,18 @@ def test_gates_and_shared_routines_are_mechanisms(text, mechanism):
 def test_where_the_trouble_came_from_is_a_finding_not_impact():
     assert result_metrics(["About 40% of the returns came from one size chart."], ["result"]) == []
     assert result_metrics(["Returns fell by about 40% after the new size chart."], ["result"])
+
+
+@pytest.mark.parametrize(
+    ("text", "learning"),
+    [
+        # Read from heldout106 after round 100: "since then" opening what another subject has done
+        # (a perfect) tells an outcome; the speaker's own, or a present routine, is a habit.
+        ("Since then the shop has built 12 more benches, about a third of our orders.", False),
+        ("Since then there have been no repeats at the front desk.", False),
+        ("Since then I have built every bench with a second clamp.", True),
+        ("Since then the shop builds every bench with two clamps.", True),
+    ],
+)
+def test_since_then_tells_a_habit_or_what_happened_since(text, learning):
+    assert content.is_learning(text) is learning

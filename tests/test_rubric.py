@@ -7050,3 +7050,122 @@ def test_a_spare_week_only_estimated_is_no_deadline_met(guide):
 )
 def test_errors_owned_in_the_fifth_probe_parts_ways(guide, said, owns):
     assert rubric.element([said], _element(guide, "failure", "owns_it")).found is owns
+
+
+@pytest.mark.parametrize(
+    ("prompt", "element", "sentences", "found"),
+    [
+        # Read from heldout106 after round 100: a duty set out ("it's on me to make sure ...") tells no
+        # failure; a check left out after another step owns one; a project told as a normal job,
+        # or as none the speaker is prouder of than the others, is no proudest project.
+        (
+            "failure",
+            "addresses_prompt",
+            ["It's on me to make sure everyone knows the safety rules before they start."],
+            False,
+        ),
+        ("failure", "addresses_prompt", ["It was on me, the mix-up over the safety rules."], True),
+        (
+            "failure",
+            "owns_it",
+            [
+                "The kit sits in the locker.",
+                "I relied on the last shift's count and did not open the sealed box.",
+            ],
+            True,
+        ),
+        (
+            "failure",
+            "owns_it",
+            [
+                "The kit sits in the locker.",
+                "I relied on the last shift's count and did not need to open the box.",
+            ],
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            ["My proudest job is a treehouse for a family.", "Honestly, it's a normal job for us."],
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            [
+                "My proudest job is a treehouse for a family.",
+                "Honestly, it's a normal garden for us.",
+            ],
+            True,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            ["I'm proud of the build.", "I don't really have one I'm prouder of than the others."],
+            False,
+        ),
+        (
+            "proudest",
+            "addresses_prompt",
+            [
+                "I'm proud of the build.",
+                "I'll just describe a fairly standard job from last summer.",
+            ],
+            False,
+        ),
+        # ... and a deadline re-baselined as a month proposed, the rest that "would follow the
+        # next day", the first part "on the original date and showing" the rest otherwise.
+        (
+            "deadline",
+            "rebaseline",
+            ["I told the director June was not happening, and I proposed mid-August."],
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            ["I told the director June was not happening, and I proposed a meeting in August."],
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            ["I told the clubs the morning results would follow the next day."],
+            True,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            ["I told the clubs the morning results would be checked twice."],
+            False,
+        ),
+        (
+            "deadline",
+            "rebaseline",
+            [
+                "I proposed shipping the sound gauges on the original date and showing the other six as readings."
+            ],
+            True,
+        ),
+        # ... and the people served named as households.
+        ("above-and-beyond", "customer_impact", ["Retest bookings from households doubled."], True),
+        ("above-and-beyond", "customer_impact", ["Retest bookings from the lab doubled."], False),
+    ],
+)
+def test_read_from_heldout106_after_round_100(guide, prompt, element, sentences, found):
+    assert rubric.element(sentences, _element(guide, prompt, element)).found is found
+
+
+@pytest.mark.parametrize(
+    ("said", "in_scope"),
+    [
+        # Read from heldout106 after round 100: work told as all part of the job, or as what the
+        # owner asked for, lies inside it.
+        ("On my breaks I topped up the water bowls, which was all part of the job.", True),
+        ("None of it was part of the job, but I carried the sacks to the barn.", False),
+        ("I passed questions on, which is what the owner had asked us to do.", True),
+        ("I passed questions on, which is what the visitors had asked us about.", False),
+    ],
+)
+def test_work_told_as_part_of_the_job_is_in_scope(said, in_scope):
+    assert rubric.FAMILIES["in_scope"](said) is in_scope

@@ -33,7 +33,7 @@ from .lessons import (
 )
 from .metrics import Metric, counted, metric_details  # noqa: F401 - re-exported
 from .quantities import find_metrics  # noqa: F401 - re-exported
-from .tense import CHOSEN_INSTEAD, WISHED
+from .tense import CHOSEN_INSTEAD, PRESENT_VERB, SINCE_OTHERS_PERFECT, WISHED, replaced
 
 RESULT_LABELS = ("result", "learning")  # where the guide wants the impact stated
 TURNED_INTO = re.compile(r"(?:(?:i|we)\s+)?turn(?:ed|s)?\s", re.IGNORECASE)
@@ -180,7 +180,11 @@ SINCE_AT_END = re.compile(r"since\s+then\s*(?:[.;!?]|,\s+(?:and|but)\b|$)", re.I
 
 def _counted_since(text: str, match: re.Match) -> bool:
     """Whether a "since then" that closes its clause tells what others did since, not a habit of
-    the speaker's: no "I" or "we" in the clause before it."""
+    the speaker's: no "I" or "we" in the clause before it; or that opens a sentence told of
+    another subject in the perfect (SINCE_OTHERS_PERFECT)."""
+    opening = SINCE_OTHERS_PERFECT.match(text, match.start())
+    if opening and (is_past(opening.group(1)) or opening.group(1).lower() in PARTICIPLES):
+        return True
     if not SINCE_AT_END.match(text, match.start()):
         return False
     clause = tokens(re.split(r"[.;]|,\s+and\b", text[: match.start()])[-1])
@@ -220,6 +224,7 @@ def _found_out(text: str, match: re.Match) -> bool:
         or GENERAL.match(clause.group(1))
         or JUDGED_FROM_NOW.search(clause.group(1))
         or PRACTICE.search(text, clause.end())
+        or ("learn" in clause.group(0)[:16].lower() and PRESENT_VERB.search(clause.group(1)))
         or _general_truth(words)
     ):
         return False
@@ -298,8 +303,10 @@ def is_mechanism(text: str) -> bool:
         for m in MECHANISM_VERB.finditer(text)
     ) and not STOPGAP.search(text)
     # ... not a noun after "per", the unit counted by ("an idempotency key per reminder": heldout90)
+    # nor what was changed from (tense.replaced)
     safeguard = any(
-        not text[: m.start()].lower().endswith("per ") for m in SAFEGUARD_NOUN.finditer(text)
+        not text[: m.start()].lower().endswith("per ") and not replaced(text, m.start(), m.end())
+        for m in SAFEGUARD_NOUN.finditer(text)
     )
     return verb and (safeguard or bool(PREVENTION.search(text)))
 

@@ -42,6 +42,7 @@ from .framing import (
     all_named_before,
     came_from,
     harmed_around,
+    line_count,
     rolled_out,
     time_changed,
 )
@@ -212,6 +213,8 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
         return "effort", False, "how long the work took, set against its estimate: effort"
     if _COMPARE_WORDS.search(phrase):
         return "change", True, "compared with what it was"
+    if line_count(phrase, sentence, end) and not changed:
+        return "scale", False, "lines of code: the size of the change, not its impact"
     if _SHARE_OF_RE.match(phrase):
         return "change", True, "a share of what it was before"
     if _PRIOR_RE.match(phrase):
@@ -249,11 +252,7 @@ def classify(phrase: str, sentence: str, start: int, end: int) -> tuple[str, boo
     if CAPACITY.search(sentence[:start]) and not changed and not _RATE.search(phrase):
         return "scale", False, "what a place handles day to day: its size, not a change"
     if _WORTH.search(sentence[:start]) and GRADE_WEIGHT.match(sentence[end:]):
-        return (
-            "weight",
-            False,
-            "what coursework counts for in the grade: its weight, not an outcome",
-        )
+        return "weight", False, "coursework's weight in the grade, not an outcome"
     if _WORTH.search(sentence[:start]) and not _TIME_UNIT.search(phrase):
         return "value", True, "what it is worth"
     if _LIVE_ON.search(sentence[:start]) and _PLACE_UNIT.search(phrase):

@@ -87,6 +87,11 @@ IN_SCOPE = re.compile(
     r"|\bwhat\s+(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were)\s+(?:paid|hired|employed)\s+(?:to\s+do|for)\b"
     r"(?!\s+(?:was|is|were|are)\b)"
     r"|\bas\s+part\s+of\s+(?:the|that|my)\s+(?:job|role|brief)\b"
+    # ... "which was all part of the job", "what the owner had asked us to do" (heldout106, read after
+    # round 100)
+    r"|\b(?:was|were|is|are|'s)\s+(?:(?:all|always|also|just|simply)\s+)?part\s+of\s+the\s+(?:job|role)\b"
+    r"|\bwhat\s+(?:my|our|the)\s+(?:manager|boss|owner|supervisor|lead|director|head|team\s+lead|line\s+manager)\s+"
+    r"(?:had\s+)?(?:asked|told|wanted)\s+(?:me|us)\s+to\s+do\b"
     # "part of what I was there to do", the work "put on my task list" (heldout62, round 56)
     r"|\bpart\s+of\s+what\s+(?:i|we)\s+(?:was|were|am|are)\s+(?:there|here|hired|paid|employed)\s+(?:to\s+do|for)\b"
     r"|\bput\s+(?:[\w-]+\s+){1,4}?on\s+(?:my|our)\s+(?:task\s+list|to-?do\s+list|list|plate|objectives)\b"

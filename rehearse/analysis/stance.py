@@ -193,6 +193,9 @@ ERROR = family(
     r"time|table|van|truck|date|bed|flight|class))\b",
     I_SAID + r"(?:tested|checked|tried|ran)\s+(?:it|them|this|that)\s+(?:on|against|with)\s+"
     r"[^.,;]{1,60}?\bbut\s+not\b",
+    # ... the check left out after another step: "I relied on the last shift's signature and did not
+    # open the pouch" (heldout106, read after round 100)
+    r"i\s+[a-z]+ed\s+[^.;]{1,60}?\s+and\s+(?:did\s+not|didn't|never)\s+(?:re-?|double-?)?(?:check|test|confirm|verif|open|count)\w*",
     I_SAID + r"got\s+(?:[\w-]+\s+){0,3}?wrong\b",
     I_SAID + r"(?:dropped\s+the\s+ball|messed\s+(?:\w+\s+){0,2}?up|screwed\s+(?:\w+\s+){0,2}?up|"
     r"slipped\s+up|blew\s+it|misread|miscalculated|miscounted|mislabell?ed|misconfigured|"
