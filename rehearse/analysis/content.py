@@ -224,7 +224,7 @@ def _found_out(text: str, match: re.Match) -> bool:
         or GENERAL.match(clause.group(1))
         or JUDGED_FROM_NOW.search(clause.group(1))
         or PRACTICE.search(text, clause.end())
-        or ("learn" in clause.group(0)[:16].lower() and PRESENT_VERB.search(clause.group(1)))
+        or (match.group(0).lower().startswith("learn") and PRESENT_VERB.search(clause.group(1)))
         or _general_truth(words)
     ):
         return False
